@@ -1,0 +1,59 @@
+//! The extractors, each in its own module, and the order they run in.
+//!
+//! Every extractor is built once from the [`RuleSet`] (all rules compiled
+//! then) and is immutable afterwards, so one instance serves every thread.
+//! Extractors fill in byte spans only; the pipeline adds character spans.
+
+pub mod attendance;
+pub mod dates;
+pub mod document_date;
+pub mod event;
+pub mod names;
+pub mod venues;
+
+use crate::doc::Doc;
+use crate::record::Record;
+use crate::rules::{RuleSet, RulesError};
+
+/// All extractors, built from one rule set.
+#[derive(Debug)]
+pub struct Extractors {
+    document_date: document_date::DocumentDateExtractor,
+    event: event::EventExtractor,
+    dates: dates::DateExtractor,
+    venues: venues::VenueExtractor,
+    attendance: attendance::AttendanceExtractor,
+    names: names::NameExtractor,
+}
+
+impl Extractors {
+    /// Compiles every extractor's rules.
+    pub fn new(rules: &RuleSet) -> Result<Extractors, RulesError> {
+        Ok(Extractors {
+            document_date: document_date::DocumentDateExtractor::new(rules)?,
+            event: event::EventExtractor::new(rules)?,
+            dates: dates::DateExtractor::new(rules)?,
+            venues: venues::VenueExtractor::new(rules)?,
+            attendance: attendance::AttendanceExtractor::new(rules)?,
+            names: names::NameExtractor::new(rules)?,
+        })
+    }
+
+    /// Runs every extractor on one document, in dependency order: the
+    /// document date and the event first, because dates take missing years
+    /// from them.
+    pub fn run(&self, doc: &mut Doc<'_>, record: &mut Record) {
+        doc.facts.document_date = self.document_date.extract(doc);
+        record.document_date = doc.facts.document_date.map(|d| d.format("%Y-%m-%d").to_string());
+        record.event = self.event.extract(doc);
+        self.dates.extract(doc, record);
+        self.venues.extract(doc, record);
+        self.attendance.extract(doc, record);
+        self.names.extract(doc, record);
+    }
+}
+
+/// The text and byte span of an item found at `span` (char span is added later).
+pub(crate) fn mention(doc: &Doc<'_>, span: crate::span::Span) -> (String, crate::span::Span) {
+    (doc.slice(span).to_string(), span)
+}

@@ -1,0 +1,183 @@
+//! The language gate: Polish goes on, anything else is skipped with a reason.
+//!
+//! `lingua` (built with only the languages listed in `Cargo.toml`) decides,
+//! but it never sees the whole text: it reads a bounded sample of the
+//! document's prose lines, so its cost per document is bounded whatever the
+//! document's size. Empty, whitespace-only and binary-looking texts are
+//! rejected before it runs.
+
+use crate::record::Language as DetectedLanguage;
+use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
+
+/// The languages the detector tells apart (each needs its `lingua` feature).
+pub const LANGUAGES: [Language; 12] = [
+    Language::Polish,
+    Language::English,
+    Language::German,
+    Language::Czech,
+    Language::Slovak,
+    Language::Russian,
+    Language::Ukrainian,
+    Language::French,
+    Language::Spanish,
+    Language::Italian,
+    Language::Lithuanian,
+    Language::Hungarian,
+];
+
+/// At most this many bytes of text are shown to the detector.
+pub const SAMPLE_BYTES: usize = 1024;
+
+/// What the gate decided.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    /// Polish: extract.
+    Polish(DetectedLanguage),
+    /// Not Polish, or nothing to read: skip, with the reason and, when one
+    /// was detected, the language.
+    Skip {
+        /// Why the document is skipped.
+        reason: String,
+        /// The detected language, if any.
+        language: Option<DetectedLanguage>,
+    },
+}
+
+/// Decides whether a text is Polish.
+pub struct LanguageGate {
+    detector: LanguageDetector,
+}
+
+impl std::fmt::Debug for LanguageGate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LanguageGate").field("languages", &LANGUAGES.len()).finish()
+    }
+}
+
+impl Default for LanguageGate {
+    fn default() -> Self {
+        LanguageGate::new()
+    }
+}
+
+impl LanguageGate {
+    /// Builds the detector (models load lazily, once per process).
+    pub fn new() -> LanguageGate {
+        LanguageGate { detector: LanguageDetectorBuilder::from_languages(&LANGUAGES).build() }
+    }
+
+    /// Judges one text.
+    ///
+    /// ```
+    /// use ekstrakt::language::{LanguageGate, Verdict};
+    /// let gate = LanguageGate::new();
+    /// assert!(matches!(gate.judge("W dniach 10-11 listopada odbyła się konferencja klastrów w Brukseli."), Verdict::Polish(_)));
+    /// assert!(matches!(gate.judge("The conference took place in Brussels with many cluster managers."), Verdict::Skip { .. }));
+    /// ```
+    pub fn judge(&self, text: &str) -> Verdict {
+        if text.trim().is_empty() {
+            return Verdict::Skip { reason: "empty document".into(), language: None };
+        }
+        if looks_binary(text) {
+            return Verdict::Skip { reason: "binary content, not text".into(), language: None };
+        }
+        let sample = sample(text, SAMPLE_BYTES);
+        if sample.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            return Verdict::Skip { reason: "no words to read".into(), language: None };
+        }
+        let values = self.detector.compute_language_confidence_values(sample.as_str());
+        let Some(&(lang, confidence)) = values.first() else {
+            return Verdict::Skip { reason: "language not recognised".into(), language: None };
+        };
+        let detected = DetectedLanguage {
+            code: lang.iso_code_639_1().to_string(),
+            confidence: (confidence * 1000.0).round() / 1000.0,
+        };
+        if lang == Language::Polish {
+            Verdict::Polish(detected)
+        } else {
+            Verdict::Skip {
+                reason: format!("not Polish: detected {} ({:.2})", detected.code, detected.confidence),
+                language: Some(detected),
+            }
+        }
+    }
+}
+
+/// True if the text has NUL bytes or many control characters.
+fn looks_binary(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(8192)];
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    head.contains(&0) || control * 50 > head.len()
+}
+
+/// Up to `max` bytes of prose: the document's longer lines first, in order,
+/// falling back to its beginning.
+fn sample(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(max + 64);
+    for line in text.lines().map(str::trim).filter(|l| l.split_whitespace().count() >= 6) {
+        if out.len() >= max {
+            break;
+        }
+        let room = max - out.len();
+        out.push_str(truncate(line, room));
+        out.push('\n');
+    }
+    if out.trim().is_empty() {
+        out = truncate(text, max).to_string();
+    }
+    out
+}
+
+/// The longest prefix of `s` of at most `max` bytes ending on a char boundary.
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_binary_are_skipped_without_detection() {
+        let g = LanguageGate::new();
+        assert_eq!(g.judge(" \n\t "), Verdict::Skip { reason: "empty document".into(), language: None });
+        assert_eq!(
+            g.judge("PK\u{3}\u{4}\0\0\u{1}\u{2}abc"),
+            Verdict::Skip { reason: "binary content, not text".into(), language: None }
+        );
+    }
+
+    #[test]
+    fn neighbouring_languages_are_told_apart() {
+        let g = LanguageGate::new();
+        let cases = [
+            ("Konferencja odbyła się w Pradze, a wzięło w niej udział ponad 300 uczestników z całej Europy.", "pl"),
+            ("Konference se konala v Praze a zúčastnilo se jí více než 300 účastníků z celé Evropy.", "cs"),
+            ("Konferencia sa konala v Prahe a zúčastnilo sa jej viac ako 300 účastníkov z celej Európy.", "sk"),
+            ("Die Konferenz fand in Prag statt, und mehr als 300 Teilnehmer aus ganz Europa nahmen teil.", "de"),
+            ("The conference took place in Prague and more than 300 participants from all over Europe attended.", "en"),
+        ];
+        for (text, code) in cases {
+            let got = match g.judge(text) {
+                Verdict::Polish(l) => l.code,
+                Verdict::Skip { language, .. } => language.map(|l| l.code).unwrap_or_default(),
+            };
+            assert_eq!(got, code, "{text}");
+        }
+    }
+
+    #[test]
+    fn sample_is_bounded_and_on_char_boundaries() {
+        let text = "zażółć gęślą jaźń i jeszcze więcej słów tutaj\n".repeat(500);
+        let s = sample(&text, SAMPLE_BYTES);
+        assert!(s.len() <= SAMPLE_BYTES + 1);
+    }
+}

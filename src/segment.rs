@@ -1,0 +1,305 @@
+//! Segmentation into words and sentences, with byte offsets into the
+//! original text.
+//!
+//! Words follow Unicode word boundaries (UAX #29, `unicode-segmentation`), so
+//! `Thierry'ego`, `4.12.2019` and `m.in` stay whole. Sentences end at `.`,
+//! `!`, `?` or `…` followed by space and a capital or digit, unless the word
+//! before the full stop is a Polish abbreviation that never ends a sentence
+//! (`m.in.`, `ds.`, `dr`, `prof.`), or an initial (`J.`); and at every line
+//! break, because scraped pages put headlines, datelines and paragraphs on
+//! lines of their own. Non-breaking and other Unicode spaces are spaces.
+
+use crate::rules::{RuleSet, RulesError};
+use crate::span::Span;
+use std::collections::HashMap;
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The kind of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Starts with a letter (`Brukseli`, `m.in`, `Thierry'ego`).
+    Word,
+    /// Starts with a digit (`2019`, `4.12.2019`, `2019r`).
+    Number,
+    /// Any other visible character (`.`, `,`, `–`, `„`).
+    Punct,
+    /// White space without a line break.
+    Space,
+    /// White space with at least one line break.
+    Newline,
+}
+
+/// One token: a byte range of the text and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the text.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span.range()]
+    }
+
+    /// True for words and numbers.
+    pub fn is_wordlike(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Number)
+    }
+
+    /// True for spaces and line breaks.
+    pub fn is_space(&self) -> bool {
+        matches!(self.kind, TokenKind::Space | TokenKind::Newline)
+    }
+}
+
+/// A sentence: its byte range and the range of its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the text, without surrounding white space.
+    pub span: Span,
+    /// Indices into the token list.
+    pub tokens: Range<usize>,
+}
+
+/// Whether an abbreviation may end a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AbbrevKind {
+    /// Never ends a sentence (`m.in.`, `dr`, `ds.`).
+    Inner,
+    /// Ends one only before a capitalised word that is not a month (`r.`, `br.`).
+    Final,
+}
+
+/// Splits texts into tokens and sentences; built once from the rules.
+#[derive(Debug, Clone)]
+pub struct Segmenter {
+    /// Abbreviation without its final full stop, lower-cased -> kind.
+    abbreviations: HashMap<String, AbbrevKind>,
+}
+
+impl Segmenter {
+    /// Reads `abbreviations.tsv`: `abbreviation<TAB>inner|final`.
+    pub fn new(rules: &RuleSet) -> Result<Segmenter, RulesError> {
+        let table = rules.table("abbreviations.tsv")?;
+        table.expect_fields(2, 2)?;
+        let mut abbreviations = HashMap::new();
+        for row in table.rows() {
+            let kind = match row.field(1)? {
+                "inner" => AbbrevKind::Inner,
+                "final" => AbbrevKind::Final,
+                other => return Err(row.error(format!("kind must be inner or final, not {other:?}"))),
+            };
+            let a = row.field(0)?;
+            abbreviations.insert(a.trim_end_matches('.').to_lowercase(), kind);
+        }
+        Ok(Segmenter { abbreviations })
+    }
+
+    /// True if `word` (without a final full stop) is a known abbreviation.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains_key(&word.to_lowercase())
+    }
+
+    /// Splits `text` into tokens covering it entirely.
+    ///
+    /// ```
+    /// let seg = ekstrakt::segment::Segmenter::new(&ekstrakt::RuleSet::embedded()).unwrap();
+    /// let text = "m.in. Thierry'ego\u{a0}Bretona";
+    /// let words: Vec<&str> = seg.tokens(text).iter().filter(|t| t.is_wordlike()).map(|t| t.text(text)).collect();
+    /// assert_eq!(words, ["m.in", "Thierry'ego", "Bretona"]);
+    /// ```
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        let mut out = Vec::with_capacity(text.len() / 3);
+        for (start, piece) in text.split_word_bound_indices() {
+            let span = Span::new(start, start + piece.len());
+            let first = piece.chars().next().unwrap_or(' ');
+            let kind = if first.is_whitespace() {
+                if piece.contains('\n') {
+                    TokenKind::Newline
+                } else {
+                    TokenKind::Space
+                }
+            } else if first.is_alphabetic() {
+                TokenKind::Word
+            } else if first.is_numeric() {
+                TokenKind::Number
+            } else {
+                TokenKind::Punct
+            };
+            // UAX #29 gives every space its own segment; merge runs.
+            if let Some(last) = out.last_mut() {
+                let last: &mut Token = last;
+                if last.is_space() && matches!(kind, TokenKind::Space | TokenKind::Newline) && last.span.end == start {
+                    last.span.end = span.end;
+                    if kind == TokenKind::Newline {
+                        last.kind = TokenKind::Newline;
+                    }
+                    continue;
+                }
+            }
+            out.push(Token { span, kind });
+        }
+        out
+    }
+
+    /// Groups tokens into sentences.
+    ///
+    /// ```
+    /// let seg = ekstrakt::segment::Segmenter::new(&ekstrakt::RuleSet::embedded()).unwrap();
+    /// let text = "Spotkanie prowadził dr Jan Nowak, m.in. o klastrach. Potem była przerwa.";
+    /// let tokens = seg.tokens(text);
+    /// let s: Vec<&str> = seg.sentences(text, &tokens).iter().map(|s| &text[s.span.range()]).collect();
+    /// assert_eq!(s, ["Spotkanie prowadził dr Jan Nowak, m.in. o klastrach.", "Potem była przerwa."]);
+    /// ```
+    pub fn sentences(&self, text: &str, tokens: &[Token]) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = tokens[i];
+            if t.kind == TokenKind::Newline {
+                if let Some(s) = start.take() {
+                    push_sentence(&mut out, tokens, s, i);
+                }
+                i += 1;
+                continue;
+            }
+            if start.is_none() && !t.is_space() {
+                start = Some(i);
+            }
+            if t.kind == TokenKind::Punct && self.ends_sentence(text, tokens, i) {
+                // Keep closing quotes and brackets with the sentence.
+                let mut end = i + 1;
+                while end < tokens.len()
+                    && tokens[end].kind == TokenKind::Punct
+                    && matches!(tokens[end].text(text), "\"" | "”" | "’" | ")" | "»" | "." | "!" | "?")
+                {
+                    end += 1;
+                }
+                if let Some(s) = start.take() {
+                    push_sentence(&mut out, tokens, s, end);
+                }
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        if let Some(s) = start {
+            push_sentence(&mut out, tokens, s, tokens.len());
+        }
+        out
+    }
+
+    fn ends_sentence(&self, text: &str, tokens: &[Token], i: usize) -> bool {
+        let p = tokens[i].text(text);
+        if !matches!(p, "." | "!" | "?" | "…") {
+            return false;
+        }
+        // What follows: end of text, or space then a capital, digit or quote.
+        let next = match tokens.get(i + 1) {
+            None => return true,
+            Some(n) => n,
+        };
+        if !next.is_space() {
+            return false;
+        }
+        if next.kind == TokenKind::Newline {
+            return true;
+        }
+        let after = match tokens.get(i + 2) {
+            None => return true,
+            Some(a) => a,
+        };
+        let first = after.text(text).chars().next().unwrap_or(' ');
+        if !(first.is_uppercase() || first.is_numeric() || matches!(first, '"' | '„' | '«' | '(' | '-' | '–')) {
+            return false;
+        }
+        if p != "." {
+            return true;
+        }
+        // A full stop after an abbreviation or an initial.
+        let prev = match i.checked_sub(1).map(|j| tokens[j]) {
+            Some(t) if t.kind == TokenKind::Word => t,
+            _ => return true,
+        };
+        let word = prev.text(text);
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if c.is_uppercase() {
+                return false; // an initial: `J. Nowak`
+            }
+        }
+        match self.abbreviations.get(&word.to_lowercase()) {
+            Some(AbbrevKind::Inner) => false,
+            Some(AbbrevKind::Final) => !first.is_numeric(),
+            None => true,
+        }
+    }
+}
+
+fn push_sentence(out: &mut Vec<Sentence>, tokens: &[Token], start: usize, end: usize) {
+    let mut e = end;
+    while e > start && tokens[e - 1].is_space() {
+        e -= 1;
+    }
+    if e > start {
+        out.push(Sentence { span: Span::new(tokens[start].span.start, tokens[e - 1].span.end), tokens: start..e });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg() -> Segmenter {
+        Segmenter::new(&RuleSet::embedded()).unwrap()
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        let s = seg();
+        let t = s.tokens(text);
+        s.sentences(text, &t).iter().map(|x| text[x.span.range()].to_string()).collect()
+    }
+
+    #[test]
+    fn tokens_cover_the_text() {
+        let text = "😀 Zażółć\u{a0}gęślą jaźń, 4.12.2019 r.\n\nKoniec";
+        let toks = seg().tokens(text);
+        let mut pos = 0;
+        for t in &toks {
+            assert_eq!(t.span.start, pos);
+            pos = t.span.end;
+        }
+        assert_eq!(pos, text.len());
+        let words: Vec<&str> = toks.iter().filter(|t| t.is_wordlike()).map(|t| t.text(text)).collect();
+        assert_eq!(words, ["Zażółć", "gęślą", "jaźń", "4.12.2019", "r", "Koniec"]);
+    }
+
+    #[test]
+    fn polish_abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Komisarz ds. Rynku Wewnętrznego mówił m.in. o MŚP. Prof. Nowak i dr Kowalski słuchali."),
+            ["Komisarz ds. Rynku Wewnętrznego mówił m.in. o MŚP.", "Prof. Nowak i dr Kowalski słuchali."]
+        );
+        assert_eq!(sentences("Wystąpił nt. klastrów, tj. sieci firm."), ["Wystąpił nt. klastrów, tj. sieci firm."]);
+        assert_eq!(sentences("Było ok. 300 osób, np. J. Nowak."), ["Było ok. 300 osób, np. J. Nowak."]);
+    }
+
+    #[test]
+    fn year_abbreviation_ends_only_before_a_new_sentence() {
+        assert_eq!(
+            sentences("Spotkanie odbyło się 4 grudnia 2019 r. Wzięło w nim udział 50 osób."),
+            ["Spotkanie odbyło się 4 grudnia 2019 r.", "Wzięło w nim udział 50 osób."]
+        );
+        assert_eq!(sentences("W 2019 r. 20 firm przystąpiło."), ["W 2019 r. 20 firm przystąpiło."]);
+    }
+
+    #[test]
+    fn lines_are_sentences() {
+        assert_eq!(sentences("08\ngrudnia\n2019\n\nTytuł bez kropki\nTekst."), ["08", "grudnia", "2019", "Tytuł bez kropki", "Tekst."]);
+    }
+}
