@@ -91,13 +91,13 @@ impl LanguageGate {
         };
         let detected = DetectedLanguage {
             code: lang.iso_code_639_1().to_string(),
-            confidence: (confidence * 1000.0).round() / 1000.0,
+            confidence: Some((confidence * 1000.0).round() / 1000.0),
         };
         if lang == Language::Polish {
             Verdict::Polish(detected)
         } else {
             Verdict::Skip {
-                reason: format!("not Polish: detected {} ({:.2})", detected.code, detected.confidence),
+                reason: format!("not Polish: detected {} ({:.2})", detected.code, confidence),
                 language: Some(detected),
             }
         }

@@ -36,11 +36,14 @@ struct PipelineArgs {
     /// Documents larger than this many bytes get an error record.
     #[arg(long, value_name = "BYTES", default_value_t = input::DEFAULT_MAX_BYTES)]
     max_bytes: u64,
+    /// Skip language detection: treat every non-empty document as Polish.
+    #[arg(long)]
+    assume_polish: bool,
 }
 
 impl PipelineArgs {
     fn build(&self) -> Result<Pipeline> {
-        let mut b: PipelineBuilder = Pipeline::builder().max_bytes(self.max_bytes);
+        let mut b: PipelineBuilder = Pipeline::builder().max_bytes(self.max_bytes).assume_polish(self.assume_polish);
         if let Some(dir) = &self.rules {
             b = b.rules_dir(dir);
         }

@@ -49,6 +49,7 @@ pub struct PipelineBuilder {
     threads: Option<usize>,
     max_bytes: Option<u64>,
     chunk_docs: Option<usize>,
+    assume_polish: bool,
 }
 
 impl PipelineBuilder {
@@ -83,6 +84,13 @@ impl PipelineBuilder {
         self
     }
 
+    /// Skips language detection and treats every non-empty text as Polish
+    /// (`language.confidence` is then null). For corpora known to be Polish.
+    pub fn assume_polish(mut self, yes: bool) -> Self {
+        self.assume_polish = yes;
+        self
+    }
+
     /// Compiles every rule and builds the pipeline.
     pub fn build(self) -> Result<Pipeline, BuildError> {
         let rules = match (self.rules, &self.rules_dir) {
@@ -105,6 +113,7 @@ impl PipelineBuilder {
             gate: LanguageGate::new(),
             max_bytes: self.max_bytes.unwrap_or(DEFAULT_MAX_BYTES),
             chunk_docs: self.chunk_docs.unwrap_or(256),
+            assume_polish: self.assume_polish,
             pool,
         })
     }
@@ -124,6 +133,7 @@ pub struct Pipeline {
     gate: LanguageGate,
     max_bytes: u64,
     chunk_docs: usize,
+    assume_polish: bool,
     pool: Option<Arc<rayon::ThreadPool>>,
 }
 
@@ -153,7 +163,12 @@ impl Pipeline {
 
     /// Extracts one text with an explicit id and source name.
     pub fn extract_text(&self, id: &str, source: &str, text: &str) -> Record {
-        match self.gate.judge(text) {
+        let verdict = if self.assume_polish && !text.trim().is_empty() {
+            Verdict::Polish(crate::record::Language { code: "pl".into(), confidence: None })
+        } else {
+            self.gate.judge(text)
+        };
+        match verdict {
             Verdict::Skip { reason, language } => {
                 let mut r = Record::not_extracted(id, source, Status::Skipped, reason);
                 r.language = language;

@@ -26,8 +26,8 @@ pub enum Status {
 pub struct Language {
     /// ISO 639-1 code, e.g. `pl`.
     pub code: String,
-    /// Confidence in `[0, 1]`.
-    pub confidence: f64,
+    /// Confidence in `[0, 1]`; null when the language was assumed, not detected.
+    pub confidence: Option<f64>,
 }
 
 /// One output record.

@@ -59,7 +59,7 @@ impl RuleSet {
     ///
     /// ```
     /// let rules = ekstrakt::RuleSet::embedded();
-    /// assert!(rules.names().any(|n| n == "months.tsv"));
+    /// assert!(rules.names().any(|n| n == "abbreviations.tsv"));
     /// ```
     pub fn embedded() -> RuleSet {
         let files = embedded::EMBEDDED.iter().map(|(n, c)| (n.to_string(), Cow::Borrowed(*c))).collect();

@@ -104,6 +104,8 @@ impl<'a> CharIndex<'a> {
                 checkpoints.push(count);
                 count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
             }
+            // The end of a text whose length is a multiple of BLOCK.
+            checkpoints.push(count);
         }
         CharIndex { text, ascii, checkpoints }
     }

@@ -1,0 +1,116 @@
+//! The development set end to end: spans, strict JSON, scores that must not
+//! regress, and agreement with the reference scorer.
+
+mod common;
+
+use common::*;
+use ekstrakt::{eval, Record, Status};
+use std::process::Command;
+
+#[test]
+fn every_span_slices_back_to_its_text() {
+    let texts = dev_texts();
+    let records = dev_records();
+    assert_eq!(records.len(), texts.len());
+    for ((_, text), r) in texts.iter().zip(&records) {
+        assert_eq!(r.status, Status::Ok, "{}: {:?}", r.id, r.error);
+        assert_spans(text, r);
+    }
+}
+
+#[test]
+fn spans_hold_after_an_emoji_and_polish_letters_in_front() {
+    // Prefixing a line that adds no content shifts every span by its length.
+    let prefix = "😀 zażółć\n\n";
+    for (_, text) in dev_texts() {
+        let shifted = format!("{prefix}{text}");
+        let a = common::pipeline().extract("a", &text);
+        let b = common::pipeline().extract("b", &shifted);
+        assert_spans(&shifted, &b);
+        let sa: Vec<(String, usize)> = a.mentions().iter().map(|(t, s, _)| (t.to_string(), s.start)).collect();
+        let sb: Vec<(String, usize)> = b.mentions().iter().map(|(t, s, _)| (t.to_string(), s.start - prefix.len())).collect();
+        assert_eq!(sa, sb);
+    }
+}
+
+#[test]
+fn cli_output_deserialises_strictly_in_input_order() {
+    let out = Command::new(env!("CARGO_BIN_EXE_ekstrakt"))
+        .args(["extract", "--quiet", "corpus/raw"])
+        .current_dir(root())
+        .output()
+        .expect("binary runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).expect("utf-8 output");
+    let records: Vec<Record> = text.lines().map(|l| serde_json::from_str(l).expect("record matches the schema")).collect();
+    let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["000_bf2ce951751e0ebd", "001_70677cbdfa7f9dbc", "002_db83728a43fbd5f1", "003_ea3d1db960f3306e", "004_e957755134a8df00"]);
+    assert_eq!(records[0].source, "corpus/raw/000_bf2ce951751e0ebd.txt");
+}
+
+/// Minimum scores on the development set, from `tests/data/dev_score_floor.tsv`.
+fn floors() -> Vec<(String, f64)> {
+    let text = std::fs::read_to_string(root().join("tests/data/dev_score_floor.tsv")).expect("floor file");
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let mut f = l.split('\t');
+            let name = f.next().expect("field name").to_string();
+            let v: f64 = f.next().expect("floor value").trim().parse().expect("a number");
+            (name, v)
+        })
+        .collect()
+}
+
+#[test]
+fn development_scores_do_not_regress() {
+    let gold = eval::read_gold(&gold_dir()).expect("gold files");
+    let preds: Vec<serde_json::Value> = dev_records().iter().map(|r| serde_json::to_value(r).expect("json")).collect();
+    let report = eval::score(&gold, &preds);
+    let mut failures = Vec::new();
+    for (name, floor) in floors() {
+        let got = match name.as_str() {
+            "overall" => report.overall_f1,
+            "roles" => report.roles.value(),
+            "qualifiers" => report.qualifiers.value(),
+            "language" => report.language.value(),
+            "document_date" => report.document_date.value(),
+            "event_year" => report.event["year"].value(),
+            "event_edition" => report.event["edition"].value(),
+            "event_name" => report.event["name"].value(),
+            field => report.field(field).unwrap_or_else(|| panic!("unknown field {field}")).f1,
+        };
+        if got + 1e-9 < floor {
+            failures.push(format!("{name}: {got:.3} < floor {floor:.3}"));
+        }
+    }
+    assert!(failures.is_empty(), "scores dropped:\n{}\n\n{}", failures.join("\n"), report.to_text());
+}
+
+#[test]
+fn rust_scorer_agrees_with_score_py() {
+    let records = dev_records();
+    let path = write_jsonl(&records, "agree");
+    let out = Command::new("python3")
+        .arg(score_py())
+        .arg(gold_dir())
+        .arg(&path)
+        .output()
+        .expect("python3 is installed (the reference scorer needs it)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let python = String::from_utf8(out.stdout).expect("utf-8");
+    let gold = eval::read_gold(&gold_dir()).expect("gold");
+    let preds = eval::read_predictions(&path).expect("jsonl");
+    let rust = eval::score(&gold, &preds).to_text();
+    assert_eq!(rust.trim(), python.trim());
+    std::fs::remove_file(path).ok();
+}
+
+#[test]
+fn vendored_scorer_is_the_reference() {
+    let shared = root().join("../shared/tools/score.py");
+    if let Ok(reference) = std::fs::read_to_string(&shared) {
+        let vendored = std::fs::read_to_string(score_py()).expect("vendored copy");
+        assert_eq!(vendored, reference, "tests/reference/score.py differs from ../shared/tools/score.py: copy it again");
+    }
+}
