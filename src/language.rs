@@ -81,6 +81,19 @@ impl LanguageGate {
         if looks_binary(text) {
             return Verdict::Skip { reason: "binary content, not text".into(), language: None };
         }
+        if let Some(confidence) = clearly_polish(text) {
+            return Verdict::Polish(DetectedLanguage { code: "pl".into(), confidence: Some(confidence) });
+        }
+        self.judge_with_lingua(text)
+    }
+
+    /// Judges one text with lingua alone, without the cheap test in front
+    /// (what [`LanguageGate::judge`] does when the cheap test is not sure);
+    /// for benchmarks and comparisons.
+    pub fn judge_with_lingua(&self, text: &str) -> Verdict {
+        if text.trim().is_empty() {
+            return Verdict::Skip { reason: "empty document".into(), language: None };
+        }
         let sample = sample(text, SAMPLE_BYTES);
         if sample.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             return Verdict::Skip { reason: "no words to read".into(), language: None };
@@ -102,6 +115,48 @@ impl LanguageGate {
             }
         }
     }
+}
+
+/// Bytes of text the cheap test reads (a prefix, so its cost is bounded).
+const CHEAP_SCAN_BYTES: usize = 4096;
+
+/// The cheap test: `Some(confidence)` when the text is certainly Polish,
+/// `None` when lingua must decide.
+///
+/// Counts, in the first [`CHEAP_SCAN_BYTES`] bytes, letters only Polish uses
+/// among the detector's languages (`ą ę ł ś ź ż ć ń`), letters that Polish
+/// never uses but its neighbours do (Czech `ř ě ů`, Slovak `ľ ĺ ŕ ô ä`,
+/// German `ä ö ü ß`, French and Spanish accents, Hungarian `ő ű`,
+/// Lithuanian `ė į ų ū`, any Cyrillic), and Polish function words. Only a
+/// text with plenty of Polish evidence and next to no foreign evidence
+/// passes; everything else goes to lingua. The confidence is the share of
+/// Polish among the marker letters.
+fn clearly_polish(text: &str) -> Option<f64> {
+    let head = truncate(text, CHEAP_SCAN_BYTES);
+    let (mut letters, mut polish, mut foreign) = (0usize, 0usize, 0usize);
+    for c in head.chars() {
+        if !c.is_alphabetic() {
+            continue;
+        }
+        letters += 1;
+        if c.is_ascii() {
+            continue;
+        }
+        match c {
+            'ą' | 'ę' | 'ł' | 'ś' | 'ź' | 'ż' | 'ć' | 'ń' | 'Ą' | 'Ę' | 'Ł' | 'Ś' | 'Ź' | 'Ż' | 'Ć' | 'Ń' => polish += 1,
+            'ó' | 'Ó' => {}
+            _ => foreign += 1,
+        }
+    }
+    if letters < 200 || polish * 100 < letters * 2 || foreign * 20 > polish {
+        return None;
+    }
+    let words = head
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| matches!(*w, "się" | "nie" | "oraz" | "że" | "jest" | "przez" | "dla" | "jak" | "także" | "który" | "która" | "które" | "było" | "była" | "został" | "została" | "zostało" | "podczas" | "przy" | "również"))
+        .take(3)
+        .count();
+    (words >= 3).then(|| ((polish as f64 / (polish + foreign) as f64) * 1000.0).round() / 1000.0)
 }
 
 /// True if the text has NUL bytes or many control characters.
@@ -172,6 +227,20 @@ mod tests {
             };
             assert_eq!(got, code, "{text}");
         }
+    }
+
+    #[test]
+    fn the_cheap_test_passes_only_clear_polish() {
+        let pl = "Konferencja odbyła się w Pradze, a wzięło w niej udział ponad 300 uczestników z całej Europy. \
+                  Podczas spotkania omówiono również współpracę klastrów, która jest kluczowa dla gospodarki. "
+            .repeat(3);
+        assert_eq!(clearly_polish(&pl), Some(1.0));
+        // Too short, or with foreign letters: lingua decides.
+        assert_eq!(clearly_polish("Konferencja odbyła się w Pradze."), None);
+        let cs = "Konference se konala v Praze a zúčastnilo se jí více než 300 účastníků z celé Evropy, řekl ředitel. ".repeat(4);
+        assert_eq!(clearly_polish(&cs), None);
+        let en = "The conference in Łódź gathered more than 300 participants from all over Europe this year. ".repeat(4);
+        assert_eq!(clearly_polish(&en), None);
     }
 
     #[test]

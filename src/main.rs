@@ -23,6 +23,37 @@ enum Command {
     Extract(ExtractArgs),
     /// Score records against gold annotations (same numbers as score.py).
     Eval(EvalArgs),
+    /// Write a reproducible benchmark corpus of a given size, made from seed texts.
+    MakeCorpus(MakeCorpusArgs),
+}
+
+#[derive(Args)]
+struct MakeCorpusArgs {
+    /// Folder of seed texts (`*.txt`).
+    #[arg(long, value_name = "DIR", default_value = "corpus/raw")]
+    from: PathBuf,
+    /// Total size, e.g. `100MB`, `20M`, `500KB`, `1000000`.
+    #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = parse_size)]
+    size: u64,
+    /// Folder to write `bench_NNNNNN.txt` files into (created if missing).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Seed of the recombination.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim().to_ascii_uppercase();
+    let (num, mult) = [("GB", 1e9), ("G", 1e9), ("MB", 1e6), ("M", 1e6), ("KB", 1e3), ("K", 1e3), ("B", 1.0)]
+        .iter()
+        .find_map(|(suf, m)| t.strip_suffix(suf).map(|n| (n.trim().to_string(), *m)))
+        .unwrap_or((t.clone(), 1.0));
+    let n: f64 = num.parse().map_err(|_| format!("not a size: {s:?} (try 100MB)"))?;
+    if !(n.is_finite() && n >= 0.0) {
+        return Err(format!("not a size: {s:?}"));
+    }
+    Ok((n * mult) as u64)
 }
 
 #[derive(Args)]
@@ -101,6 +132,7 @@ fn main() {
     let result = match cli.command {
         Command::Extract(a) => extract(a),
         Command::Eval(a) => evaluate(a),
+        Command::MakeCorpus(a) => make_corpus(a),
     };
     match result {
         Ok(code) => std::process::exit(code),
@@ -218,5 +250,26 @@ fn evaluate(a: EvalArgs) -> Result<i32> {
     } else {
         println!("{}", report.to_text());
     }
+    Ok(0)
+}
+
+fn make_corpus(a: MakeCorpusArgs) -> Result<i32> {
+    let seeds: Vec<String> = input::expand_paths(&[a.from.clone()], &["txt".into()])?
+        .iter()
+        .map(|s| s.read(input::DEFAULT_MAX_BYTES))
+        .collect::<Result<_, _>>()
+        .with_context(|| format!("cannot read the seed texts in {}", a.from.display()))?;
+    if seeds.is_empty() {
+        bail!("no seed texts (*.txt) in {}", a.from.display());
+    }
+    std::fs::create_dir_all(&a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
+    let docs = ekstrakt::bench_corpus::make_corpus(&seeds, a.size as usize, a.seed);
+    let mut bytes = 0;
+    for d in &docs {
+        let path = a.out.join(format!("{}.txt", d.id));
+        std::fs::write(&path, &d.text).with_context(|| format!("cannot write {}", path.display()))?;
+        bytes += d.text.len();
+    }
+    eprintln!("ekstrakt: wrote {} documents, {:.2} MB, to {}", docs.len(), bytes as f64 / 1e6, a.out.display());
     Ok(0)
 }

@@ -1,0 +1,117 @@
+//! Throughput of every stage and of the whole pipeline (criterion,
+//! `Throughput::Bytes`). Run: `cargo bench --bench pipeline`.
+//!
+//! Texts come from `corpus/raw`, recombined by `ekstrakt::bench_corpus`
+//! into fixed documents, so runs are comparable. Every benchmark checks what
+//! it found before it is timed, so a fast wrong answer cannot pass.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use ekstrakt::bench_corpus::make_corpus;
+use ekstrakt::doc::Doc;
+use ekstrakt::language::{LanguageGate, Verdict};
+use ekstrakt::segment::Segmenter;
+use ekstrakt::{Pipeline, RuleSet, Source, Status};
+use std::hint::black_box;
+
+fn seeds() -> Vec<String> {
+    let mut files: Vec<_> = std::fs::read_dir("corpus/raw")
+        .expect("run from the crate root")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    files.iter().map(|p| std::fs::read_to_string(p).expect("utf-8")).collect()
+}
+
+/// One document of about `size` bytes: seed texts joined until the size is reached.
+fn doc_of_size(seeds: &[String], size: usize) -> String {
+    let mut s = String::new();
+    let mut i = 0;
+    while s.len() < size {
+        s.push_str(&seeds[i % seeds.len()]);
+        s.push_str("\n\n");
+        i += 1;
+    }
+    s
+}
+
+fn startup(c: &mut Criterion) {
+    let mut g = c.benchmark_group("startup");
+    g.sample_size(20);
+    g.bench_function("pipeline_new", |b| b.iter(|| black_box(Pipeline::new().expect("builds"))));
+    g.finish();
+}
+
+fn language_gate(c: &mut Criterion) {
+    let seeds = seeds();
+    let gate = LanguageGate::new();
+    let bytes: usize = seeds.iter().map(String::len).sum();
+    for s in &seeds {
+        assert!(matches!(gate.judge(s), Verdict::Polish(_)));
+        assert!(matches!(gate.judge_with_lingua(s), Verdict::Polish(_)));
+    }
+    let mut g = c.benchmark_group("language_gate");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("cheap_test_then_lingua", |b| b.iter(|| seeds.iter().filter(|s| matches!(gate.judge(s), Verdict::Polish(_))).count()));
+    g.bench_function("lingua_on_sample", |b| {
+        b.iter(|| seeds.iter().filter(|s| matches!(gate.judge_with_lingua(s), Verdict::Polish(_))).count())
+    });
+    g.finish();
+}
+
+fn segmentation(c: &mut Criterion) {
+    let seeds = seeds();
+    let text = doc_of_size(&seeds, 10_000);
+    let seg = Segmenter::new(&RuleSet::embedded()).expect("rules");
+    let doc = Doc::new(&text, &seg);
+    assert!(doc.sentences.len() > 50 && doc.tokens.len() > 1500);
+    let mut g = c.benchmark_group("segment");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("tokens_and_sentences_10k", |b| b.iter(|| Doc::new(black_box(&text), &seg).sentences.len()));
+    g.finish();
+}
+
+fn whole_document(c: &mut Criterion) {
+    let seeds = seeds();
+    let p = Pipeline::new().expect("builds");
+    let mut g = c.benchmark_group("pipeline_document");
+    for size in [1_000usize, 10_000, 100_000] {
+        let text = doc_of_size(&seeds, size);
+        let r = p.extract("bench", &text);
+        assert_eq!(r.status, Status::Ok);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, t| b.iter(|| p.extract("bench", t).item_count()));
+    }
+    g.finish();
+}
+
+fn serialisation(c: &mut Criterion) {
+    let seeds = seeds();
+    let p = Pipeline::new().expect("builds");
+    let records: Vec<_> = seeds.iter().map(|s| p.extract("bench", s)).collect();
+    let json: usize = records.iter().map(|r| serde_json::to_vec(r).expect("json").len()).sum();
+    let mut g = c.benchmark_group("json");
+    g.throughput(Throughput::Bytes(json as u64));
+    g.bench_function("serialise_records", |b| {
+        b.iter(|| records.iter().map(|r| serde_json::to_vec(r).map(|v| v.len()).unwrap_or(0)).sum::<usize>())
+    });
+    g.finish();
+}
+
+fn batch(c: &mut Criterion) {
+    let corpus = make_corpus(&seeds(), 4_000_000, 1);
+    let bytes: usize = corpus.iter().map(|d| d.text.len()).sum();
+    let sources = || corpus.iter().map(|d| Source::Text { id: d.id.clone(), text: d.text.clone() });
+    let mut g = c.benchmark_group("batch_4mb");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    for threads in [1, cores] {
+        let p = Pipeline::builder().threads(threads).build().expect("builds");
+        assert_eq!(p.extract_batch(sources()).filter(|r| r.status == Status::Ok).count(), corpus.len());
+        g.bench_function(BenchmarkId::new("threads", threads), |b| b.iter(|| p.extract_batch(sources()).count()));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, startup, language_gate, segmentation, whole_document, serialisation, batch);
+criterion_main!(benches);
