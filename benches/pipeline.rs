@@ -66,7 +66,10 @@ fn segmentation(c: &mut Criterion) {
     assert!(doc.sentences.len() > 50 && doc.tokens.len() > 1500);
     let mut g = c.benchmark_group("segment");
     g.throughput(Throughput::Bytes(text.len() as u64));
+    assert_eq!(seg.tokens(&text), ekstrakt::segment::uax29_tokens(&text));
     g.bench_function("tokens_and_sentences_10k", |b| b.iter(|| Doc::new(black_box(&text), &seg).sentences.len()));
+    g.bench_function("tokens_10k", |b| b.iter(|| seg.tokens(black_box(&text)).len()));
+    g.bench_function("tokens_uax29_10k", |b| b.iter(|| ekstrakt::segment::uax29_tokens(black_box(&text)).len()));
     g.finish();
 }
 

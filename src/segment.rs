@@ -113,37 +113,7 @@ impl Segmenter {
     /// assert_eq!(words, ["m.in", "Thierry'ego", "Bretona"]);
     /// ```
     pub fn tokens(&self, text: &str) -> Vec<Token> {
-        let mut out = Vec::with_capacity(text.len() / 3);
-        for (start, piece) in text.split_word_bound_indices() {
-            let span = Span::new(start, start + piece.len());
-            let first = piece.chars().next().unwrap_or(' ');
-            let kind = if first.is_whitespace() {
-                if piece.contains('\n') {
-                    TokenKind::Newline
-                } else {
-                    TokenKind::Space
-                }
-            } else if first.is_alphabetic() {
-                TokenKind::Word
-            } else if first.is_numeric() {
-                TokenKind::Number
-            } else {
-                TokenKind::Punct
-            };
-            // UAX #29 gives every space its own segment; merge runs.
-            if let Some(last) = out.last_mut() {
-                let last: &mut Token = last;
-                if last.is_space() && matches!(kind, TokenKind::Space | TokenKind::Newline) && last.span.end == start {
-                    last.span.end = span.end;
-                    if kind == TokenKind::Newline {
-                        last.kind = TokenKind::Newline;
-                    }
-                    continue;
-                }
-            }
-            out.push(Token { span, kind });
-        }
-        out
+        fast_tokens(text).unwrap_or_else(|| uax29_tokens(text))
     }
 
     /// Groups tokens into sentences.
@@ -241,6 +211,164 @@ impl Segmenter {
     }
 }
 
+/// Tokens by Unicode word boundaries (UAX #29), white-space runs merged:
+/// the reference the fast tokenizer must agree with.
+pub fn uax29_tokens(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 3);
+    for (start, piece) in text.split_word_bound_indices() {
+        let span = Span::new(start, start + piece.len());
+        let first = piece.chars().next().unwrap_or(' ');
+        let kind = if first.is_whitespace() {
+            if piece.contains('\n') {
+                TokenKind::Newline
+            } else {
+                TokenKind::Space
+            }
+        } else {
+            kind_of_first(first)
+        };
+        if let Some(last) = out.last_mut() {
+            if last.is_space() && matches!(kind, TokenKind::Space | TokenKind::Newline) && last.span.end == start {
+                last.span.end = span.end;
+                if kind == TokenKind::Newline {
+                    last.kind = TokenKind::Newline;
+                }
+                continue;
+            }
+        }
+        out.push(Token { span, kind });
+    }
+    out
+}
+
+fn kind_of_first(c: char) -> TokenKind {
+    if c.is_alphabetic() {
+        TokenKind::Word
+    } else if c.is_numeric() {
+        TokenKind::Number
+    } else {
+        TokenKind::Punct
+    }
+}
+
+/// Character classes of the fast tokenizer (a subset of UAX #29's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    /// `_`: joins letters and digits (ExtendNumLet).
+    Underscore,
+    Space,
+    /// `.` `'` `’`: join letters with letters and digits with digits.
+    MidNumLet,
+    /// `:` `·`: join letters with letters.
+    MidLetter,
+    /// `,` `;`: join digits with digits.
+    MidNum,
+    Other,
+}
+
+/// The class of a character the fast tokenizer models, `None` for one it
+/// leaves to the UAX #29 tokenizer (other scripts, combining marks, format
+/// characters, emoji).
+fn class(c: char) -> Option<Class> {
+    Some(match c {
+        'a'..='z' | 'A'..='Z' => Class::Letter,
+        '0'..='9' => Class::Digit,
+        '_' => Class::Underscore,
+        '.' | '\'' | '\u{2019}' | '\u{2018}' | '\u{2024}' | '\u{fe52}' | '\u{ff07}' | '\u{ff0e}' => Class::MidNumLet,
+        ':' | '\u{b7}' => Class::MidLetter,
+        ',' | ';' => Class::MidNum,
+        '\n' | '\r' | '\t' | ' ' | '\u{b}' | '\u{c}' => Class::Space,
+        c if c.is_ascii() => Class::Other,
+        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Class::Space,
+        '\u{ad}' | '\u{300}'..='\u{36f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' => return None,
+        '\u{80}'..='\u{24f}' | '\u{370}'..='\u{3ff}' | '\u{400}'..='\u{52f}' | '\u{1e00}'..='\u{1eff}' => {
+            if c.is_alphabetic() {
+                Class::Letter
+            } else if c.is_numeric() {
+                // Superscripts and fractions are not Numeric in UAX #29.
+                return None;
+            } else if matches!(c, '\u{85}') {
+                Class::Space
+            } else {
+                Class::Other
+            }
+        }
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}' | '\u{20a0}'..='\u{20cf}' | '\u{2190}'..='\u{21ff}' => Class::Other,
+        _ => return None,
+    })
+}
+
+/// The fast tokenizer: the same tokens as [`uax29_tokens`] for text in
+/// Latin, Greek and Cyrillic scripts with common punctuation; `None` when the
+/// text has a character it does not model, so the caller falls back.
+fn fast_tokens(text: &str) -> Option<Vec<Token>> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let cls = class(c)?;
+        match cls {
+            Class::Space => {
+                let mut end = start + c.len_utf8();
+                let mut has_lf = c == '\n';
+                while let Some(&(i, d)) = chars.peek() {
+                    if class(d)? != Class::Space {
+                        break;
+                    }
+                    has_lf |= d == '\n';
+                    end = i + d.len_utf8();
+                    chars.next();
+                }
+                // A merged run is a line break if it holds a `\n`, as in the reference.
+                let kind = if has_lf { TokenKind::Newline } else { TokenKind::Space };
+                out.push(Token { span: Span::new(start, end), kind });
+            }
+            Class::Letter | Class::Digit | Class::Underscore => {
+                let mut end = start + c.len_utf8();
+                let mut last = cls;
+                loop {
+                    let Some(&(i, d)) = chars.peek() else { break };
+                    let dc = class(d)?;
+                    match dc {
+                        Class::Letter | Class::Digit | Class::Underscore => {
+                            end = i + d.len_utf8();
+                            last = dc;
+                            chars.next();
+                        }
+                        Class::MidNumLet | Class::MidLetter | Class::MidNum => {
+                            // Joins only between two letters or two digits.
+                            let joins_letters = last == Class::Letter && matches!(dc, Class::MidNumLet | Class::MidLetter);
+                            let joins_digits = last == Class::Digit && matches!(dc, Class::MidNumLet | Class::MidNum);
+                            if !(joins_letters || joins_digits) {
+                                break;
+                            }
+                            let after = text[i + d.len_utf8()..].chars().next();
+                            let after_cls = match after {
+                                Some(a) => class(a)?,
+                                None => break,
+                            };
+                            if (joins_letters && after_cls == Class::Letter) || (joins_digits && after_cls == Class::Digit) {
+                                chars.next();
+                                if let Some((j, a)) = chars.next() {
+                                    end = j + a.len_utf8();
+                                    last = after_cls;
+                                }
+                            } else {
+                                break;
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(Token { span: Span::new(start, end), kind: kind_of_first(c) });
+            }
+            _ => out.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct }),
+        }
+    }
+    Some(out)
+}
+
 fn push_sentence(out: &mut Vec<Sentence>, tokens: &[Token], start: usize, end: usize) {
     let mut e = end;
     while e > start && tokens[e - 1].is_space() {
@@ -277,6 +405,23 @@ mod tests {
         assert_eq!(pos, text.len());
         let words: Vec<&str> = toks.iter().filter(|t| t.is_wordlike()).map(|t| t.text(text)).collect();
         assert_eq!(words, ["Zażółć", "gęślą", "jaźń", "4.12.2019", "r", "Koniec"]);
+    }
+
+    #[test]
+    fn fast_tokens_agree_with_uax29_on_tricky_text() {
+        let texts = [
+            "m.in. Thierry'ego Thierry’ego 4.12.2019 04.12.2019r. 21-22.10.2014 1,5 tys. 1 000 a.1 1.a",
+            "ECC_2024 20141020_084207W https://www.clustercollaboration.eu/news/meeting-50 a:b 10:30 x;y 3;4",
+            "„Dolina Lotnicza” – (PARP) ‘quoted’ e-mail Serewko-Szymańska Ωmega Москва 100€ →",
+            "line\r\nnext\n\n\u{a0}\u{2009}end...'.' __ _a a_ .5 5. ',' 'a' a'",
+        ];
+        for t in texts {
+            assert_eq!(fast_tokens(t), Some(uax29_tokens(t)), "{t}");
+        }
+        // Text the fast path does not model falls back.
+        assert_eq!(fast_tokens("emoji 😀 here"), None);
+        assert_eq!(fast_tokens("soft\u{ad}hyphen"), None);
+        assert_eq!(fast_tokens("½ x²"), None);
     }
 
     #[test]

@@ -56,6 +56,12 @@ proptest! {
     }
 
     #[test]
+    fn fast_tokens_equal_unicode_word_bounds(text in text_strategy()) {
+        let seg = ekstrakt::segment::Segmenter::new(&ekstrakt::RuleSet::embedded()).expect("rules");
+        prop_assert_eq!(seg.tokens(&text), ekstrakt::segment::uax29_tokens(&text));
+    }
+
+    #[test]
     fn a_blank_prefix_shifts_every_span(text in text_strategy()) {
         let prefix = "\u{a0}\n";
         let a = polish().extract("a", &text);
