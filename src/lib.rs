@@ -9,8 +9,8 @@
 //! ## Architecture
 //!
 //! ```text
-//!  Source ──read/decode──▶ text ──LanguageGate──▶ Polish? ──no──▶ Record{status: skipped}
-//!  (input)                 (input)   (language)      │
+//!  Source ──read/decode──▶ text ──blank HTML──▶ LanguageGate ──not Polish──▶ Record{status: skipped}
+//!  (input)                 (input)   (markup)      (language)│
 //!                                                    ▼
 //!                                   Segmenter: tokens + sentences (segment, doc::Doc)
 //!                                                    │
@@ -54,6 +54,7 @@ pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod language;
+pub mod markup;
 pub mod morph;
 pub mod pipeline;
 pub mod record;

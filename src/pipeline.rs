@@ -163,10 +163,14 @@ impl Pipeline {
 
     /// Extracts one text with an explicit id and source name.
     pub fn extract_text(&self, id: &str, source: &str, text: &str) -> Record {
+        // Extractors read the text with HTML leftovers blanked out; offsets
+        // are unchanged, so spans point into `text` all the same.
+        let view = crate::markup::blank_markup(text);
+        let view: &str = &view;
         let verdict = if self.assume_polish && !text.trim().is_empty() {
             Verdict::Polish(crate::record::Language { code: "pl".into(), confidence: None })
         } else {
-            self.gate.judge(text)
+            self.gate.judge(view)
         };
         match verdict {
             Verdict::Skip { reason, language } => {
@@ -177,9 +181,9 @@ impl Pipeline {
             Verdict::Polish(language) => {
                 let mut record = Record::new(id, source, Status::Ok);
                 record.language = Some(language);
-                let mut doc = Doc::new(text, &self.segmenter);
+                let mut doc = Doc::new(view, &self.segmenter);
                 self.extractors.run(&mut doc, &mut record);
-                add_char_spans(text, &mut record);
+                finish_spans(text, view, &mut record);
                 record
             }
         }
@@ -248,13 +252,18 @@ impl<I: Iterator<Item = Source>> Iterator for Batch<'_, I> {
     }
 }
 
-/// Fills every item's `char_span` from its byte `span`.
-fn add_char_spans(text: &str, r: &mut Record) {
+/// Fills every item's `char_span` from its byte `span`, and its `text`
+/// from the original text where the extractors read a blanked view.
+fn finish_spans(text: &str, view: &str, r: &mut Record) {
     let idx = CharIndex::new(text);
+    let blanked = !std::ptr::eq(text, view);
     macro_rules! fill {
         ($field:expr) => {
             for it in $field.iter_mut() {
                 it.char_span = idx.char_span(it.span);
+                if blanked {
+                    it.text = text[it.span.range()].to_string();
+                }
             }
         };
     }
@@ -295,6 +304,19 @@ mod tests {
                 ("x".to_string(), Status::Error)
             ]
         );
+    }
+
+    #[test]
+    fn html_leftovers_are_blanked_but_spans_point_into_the_original() {
+        let p = Pipeline::new().unwrap();
+        let html = "<html><body><p>Konferencja klastrów odbyła się w Krakowie, a udział w niej wzięło wielu gości z całej Polski oraz z zagranicy.</p><script>var daty = '4 grudnia 2019';</script></body></html>";
+        let r = p.extract("h", html);
+        assert_eq!(r.status, Status::Ok);
+        for (t, s, _) in r.mentions() {
+            assert_eq!(&html[s.range()], t);
+            assert!(!t.contains('<'));
+        }
+        assert!(r.dates.is_empty(), "nothing is read inside <script>");
     }
 
     #[test]
