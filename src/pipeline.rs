@@ -220,6 +220,9 @@ impl Pipeline {
     }
 }
 
+/// Input bytes a batch holds in memory at most (one document may exceed it).
+const CHUNK_BYTES: u64 = 64 << 20;
+
 /// The records of a batch, in input order. See [`Pipeline::extract_batch`].
 pub struct Batch<'p, I> {
     pipeline: &'p Pipeline,
@@ -240,7 +243,15 @@ impl<I: Iterator<Item = Source>> Iterator for Batch<'_, I> {
 
     fn next(&mut self) -> Option<Record> {
         if self.ready.is_empty() {
-            let chunk: Vec<Source> = self.sources.by_ref().take(self.pipeline.chunk_docs).collect();
+            // A chunk ends at `chunk_docs` documents or CHUNK_BYTES of input,
+            // whichever comes first, so memory stays bounded with huge files.
+            let mut chunk: Vec<Source> = Vec::new();
+            let mut bytes = 0u64;
+            while chunk.len() < self.pipeline.chunk_docs && bytes < CHUNK_BYTES {
+                let Some(s) = self.sources.next() else { break };
+                bytes += s.len_hint().unwrap_or(0);
+                chunk.push(s);
+            }
             if chunk.is_empty() {
                 return None;
             }
