@@ -51,8 +51,10 @@
 pub mod doc;
 pub mod eval;
 pub mod extract;
+pub mod gazetteer;
 pub mod input;
 pub mod language;
+pub mod numerals;
 pub mod pipeline;
 pub mod record;
 pub mod rules;
