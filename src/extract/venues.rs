@@ -196,7 +196,13 @@ impl VenueExtractor {
                 }
                 _ => false,
             };
-            if !located || self.part_of_name(text, tokens, sentence_start, p) {
+            // `w Śląskim Centrum ...`: an adjectival form running on into a
+            // longer proper name is part of that name.
+            let adjectival = ["im", "ym", "iej", "ej", "ego", "ich", "ych"].iter().any(|e| form.ends_with(e))
+                && next_nonspace(tokens, m.end_token).is_some_and(|n| {
+                    tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase)
+                });
+            if !located || adjectival || self.part_of_name(text, tokens, sentence_start, p) {
                 return None;
             }
             return Some(tokens[p].span.start);
