@@ -73,7 +73,7 @@ impl VenueExtractor {
             ambiguous: HashSet::new(),
             online: Vec::new(),
             building: Regex::new(
-                r"(?i)(?:^|[^a-ząćęłńóśźż])((?:hotel|hotelu|hotelach|hali|hala|centrum|centrach|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|terenie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|międzynarodowym centrum|expo|arenie|spodku|teatrze|filharmonii)(?:\s+[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s+(?:we?|na)\s*$",
+                r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?i:hotel|hotelu|hali|hala|centrum|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|expo|arenie|spodku|teatrze|filharmonii)(?:\s+[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s*$",
             )
             .map_err(|e| RulesError::Malformed { file: "venues.rs".into(), line: 0, message: e.to_string() })?,
             address: Regex::new(
@@ -234,7 +234,7 @@ impl VenueExtractor {
             Some(j) => j,
             None => return false,
         };
-        if tokens[j].text(text) == "," {
+        if matches!(tokens[j].text(text), "," | ":") {
             j = match next_nonspace(tokens, j + 1) {
                 Some(j) => j,
                 None => return false,
