@@ -175,13 +175,20 @@ impl AttendanceExtractor {
     pub fn extract(&self, doc: &Doc<'_>, record: &mut Record) {
         let text = doc.text;
         let mut seen: HashSet<(Option<u64>, Option<[u64; 2]>, Category)> = HashSet::new();
-        for sentence in &doc.sentences {
-            let items: Vec<Item<'_>> = doc.tokens[sentence.tokens.clone()]
+        // Lines rather than sentences: `ok. 200` and `maks. 30` are split
+        // into two sentences when the segmenter does not know the
+        // abbreviation, and a count never spans a line break.
+        let mut start = 0;
+        while start < doc.tokens.len() {
+            let end = doc.tokens[start..]
                 .iter()
-                .enumerate()
-                .filter(|(_, t)| !t.is_space())
-                .map(|(k, t)| Item { tok: sentence.tokens.start + k, text: t.text(text), kind: t.kind })
+                .position(|t| t.kind == TokenKind::Newline)
+                .map_or(doc.tokens.len(), |p| start + p);
+            let items: Vec<Item<'_>> = (start..end)
+                .filter(|&i| !doc.tokens[i].is_space())
+                .map(|i| Item { tok: i, text: doc.tokens[i].text(text), kind: doc.tokens[i].kind })
                 .collect();
+            start = end + 1;
             let texts: Vec<&str> = items.iter().map(|i| i.text).collect();
             let mut k = 0;
             while k < items.len() {
@@ -228,7 +235,13 @@ impl AttendanceExtractor {
         };
         let (qualifier, q_start) = self.qualifier_before(texts, k);
         // A statistic about an organisation: `zrzesza 437 podmiotów`.
-        let window_start = q_start.saturating_sub(NEGATIVE_WINDOW);
+        let mut window_start = q_start.saturating_sub(NEGATIVE_WINDOW);
+        // The window stops at the end of the previous sentence.
+        if let Some(p) = (window_start..q_start).rev().find(|&p| {
+            matches!(texts[p], "." | "!" | "?") && texts.get(p + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+        }) {
+            window_start = p + 1;
+        }
         let negative = texts[window_start..k].iter().any(|w| {
             let w = w.to_lowercase();
             self.negative.iter().any(|s| w.starts_with(s.as_str()))
@@ -259,7 +272,7 @@ impl AttendanceExtractor {
         let mut best = None;
         let mut key = String::new();
         for n in 0..self.max_noun_words {
-            let w = *texts.get(j + n)?;
+            let Some(&w) = texts.get(j + n) else { break };
             if !w.chars().next().is_some_and(char::is_alphabetic) {
                 break;
             }
