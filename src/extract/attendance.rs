@@ -252,9 +252,10 @@ impl AttendanceExtractor {
         let span = Span::new(doc.tokens[items[q_start].tok].span.start, doc.tokens[items[end - 1].tok].span.end);
         let Count { value, range } = count;
         let n = &self.nouns[noun];
+        let (text, span) = super::mention(doc, span);
         Some((
             Attendance {
-                text: doc.slice(span).to_string(),
+                text,
                 span,
                 char_span: Span::default(),
                 value,
