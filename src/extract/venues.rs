@@ -127,6 +127,9 @@ impl VenueExtractor {
         let mut push = |v: Venue, record: &mut Record| {
             if seen.insert(v.name.clone()) {
                 record.venues.push(v);
+            } else if let Some(first) = record.venues.iter_mut().find(|f| f.name == v.name && f.place.is_none()) {
+                // A later mention may name the building or the address.
+                first.place = v.place;
             }
         };
         let text = doc.text;
