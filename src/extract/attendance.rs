@@ -1,19 +1,329 @@
 //! Counts of who or what took part.
+//!
+//! A count is a number (digits or words: [`crate::numerals`]) followed by
+//! up to two adjectives and a counted noun from `attendance_nouns.tsv`
+//! (`ponad 20 dodatkowych przedstawicieli`, `z 17 krajów europejskich`).
+//! The noun's row gives the category and the lemma reported as `noun`.
+//! A qualifier from `attendance_qualifiers.tsv` right before the number
+//! sets `qualifier` (`około` -> approx, `otwarte dla` -> up_to); without one
+//! the count is exact. A word from `attendance_negative.tsv` among the five
+//! words before the number (`zrzesza`, `zatrudnia`) marks a statistic about
+//! an organisation, not an event, and the count is dropped. Money,
+//! percentages, durations, ordinals (`7. edycja`) and dates never reach a
+//! counted noun, so they are not counts. Vague numerals (`kilkuset`) give
+//! `value: null` and a `range`.
+//!
+//! ```
+//! use ekstrakt::{Pipeline, Category, Qualifier};
+//! let p = Pipeline::new()?;
+//! let r = p.extract("x", "W konferencji wzięło udział ponad 1 100 uczestników z kilkunastu krajów.");
+//! assert_eq!(r.attendance[0].value, Some(1100));
+//! assert_eq!(r.attendance[0].qualifier, Qualifier::MoreThan);
+//! assert_eq!(r.attendance[0].category, Category::Participants);
+//! assert_eq!(r.attendance[1].range, Some([11, 19]));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use crate::doc::Doc;
-use crate::record::Record;
+use crate::numerals::{Count, Numerals};
+use crate::record::{Attendance, Category, Qualifier, Record};
 use crate::rules::{RuleSet, RulesError};
+use crate::segment::TokenKind;
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+
+/// The counted nouns.
+pub const NOUNS_FILE: &str = "attendance_nouns.tsv";
+/// The qualifier phrases.
+pub const QUALIFIERS_FILE: &str = "attendance_qualifiers.tsv";
+/// The words that make a count a statistic.
+pub const NEGATIVE_FILE: &str = "attendance_negative.tsv";
+
+/// How many words before the number a negative word is looked for.
+const NEGATIVE_WINDOW: usize = 5;
+/// How many adjectives may stand between the number and the noun.
+const MAX_ADJECTIVES: usize = 2;
+
+#[derive(Debug, Clone)]
+struct Noun {
+    lemma: String,
+    category: Category,
+}
+
+/// One word of a qualifier phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum QWord {
+    Exact(String),
+    Stem(String),
+}
 
 /// Counts of who or what took part.
 #[derive(Debug)]
-pub struct AttendanceExtractor {}
+pub struct AttendanceExtractor {
+    numerals: Numerals,
+    nouns: Vec<Noun>,
+    /// Lower-case form (words joined by one space) -> noun index.
+    forms: HashMap<String, usize>,
+    /// Forms in capitals, matched exactly.
+    exact_forms: HashMap<String, usize>,
+    /// The most words a noun form has.
+    max_noun_words: usize,
+    qualifiers: Vec<(Vec<QWord>, Qualifier)>,
+    negative: Vec<String>,
+    /// Short words that are never adjectives between number and noun.
+    not_adjectives: HashSet<&'static str>,
+}
+
+/// A token text with its token index.
+#[derive(Debug, Clone, Copy)]
+struct Item<'t> {
+    tok: usize,
+    text: &'t str,
+    kind: TokenKind,
+}
+
+fn parse_category(s: &str) -> Option<Category> {
+    Some(match s {
+        "participants" => Category::Participants,
+        "speakers" => Category::Speakers,
+        "countries" => Category::Countries,
+        "organizations" => Category::Organizations,
+        _ => return None,
+    })
+}
+
+fn parse_qualifier(s: &str) -> Option<Qualifier> {
+    Some(match s {
+        "exact" => Qualifier::Exact,
+        "approx" => Qualifier::Approx,
+        "more_than" => Qualifier::MoreThan,
+        "less_than" => Qualifier::LessThan,
+        "up_to" => Qualifier::UpTo,
+        _ => return None,
+    })
+}
 
 impl AttendanceExtractor {
-    /// Compiles the rules.
-    pub fn new(_rules: &RuleSet) -> Result<Self, RulesError> {
-        Ok(AttendanceExtractor {})
+    /// Compiles the rules: numerals, nouns, qualifiers, negative words.
+    pub fn new(rules: &RuleSet) -> Result<Self, RulesError> {
+        let mut x = AttendanceExtractor {
+            numerals: Numerals::new(rules)?,
+            nouns: Vec::new(),
+            forms: HashMap::new(),
+            exact_forms: HashMap::new(),
+            max_noun_words: 1,
+            qualifiers: Vec::new(),
+            negative: Vec::new(),
+            not_adjectives: ["i", "a", "w", "we", "z", "ze", "na", "do", "o", "od", "po", "przy", "oraz", "lub", "czy", "się", "nie", "ale", "by", "że", "dla", "przez", "za", "pod", "nad", "jak", "jako", "to", "te", "ta", "ci", "tych", "tymi", "tej", "tego", "mi", "ich", "je", "go", "ją", "już", "też", "także", "według", "wśród", "spośród", "około", "ponad", "niż"]
+                .into_iter()
+                .collect(),
+        };
+        let table = rules.table(NOUNS_FILE)?;
+        table.expect_fields(3, 4)?;
+        for row in table.rows() {
+            let lemma = row.field(0)?;
+            let cat = row.field(1)?;
+            let category = parse_category(cat).ok_or_else(|| row.error(format!("unknown category {cat:?}")))?;
+            let id = x.nouns.len();
+            x.nouns.push(Noun { lemma: lemma.to_string(), category });
+            let mut forms = row.list(2)?;
+            forms.push(lemma);
+            for f in forms {
+                let words: Vec<&str> = f.split_whitespace().collect();
+                x.max_noun_words = x.max_noun_words.max(words.len());
+                let key = words.join(" ");
+                if f.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                    x.exact_forms.insert(key, id);
+                } else {
+                    x.forms.insert(key.to_lowercase(), id);
+                }
+            }
+        }
+        let table = rules.table(QUALIFIERS_FILE)?;
+        table.expect_fields(2, 3)?;
+        for row in table.rows() {
+            let q = row.field(1)?;
+            let qualifier = parse_qualifier(q).ok_or_else(|| row.error(format!("unknown qualifier {q:?}")))?;
+            let mut words = Vec::new();
+            for w in row.field(0)?.split_whitespace() {
+                let w = w.to_lowercase();
+                let (w, dot) = match w.strip_suffix('.') {
+                    Some(s) => (s.to_string(), true),
+                    None => (w, false),
+                };
+                words.push(match w.strip_suffix('*') {
+                    Some(s) => QWord::Stem(s.to_string()),
+                    None => QWord::Exact(w),
+                });
+                if dot {
+                    words.push(QWord::Exact(".".into()));
+                }
+            }
+            x.qualifiers.push((words, qualifier));
+        }
+        // Longest phrases first.
+        x.qualifiers.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let table = rules.table(NEGATIVE_FILE)?;
+        table.expect_fields(1, 2)?;
+        for row in table.rows() {
+            x.negative.push(row.field(0)?.to_lowercase());
+        }
+        Ok(x)
     }
 
     /// Adds what it finds in `doc` to `record`.
-    pub fn extract(&self, _doc: &Doc<'_>, _record: &mut Record) {}
+    pub fn extract(&self, doc: &Doc<'_>, record: &mut Record) {
+        let text = doc.text;
+        let mut seen: HashSet<(Option<u64>, Option<[u64; 2]>, Category)> = HashSet::new();
+        // Lines rather than sentences: `ok. 200` and `maks. 30` are split
+        // into two sentences when the segmenter does not know the
+        // abbreviation, and a count never spans a line break.
+        let mut start = 0;
+        while start < doc.tokens.len() {
+            let end = doc.tokens[start..]
+                .iter()
+                .position(|t| t.kind == TokenKind::Newline)
+                .map_or(doc.tokens.len(), |p| start + p);
+            let items: Vec<Item<'_>> = (start..end)
+                .filter(|&i| !doc.tokens[i].is_space())
+                .map(|i| Item { tok: i, text: doc.tokens[i].text(text), kind: doc.tokens[i].kind })
+                .collect();
+            start = end + 1;
+            let texts: Vec<&str> = items.iter().map(|i| i.text).collect();
+            let mut k = 0;
+            while k < items.len() {
+                match self.count_at(doc, &items, &texts, k) {
+                    Some((a, next)) => {
+                        if seen.insert((a.value, a.range, a.category)) {
+                            record.attendance.push(a);
+                        }
+                        k = next;
+                    }
+                    None => k += 1,
+                }
+            }
+        }
+    }
+
+    /// A count whose number starts at item `k`, and the item after it.
+    fn count_at(&self, doc: &Doc<'_>, items: &[Item<'_>], texts: &[&str], k: usize) -> Option<(Attendance, usize)> {
+        let first = items[k];
+        if !matches!(first.kind, TokenKind::Number | TokenKind::Word) {
+            return None;
+        }
+        // Not the middle of a number or a date (`20-21`, `4/12`).
+        if k > 0 && matches!(texts[k - 1], "-" | "–" | "/" | "," | ".") && k > 1 && items[k - 2].kind == TokenKind::Number {
+            return None;
+        }
+        let (count, used) = self.numerals.parse(&texts[k..])?;
+        let mut j = k + used;
+        // An ordinal or the end of a sentence: `7. edycja`.
+        if texts.get(j) == Some(&".") {
+            return None;
+        }
+        // Adjectives, then the noun.
+        let mut adjectives = 0;
+        let (noun, end) = loop {
+            if let Some(hit) = self.noun_at(texts, j) {
+                break hit;
+            }
+            if adjectives == MAX_ADJECTIVES || !self.is_adjective(items.get(j)?) {
+                return None;
+            }
+            adjectives += 1;
+            j += 1;
+        };
+        let (qualifier, q_start) = self.qualifier_before(texts, k);
+        // A statistic about an organisation: `zrzesza 437 podmiotów`.
+        let mut window_start = q_start.saturating_sub(NEGATIVE_WINDOW);
+        // The window stops at the end of the previous sentence.
+        if let Some(p) = (window_start..q_start).rev().find(|&p| {
+            matches!(texts[p], "." | "!" | "?") && texts.get(p + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+        }) {
+            window_start = p + 1;
+        }
+        let negative = texts[window_start..k].iter().any(|w| {
+            let w = w.to_lowercase();
+            self.negative.iter().any(|s| w.starts_with(s.as_str()))
+        });
+        if negative {
+            return None;
+        }
+        let span = Span::new(doc.tokens[items[q_start].tok].span.start, doc.tokens[items[end - 1].tok].span.end);
+        let Count { value, range } = count;
+        let n = &self.nouns[noun];
+        let (text, span) = super::mention(doc, span);
+        Some((
+            Attendance {
+                text,
+                span,
+                char_span: Span::default(),
+                value,
+                range,
+                qualifier,
+                category: n.category,
+                noun: n.lemma.clone(),
+            },
+            end,
+        ))
+    }
+
+    /// The longest noun form starting at item `j`: (noun index, end item).
+    fn noun_at(&self, texts: &[&str], j: usize) -> Option<(usize, usize)> {
+        let mut best = None;
+        let mut key = String::new();
+        for n in 0..self.max_noun_words {
+            let Some(&w) = texts.get(j + n) else { break };
+            if !w.chars().next().is_some_and(char::is_alphabetic) {
+                break;
+            }
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(w);
+            if let Some(&id) = self.exact_forms.get(&key) {
+                best = Some((id, j + n + 1));
+            } else if let Some(&id) = self.forms.get(&key.to_lowercase()) {
+                best = Some((id, j + n + 1));
+            }
+        }
+        best
+    }
+
+    /// A lower-case word with an adjective's ending (`dodatkowych`, `białorusińskich`).
+    fn is_adjective(&self, item: &Item<'_>) -> bool {
+        if item.kind != TokenKind::Word {
+            return false;
+        }
+        let w = item.text;
+        if !w.chars().next().is_some_and(char::is_lowercase) || self.not_adjectives.contains(w) {
+            return false;
+        }
+        if self.numerals.is_numeral_word(w) {
+            return false;
+        }
+        const ENDINGS: [&str; 14] = ["ych", "ich", "ymi", "imi", "ym", "im", "ej", "ego", "emu", "y", "i", "e", "a", "ą"];
+        w.chars().count() > 3 && ENDINGS.iter().any(|e| w.ends_with(e))
+    }
+
+    /// The qualifier of the number at item `k` and the item it starts at.
+    fn qualifier_before(&self, texts: &[&str], k: usize) -> (Qualifier, usize) {
+        for (words, q) in &self.qualifiers {
+            let n = words.len();
+            if n > k {
+                continue;
+            }
+            let ok = words.iter().zip(&texts[k - n..k]).all(|(qw, t)| {
+                let t = t.to_lowercase();
+                match qw {
+                    QWord::Exact(w) => *w == t,
+                    QWord::Stem(s) => t.starts_with(s.as_str()),
+                }
+            });
+            if ok {
+                return (*q, k - n);
+            }
+        }
+        (Qualifier::Exact, k)
+    }
 }

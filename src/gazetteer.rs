@@ -1,0 +1,344 @@
+//! A gazetteer of place names (towns, countries, regions) with every Polish
+//! case form, loaded once from `rules/places.tsv`.
+//!
+//! The file has one place a line, five TAB-separated fields:
+//!
+//! ```text
+//! name      kind     country  aliases                forms
+//! Bruksela  city     BE       Brussels|Bruxelles     Bruksela|Brukseli|Brukselę|Brukselą
+//! ```
+//!
+//! - `name`: the nominative Polish name (`Zielona Góra`, `Bielsko-Biała`);
+//! - `kind`: `city`, `country` or `region`;
+//! - `country`: ISO 3166-1 alpha-2 code, or `-`;
+//! - `aliases`: `|`-separated other names (local, English), not inflected, or `-`;
+//! - `forms`: `|`-separated case forms, the nominative included (it is added
+//!   if missing), or `-` for the name alone.
+//!
+//! Lookups ignore letter case and treat any run of white space as one space,
+//! so `Zielonej  Górze` finds `Zielona Góra`. In running text
+//! ([`Gazetteer::match_at`], [`Gazetteer::find_all`]) a place must start
+//! with a capital letter, so that `koło` (near) is not the town `Koło`.
+//!
+//! Used by the venue extractor, and meant for any extractor that needs to
+//! know whether some words name a place (for example to reject `Zielona
+//! Góra` as a person's name).
+//!
+//! ```
+//! use ekstrakt::gazetteer::{Gazetteer, PlaceKind};
+//! let gaz = Gazetteer::new(&ekstrakt::RuleSet::embedded()).unwrap();
+//! let hits = gaz.lookup("Brukseli");
+//! assert_eq!(hits[0].place.name, "Bruksela");
+//! assert_eq!(hits[0].place.kind, PlaceKind::City);
+//! assert_eq!(hits[0].place.country.as_deref(), Some("BE"));
+//! assert!(!hits[0].nominative);
+//! assert_eq!(gaz.lookup("zielonej górze")[0].place.name, "Zielona Góra");
+//! assert!(gaz.lookup("Brukselka").is_empty());
+//! ```
+
+use crate::rules::{RuleSet, RulesError};
+use crate::segment::{Token, TokenKind};
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+
+/// What sort of place an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    /// A town or city.
+    City,
+    /// A sovereign country.
+    Country,
+    /// A region: a voivodeship, a historical or geographical region.
+    Region,
+}
+
+/// One entry of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// Nominative Polish name (`Bruksela`).
+    pub name: String,
+    /// City, country or region.
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2 code of the country it is in (or is), if known.
+    pub country: Option<String>,
+    /// Other names, not inflected (`Brussels`, `Bruxelles`).
+    pub aliases: Vec<String>,
+    /// True when the place has case forms other than its name and aliases
+    /// (false for indeclinable names such as `Monako`).
+    pub declinable: bool,
+}
+
+/// One reading of a form: the place, and whether the form is a nominative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading<'g> {
+    /// The place the form belongs to.
+    pub place: &'g Place,
+    /// True if the form is the place's name or an alias (a nominative).
+    pub nominative: bool,
+}
+
+/// A place found in running text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceMatch<'g> {
+    /// The place (the first listed, when a form is shared).
+    pub place: &'g Place,
+    /// True if the matched form is the name or an alias.
+    pub nominative: bool,
+    /// Byte span of the matched words in the text.
+    pub span: Span,
+    /// Index of the first token of the match.
+    pub first_token: usize,
+    /// Index one past the last token of the match.
+    pub end_token: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct FormEntry {
+    place: u32,
+    nominative: bool,
+}
+
+/// Place names and their case forms; built once, immutable afterwards.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    /// Normalised form -> readings, in file order.
+    forms: HashMap<String, Vec<FormEntry>>,
+    /// Every proper prefix (whole words) of a multi-word form, to stop early.
+    prefixes: HashSet<String>,
+    /// The most words any form has.
+    max_words: usize,
+}
+
+/// The file the gazetteer is read from.
+pub const PLACES_FILE: &str = "places.tsv";
+
+impl Gazetteer {
+    /// Reads [`PLACES_FILE`] from the rule set.
+    pub fn new(rules: &RuleSet) -> Result<Gazetteer, RulesError> {
+        let table = rules.table(PLACES_FILE)?;
+        table.expect_fields(2, 5)?;
+        let mut g = Gazetteer { places: Vec::new(), forms: HashMap::new(), prefixes: HashSet::new(), max_words: 1 };
+        for row in table.rows() {
+            let name = row.field(0)?;
+            let kind = match row.optional(1).unwrap_or("city") {
+                "city" => PlaceKind::City,
+                "country" => PlaceKind::Country,
+                "region" => PlaceKind::Region,
+                other => return Err(row.error(format!("kind must be city, country or region, not {other:?}"))),
+            };
+            let country = row.optional(2).map(str::to_string);
+            if let Some(c) = &country {
+                if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+                    return Err(row.error(format!("country must be a two-letter ISO code, not {c:?}")));
+                }
+            }
+            let aliases: Vec<String> = row.list(3)?.into_iter().map(str::to_string).collect();
+            let forms = row.list(4)?;
+            let id = g.places.len() as u32;
+            let mut nominatives: Vec<String> = vec![normalise(name)];
+            nominatives.extend(aliases.iter().map(|a| normalise(a)));
+            let mut declinable = false;
+            for n in &nominatives {
+                g.add(n.clone(), id, true);
+            }
+            for f in forms {
+                let f = normalise(f);
+                if f == "=" || nominatives.contains(&f) {
+                    continue;
+                }
+                declinable = true;
+                g.add(f, id, false);
+            }
+            g.places.push(Place { name: name.to_string(), kind, country, aliases, declinable });
+        }
+        Ok(g)
+    }
+
+    fn add(&mut self, form: String, place: u32, nominative: bool) {
+        let words: Vec<&str> = form.split([' ', '-']).collect();
+        self.max_words = self.max_words.max(words.len());
+        // Prefixes in the same spelling as the form (with its separators).
+        let mut cut = 0;
+        for w in &words[..words.len() - 1] {
+            cut += w.len();
+            self.prefixes.insert(form[..cut].to_string());
+            cut += 1;
+        }
+        let entry = self.forms.entry(form).or_default();
+        if !entry.iter().any(|e| e.place == place) {
+            entry.push(FormEntry { place, nominative });
+        }
+    }
+
+    /// Every place, in file order.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// The number of places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    /// True when the gazetteer has no places.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// The place with this nominative name, if any.
+    pub fn by_name(&self, name: &str) -> Option<&Place> {
+        let key = normalise(name);
+        self.forms.get(&key)?.iter().find(|e| e.nominative).map(|e| &self.places[e.place as usize])
+    }
+
+    /// Every reading of a whole string as a place form (case-insensitive,
+    /// white space collapsed), in file order; empty if it names no place.
+    pub fn lookup(&self, form: &str) -> Vec<Reading<'_>> {
+        match self.forms.get(&normalise(form)) {
+            None => Vec::new(),
+            Some(es) => {
+                es.iter().map(|e| Reading { place: &self.places[e.place as usize], nominative: e.nominative }).collect()
+            }
+        }
+    }
+
+    /// True if the whole string is some case form of a place.
+    pub fn is_place(&self, form: &str) -> bool {
+        self.forms.contains_key(&normalise(form))
+    }
+
+    /// The longest place name starting at token `i` of `tokens` (made from
+    /// `text` by [`crate::segment::Segmenter::tokens`]). Words of a
+    /// multi-word name may be separated by spaces (not line breaks) or a
+    /// hyphen. The first word must start with a capital letter.
+    pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<PlaceMatch<'_>> {
+        let first = tokens.get(i)?;
+        if first.kind != TokenKind::Word || !first.text(text).chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut key = String::new();
+        let mut best: Option<(usize, &FormEntry)> = None;
+        let mut j = i;
+        let mut words = 0;
+        while j < tokens.len() && words < self.max_words {
+            let t = tokens[j];
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            for c in t.text(text).chars() {
+                key.extend(c.to_lowercase());
+            }
+            words += 1;
+            if let Some(es) = self.forms.get(&key) {
+                best = Some((j + 1, &es[0]));
+            }
+            if !self.prefixes.contains(&key) {
+                break;
+            }
+            // A separator: one space (no line break) or a hyphen.
+            match tokens.get(j + 1) {
+                Some(s) if s.kind == TokenKind::Space => key.push(' '),
+                Some(s) if s.kind == TokenKind::Punct && matches!(s.text(text), "-" | "‑") => key.push('-'),
+                _ => break,
+            }
+            j += 2;
+        }
+        let (end, e) = best?;
+        Some(PlaceMatch {
+            place: &self.places[e.place as usize],
+            nominative: e.nominative,
+            span: Span::new(first.span.start, tokens[end - 1].span.end),
+            first_token: i,
+            end_token: end,
+        })
+    }
+
+    /// Every place in `tokens`, left to right, longest first, not overlapping.
+    ///
+    /// ```
+    /// let gaz = ekstrakt::gazetteer::Gazetteer::new(&ekstrakt::RuleSet::embedded()).unwrap();
+    /// let seg = ekstrakt::segment::Segmenter::new(&ekstrakt::RuleSet::embedded()).unwrap();
+    /// let text = "Targi w Bielsku-Białej i w Zielonej Górze.";
+    /// let names: Vec<&str> = gaz.find_all(text, &seg.tokens(text)).iter().map(|m| m.place.name.as_str()).collect();
+    /// assert_eq!(names, ["Bielsko-Biała", "Zielona Góra"]);
+    /// ```
+    pub fn find_all(&self, text: &str, tokens: &[Token]) -> Vec<PlaceMatch<'_>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.match_at(text, tokens, i) {
+                Some(m) => {
+                    i = m.end_token;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// Lower case, white space collapsed to one space, no space around hyphens.
+fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if c == '-' || c == '‑' {
+            space = false;
+            while out.ends_with(' ') {
+                out.pop();
+            }
+            out.push('-');
+            continue;
+        }
+        if space && !out.is_empty() && !out.ends_with('-') {
+            out.push(' ');
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gaz() -> Gazetteer {
+        Gazetteer::new(&RuleSet::embedded()).unwrap()
+    }
+
+    #[test]
+    fn normalises_space_and_hyphens() {
+        assert_eq!(normalise(" Bielsko - Biała "), "bielsko-biała");
+        assert_eq!(normalise("Zielonej\u{a0} Górze"), "zielonej górze");
+    }
+
+    #[test]
+    fn multi_word_and_hyphenated_names_in_text() {
+        let g = gaz();
+        let seg = crate::segment::Segmenter::new(&RuleSet::embedded()).unwrap();
+        let text = "w Dąbrowie Górniczej, w Bielsku-Białej, koło Koła";
+        let toks = seg.tokens(text);
+        let found: Vec<(&str, &str)> =
+            g.find_all(text, &toks).iter().map(|m| (m.place.name.as_str(), &text[m.span.range()])).collect();
+        assert_eq!(
+            found,
+            [("Dąbrowa Górnicza", "Dąbrowie Górniczej"), ("Bielsko-Biała", "Bielsku-Białej"), ("Koło", "Koła")]
+        );
+    }
+
+    #[test]
+    fn bad_rows_are_errors() {
+        let mut rules = RuleSet::embedded();
+        rules.insert(PLACES_FILE, "X\ttown\tPL\t-\t-\n");
+        assert!(Gazetteer::new(&rules).unwrap_err().to_string().contains("places.tsv:1"));
+        rules.insert(PLACES_FILE, "X\tcity\tPOL\t-\t-\n");
+        assert!(Gazetteer::new(&rules).is_err());
+    }
+}
