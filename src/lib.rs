@@ -53,6 +53,7 @@ pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod language;
+pub mod morph;
 pub mod pipeline;
 pub mod record;
 pub mod rules;
