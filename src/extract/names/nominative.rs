@@ -180,9 +180,42 @@ pub fn features(readings: &[Analysis]) -> Features {
     f
 }
 
-/// Whether `form` has an adjective (or participle) reading agreeing with `f`.
-pub fn agreeing_adjective(morph: &Morphology, form: &str, f: &Features) -> Option<Analysis> {
-    morph.analyse(form).into_iter().find(|a| f.agrees(a))
+/// If `form` has adjective (or participle) readings agreeing with `f`, the
+/// features narrowed to what those readings allow.
+pub fn agreeing_adjective(morph: &Morphology, form: &str, f: &Features) -> Option<Features> {
+    let mut out: Option<Features> = None;
+    for a in morph.analyse(form) {
+        if f.agrees(&a) {
+            let n = f.narrowed(&a);
+            out = Some(match out {
+                None => n,
+                Some(o) => Features {
+                    case: o.case.union(n.case),
+                    number: o.number.union(n.number),
+                    gender: o.gender.union(n.gender),
+                },
+            });
+        }
+    }
+    out
+}
+
+/// A word the dictionary lacks that becomes an agreeing adjective when one
+/// letter is left out (a typing slip: `Lotnicznego` -> `Lotniczego`): the
+/// corrected form and the narrowed features.
+pub fn corrected_adjective(morph: &Morphology, form: &str, f: &Features) -> Option<(String, Features)> {
+    if morph.contains(form) || form.chars().count() < 6 {
+        return None;
+    }
+    let chars: Vec<char> = form.chars().collect();
+    // Never the first letter (it carries the capital) nor the ending.
+    for k in 1..chars.len().saturating_sub(3) {
+        let v: String = chars.iter().enumerate().filter(|(i, _)| *i != k).map(|(_, c)| *c).collect();
+        if let Some(n) = agreeing_adjective(morph, &v, f) {
+            return Some((v, n));
+        }
+    }
+    None
 }
 
 /// One word of a phrase and what to do with it.
@@ -190,6 +223,8 @@ pub fn agreeing_adjective(morph: &Morphology, form: &str, f: &Features) -> Optio
 pub enum Part {
     /// An adjective agreeing with the head: rebuilt in the nominative.
     Adjective,
+    /// A misspelt adjective, rebuilt from its corrected form.
+    Corrected(String),
     /// The head noun, with its lemma.
     Head(String),
     /// Kept as written.
@@ -207,6 +242,7 @@ pub fn render(words: &[(&str, Part)], g: Gen, tail: Option<&str>) -> String {
         }
         match p {
             Part::Adjective => out.push_str(&adjective_nominative(w, g)),
+            Part::Corrected(c) => out.push_str(&adjective_nominative(c, g)),
             Part::Head(lemma) => out.push_str(&with_case_of(w, lemma)),
             Part::Keep => out.push_str(w),
         }

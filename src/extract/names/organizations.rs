@@ -273,7 +273,7 @@ impl OrgFinder {
             if ws[k].is_acronym() || !self.morph.contains(w) {
                 parts.push((k, Part::Keep));
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
-                feats = feats.narrowed(&a);
+                feats = a;
                 parts.push((k, Part::Adjective));
             } else {
                 parts.clear();
@@ -290,13 +290,19 @@ impl OrgFinder {
         }
         // Agreeing adjectives after the head.
         while k < n && ws[k].is_capitalised() && !blocked[k] && ws[k].space_before {
-            match nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
-                Some(a) if self.pl_head(&ws[k]).is_none() => {
-                    feats = feats.narrowed(&a);
-                    parts.push((k, Part::Adjective));
-                    k += 1;
-                }
-                _ => break,
+            if self.pl_head(&ws[k]).is_some() {
+                break;
+            }
+            if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
+                k += 1;
+            } else if let Some((c, a)) = nominative::corrected_adjective(self.morph, ws[k].text, &feats) {
+                feats = a;
+                parts.push((k, Part::Corrected(c)));
+                k += 1;
+            } else {
+                break;
             }
         }
         let tail_start = k;
