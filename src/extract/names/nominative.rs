@@ -184,7 +184,9 @@ pub fn features(readings: &[Analysis]) -> Features {
 /// features narrowed to what those readings allow.
 pub fn agreeing_adjective(morph: &Morphology, form: &str, f: &Features) -> Option<Features> {
     let mut out: Option<Features> = None;
-    for a in morph.analyse(form) {
+    // `Kujawsko-Pomorskiego`: the last part agrees.
+    let last = form.rsplit('-').next().unwrap_or(form);
+    for a in morph.analyse(last) {
         if f.agrees(&a) {
             let n = f.narrowed(&a);
             out = Some(match out {

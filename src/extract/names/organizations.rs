@@ -270,11 +270,11 @@ impl OrgFinder {
         let mut parts: Vec<(usize, Part)> = Vec::new();
         for k in i..head {
             let w = ws[k].text;
-            if ws[k].is_acronym() || !self.morph.contains(w) {
-                parts.push((k, Part::Keep));
-            } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
+            if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
+            } else if ws[k].is_acronym() || !self.morph.contains(w) {
+                parts.push((k, Part::Keep));
             } else {
                 parts.clear();
             }
@@ -400,12 +400,15 @@ impl OrgFinder {
     /// An English name starting at word `i`: capitalised words not in the
     /// Polish dictionary (and connectors), ending in an English head.
     fn english(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        // Inside the name any ASCII capitalised word (`Laser`); the first one
+        // must not be Polish (`Spotkanie European Clusters Alliance`).
         let englishish = |w: &Word<'_>| {
-            w.is_capitalised()
-                && w.text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
-                && (!self.morph.contains(w.text) || self.en_head(w.text).is_some())
+            w.is_capitalised() && w.text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
         };
-        if blocked[i] || !englishish(&ws[i]) {
+        if blocked[i]
+            || !englishish(&ws[i])
+            || self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none()
+        {
             return None;
         }
         let mut end = i + 1;

@@ -42,6 +42,8 @@ pub struct PeopleFinder {
 
 /// Words after a name and before its role (`Peterem Altmaierem, federalnym ministrem`).
 const FILLERS: &[&str] = &["jednocześnie", "obecnie", "również", "także", "a", "oraz", "i", "były", "była", "pełniący", "pełniąca", "funkcję", "funkcji", "zarazem"];
+/// Lower-case particles of foreign surnames (`von der Leyen`, `de Gaulle`).
+const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "del", "ter", "zu"];
 /// Words that end the stretch a role may be found in.
 const STOPPERS: &[&str] = &["który", "która", "które", "którzy", "którego", "której", "co", "gdzie", "że", "oraz", "wraz"];
 
@@ -115,7 +117,7 @@ impl PeopleFinder {
     }
 
     /// Whether a word can be (part of) a surname.
-    fn surname_ok(&self, ws: &[Word<'_>], j: usize, blocked: &[bool], roles: &[RoleHit]) -> bool {
+    fn surname_ok(&self, ws: &[Word<'_>], j: usize, blocked: &[bool], roles: &[RoleHit], cases: Cases) -> bool {
         let Some(w) = ws.get(j) else { return false };
         w.is_capitalised()
             && !blocked[j]
@@ -125,6 +127,22 @@ impl PeopleFinder {
             && !roles.iter().any(|h| h.start == j)
             && !self.is_title(w)
             && !self.is_head_noun(w.text)
+            && !self.is_not_a_person(w.text, cases)
+    }
+
+    /// A proper noun the dictionary knows only as a thing or place
+    /// (`Kraków`, masculine inanimate), never as a person.
+    fn is_not_a_person(&self, w: &str, cases: Cases) -> bool {
+        let proper: Vec<Analysis> = self
+            .morph
+            .analyse(w)
+            .into_iter()
+            .filter(|a| a.proper && a.pos == Pos::Noun && a.case.intersects(&cases))
+            .collect();
+        !proper.is_empty()
+            && proper.iter().all(|a| {
+                !a.gender.contains(Gender::M1) && !a.gender.contains(Gender::F) && !a.gender.contains(Gender::N)
+            })
     }
 
     fn is_verb(&self, w: &str) -> bool {
@@ -205,27 +223,39 @@ impl PeopleFinder {
                 i += 1;
                 continue;
             }
+            let cases = self.first_name_cases(w.text.split('-').next().unwrap_or(w.text), &firsts[0].lemma);
             let mut j = i + 1;
             let mut first_words = vec![i];
             // A second first name (`Jan Maria Rokita`).
             if let Some(w2) = ws.get(j) {
                 if w2.space_before
                     && self.first_names(w2).is_some()
-                    && self.surname_ok(ws, j + 1, blocked, role_hits)
+                    && self.surname_ok(ws, j + 1, blocked, role_hits, cases)
                     && self.first_names(&ws[j + 1]).is_none()
                 {
                     first_words.push(j);
                     j += 1;
                 }
             }
-            if !self.surname_ok(ws, j, blocked, role_hits) || !ws[j].space_before {
+            let particle_next = ws.get(j).is_some_and(|x| PARTICLES.contains(&x.text));
+            if !particle_next && (!self.surname_ok(ws, j, blocked, role_hits, cases) || !ws[j].space_before) {
+                i += 1;
+                continue;
+            }
+            // `Ursula von der Leyen`: lower-case particles before the surname.
+            let mut particles = Vec::new();
+            while ws.get(j).is_some_and(|x| PARTICLES.contains(&x.text)) && particles.len() < 3 {
+                particles.push(j);
+                j += 1;
+            }
+            if !particles.is_empty() && !self.surname_ok(ws, j, blocked, role_hits, cases) {
                 i += 1;
                 continue;
             }
             let mut surname = vec![j];
             let nominative_first = firsts.iter().zip(w.text.split('-')).all(|(n, f)| normalise_apostrophe(f) == n.lemma);
             if nominative_first
-                && self.surname_ok(ws, j + 1, blocked, role_hits)
+                && self.surname_ok(ws, j + 1, blocked, role_hits, cases)
                 && ws[j + 1].space_before
                 && self.first_names(&ws[j + 1]).is_none()
                 && !self.morph.analyse(ws[j + 1].text).iter().any(|a| !a.proper)
@@ -236,7 +266,6 @@ impl PeopleFinder {
             let end = *surname.last().unwrap_or(&j) + 1;
             // The name in the nominative.
             let gender = firsts[0].gender;
-            let cases = self.first_name_cases(w.text.split('-').next().unwrap_or(w.text), &firsts[0].lemma);
             let mut parts: Vec<String> = Vec::new();
             for &fw in &first_words {
                 let names = self.first_names(&ws[fw]).unwrap_or_default();
@@ -252,6 +281,7 @@ impl PeopleFinder {
                     .join("-");
                 surname_lemma.push(s);
             }
+            parts.extend(particles.iter().map(|&p| ws[p].text.to_string()));
             parts.extend(surname_lemma.iter().cloned());
             let name = parts.join(" ");
             let span = Span::new(ws[i].span.start, ws[end - 1].span.end);

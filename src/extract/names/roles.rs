@@ -102,7 +102,9 @@ impl Roles {
         }
         let first = self.lemmas(w.text);
         let mut cands: Vec<usize> = first.iter().filter_map(|l| self.by_first.get(l)).flatten().copied().collect();
-        cands.sort_by_key(|&r| std::cmp::Reverse(self.roles[r].words.len()));
+        // `Przewodniczącą`: the feminine role before the masculine one.
+        let feminine = super::nominative::adjective_nominative(&w.text.to_lowercase(), super::nominative::Gen::F);
+        cands.sort_by_key(|&r| (std::cmp::Reverse(self.roles[r].words.len()), self.roles[r].name != feminine));
         cands.dedup();
         'role: for r in cands {
             let role = &self.roles[r];
