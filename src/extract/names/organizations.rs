@@ -174,7 +174,11 @@ impl OrgFinder {
     pub fn find(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let mut i = 0;
         while i < ws.len() {
-            if blocked[i] || !ws[i].is_word() {
+            // Names start with a capital, or with a lower-case `klaster`.
+            if blocked[i]
+                || !ws[i].is_word()
+                || !ws[i].is_capitalised() && !ws[i].text.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("klast"))
+            {
                 i += 1;
                 continue;
             }
