@@ -1,0 +1,70 @@
+//! Cluster-specific merging: a short mention (`Klaster Evoluma`, `Klaster
+//! Fotoniki`) is the same cluster as a longer name whose distinctive words
+//! include all of its own (`Evoluma Klaster Przemysłowy`, `Klaster Fotoniki
+//! i Światłowodów`); it becomes an alias of the longer one. A name made of
+//! `Klaster` and proper words only (`Klaster INTERIZON`) also gets the
+//! proper words as an alias (`INTERIZON`).
+
+use super::organizations::normalise;
+use crate::morph::Morphology;
+use crate::record::NamedItem;
+
+/// Words that say nothing about which cluster is meant.
+const GENERIC: &[&str] = &["klaster", "cluster", "i", "and", "ds.", "ds", "of", "the"];
+
+fn distinctive(name: &str) -> Vec<String> {
+    normalise(name)
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '"')
+        .filter(|w| !w.is_empty() && !GENERIC.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Merges short mentions into the longer names they abbreviate.
+pub fn merge_short_mentions(items: Vec<NamedItem>, morph: &Morphology) -> Vec<NamedItem> {
+    let mut items = items;
+    let mut i = 0;
+    while i < items.len() {
+        let short = distinctive(&items[i].name);
+        let target = (0..items.len()).find(|&j| {
+            if j == i {
+                return false;
+            }
+            let long = distinctive(&items[j].name);
+            !short.is_empty() && long.len() > short.len() && short.iter().all(|w| long.contains(w))
+        });
+        if let Some(j) = target {
+            let it = items.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            // The longer item keeps the earlier mention's place and text.
+            let t = &mut items[j];
+            let mut aliases = vec![it.name.clone()];
+            aliases.extend(it.aliases);
+            for a in aliases {
+                if normalise(&a) != normalise(&t.name) && !t.aliases.iter().any(|x| normalise(x) == normalise(&a)) {
+                    t.aliases.push(a);
+                }
+            }
+            if it.span.start < t.span.start {
+                t.span = it.span;
+                t.text = it.text;
+            }
+            continue;
+        }
+        i += 1;
+    }
+    for it in &mut items {
+        let words: Vec<&str> = it.name.split_whitespace().collect();
+        if words.len() >= 2 {
+            let rest = &words[1..];
+            let generic_head = matches!(normalise(words[0]).as_str(), "klaster" | "cluster");
+            if generic_head && rest.iter().all(|w| !morph.contains(w) || w.chars().all(|c| !c.is_lowercase())) {
+                let alias = rest.join(" ");
+                if !it.aliases.iter().any(|a| normalise(a) == normalise(&alias)) {
+                    it.aliases.push(alias);
+                }
+            }
+        }
+    }
+    items
+}

@@ -1,0 +1,179 @@
+//! Clusters, organisations and people, every name in the nominative.
+//!
+//! Polish inflects every name (`Śląskiego Klastra Lotniczego`,
+//! `Thierry'ego Bretona`, `Pani Minister Jadwigi Emilewicz`); this module
+//! finds the names and brings them back to the nominative with the PoliMorf
+//! morphology ([`crate::morph`]) and agreement rules:
+//!
+//! - [`people`]: a first name from the gazetteer (`rules/first_names.tsv`,
+//!   every case form) followed by a capitalised surname; the surname is put
+//!   in the nominative in the case and gender of the first name. Roles
+//!   ([`roles`], `rules/roles.tsv`) before and after the name, titles
+//!   (`rules/names_titles.tsv`) skipped.
+//! - [`organizations`]: phrases built around a head noun (`rules/org_heads.tsv`:
+//!   `Ministerstwo`, `Agencja`, `Klaster`, English `Alliance`, ...), and known
+//!   organisations with their acronyms (`rules/org_known.tsv`).
+//! - [`clusters`]: cluster names among those phrases, quoted names after
+//!   `klaster`, and the merging of short mentions (`Klaster Evoluma`) into the
+//!   full name (`Evoluma Klaster Przemysłowy`).
+//! - [`nominative`]: the agreement logic shared by all three.
+//!
+//! ```
+//! use ekstrakt::{RuleSet, Record, Status};
+//! use ekstrakt::extract::names::NameExtractor;
+//! use ekstrakt::segment::Segmenter;
+//! use ekstrakt::doc::Doc;
+//!
+//! let rules = RuleSet::embedded();
+//! let names = NameExtractor::new(&rules)?;
+//! let text = "Spotkanie otworzył Pan Wiceminister Marcin Ociepa wraz z Peterem Altmaierem, ministrem gospodarki.";
+//! let doc = Doc::new(text, &Segmenter::new(&rules)?);
+//! let mut record = Record::new("x", "-", Status::Ok);
+//! names.extract(&doc, &mut record);
+//! let people: Vec<(&str, Option<&str>)> = record.people.iter().map(|p| (p.name.as_str(), p.role.as_deref())).collect();
+//! assert_eq!(people, [("Marcin Ociepa", Some("wiceminister")), ("Peter Altmaier", Some("minister"))]);
+//! # Ok::<(), ekstrakt::RulesError>(())
+//! ```
+
+pub mod clusters;
+pub mod nominative;
+pub mod organizations;
+pub mod people;
+pub mod roles;
+
+use crate::doc::Doc;
+use crate::morph::Morphology;
+use crate::record::Record;
+use crate::rules::{RuleSet, RulesError};
+use crate::segment::TokenKind;
+use crate::span::Span;
+
+/// One word (or punctuation mark) of a sentence, with hyphenated compounds
+/// (`Serewko-Szymańskiej`, `Jan-Philipp`) joined into one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'t> {
+    /// The text as written.
+    pub text: &'t str,
+    /// Byte range in the document.
+    pub span: Span,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// Whether white space comes before it.
+    pub space_before: bool,
+}
+
+impl<'t> Word<'t> {
+    /// A word starting with a capital letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A word of two or more letters, all capitals (`ECCP`, `MŚP`, `DG`).
+    pub fn is_acronym(&self) -> bool {
+        self.kind == TokenKind::Word
+            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && self.text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    }
+
+    /// A word (not a number or punctuation).
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// Punctuation with this text.
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == TokenKind::Punct && self.text == p
+    }
+}
+
+/// The words of every sentence of `doc`.
+pub fn sentence_words<'t>(doc: &Doc<'t>) -> Vec<Vec<Word<'t>>> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for s in &doc.sentences {
+        let mut words: Vec<Word<'t>> = Vec::new();
+        let mut space = false;
+        for t in &doc.tokens[s.tokens.clone()] {
+            if t.is_space() {
+                space = true;
+                continue;
+            }
+            let w = Word { text: doc.slice(t.span), span: t.span, kind: t.kind, space_before: space };
+            space = false;
+            // Join `word-word` written without spaces.
+            let n = words.len();
+            if w.kind == TokenKind::Word
+                && !w.space_before
+                && n >= 2
+                && matches!(words[n - 1].text, "-" | "‑")
+                && !words[n - 1].space_before
+                && words[n - 2].kind != TokenKind::Punct
+            {
+                let start = words[n - 2].span.start;
+                let first_space = words[n - 2].space_before;
+                let kind = words[n - 2].kind;
+                words.truncate(n - 2);
+                let span = Span::new(start, w.span.end);
+                words.push(Word { text: doc.slice(span), span, kind, space_before: first_space });
+                continue;
+            }
+            words.push(w);
+        }
+        out.push(words);
+    }
+    out
+}
+
+/// Clusters, organisations and people, in the nominative.
+#[derive(Debug)]
+pub struct NameExtractor {
+    roles: roles::Roles,
+    people: people::PeopleFinder,
+    orgs: organizations::OrgFinder,
+}
+
+impl NameExtractor {
+    /// Compiles the rules: `roles.tsv`, `names_titles.tsv`, `names_stop.tsv`,
+    /// `first_names.tsv`, `org_heads.tsv`, `org_known.tsv`; the morphology is
+    /// the embedded PoliMorf.
+    pub fn new(rules: &RuleSet) -> Result<Self, RulesError> {
+        let morph = Morphology::try_embedded().map_err(|e| RulesError::Malformed {
+            file: "morph/polimorf.bin".into(),
+            line: 0,
+            message: e.to_string(),
+        })?;
+        Ok(NameExtractor {
+            roles: roles::Roles::new(rules, morph)?,
+            people: people::PeopleFinder::new(rules, morph)?,
+            orgs: organizations::OrgFinder::new(rules, morph)?,
+        })
+    }
+
+    /// Adds the clusters, organisations and people found in `doc` to `record`.
+    pub fn extract(&self, doc: &Doc<'_>, record: &mut Record) {
+        let sentences = sentence_words(doc);
+        let mut blocked: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
+        // Roles first: their words (`Członek Rady`) are not organisation names.
+        let role_hits: Vec<Vec<roles::RoleHit>> =
+            sentences.iter().map(|ws| self.roles.find_all(ws)).collect();
+        for (si, hits) in role_hits.iter().enumerate() {
+            for h in hits {
+                for b in &mut blocked[si][h.start..h.end] {
+                    *b = true;
+                }
+            }
+        }
+        let mut people = people::People::default();
+        for (si, ws) in sentences.iter().enumerate() {
+            self.people.find(ws, &role_hits[si], &mut blocked[si], &mut people);
+        }
+        let mut orgs = organizations::Found::default();
+        for (si, ws) in sentences.iter().enumerate() {
+            self.orgs.find(doc.text, ws, &mut blocked[si], &mut orgs);
+        }
+        let (clusters, organizations, mentions) = self.orgs.finish(doc.text, orgs);
+        people.resolve_affiliations(&mentions);
+        record.clusters.extend(clusters);
+        record.organizations.extend(organizations);
+        record.people.extend(people.into_items(doc.text));
+    }
+}

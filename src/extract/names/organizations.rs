@@ -1,0 +1,531 @@
+//! Organisations and clusters: phrases around a head noun, and known names.
+//!
+//! A Polish name has a capitalised head noun from `rules/org_heads.tsv`
+//! (`Ministerstwem`, `Agencji`, `Klastra`), optional agreeing adjectives or
+//! proper words before it (`Polskiej`, `Czeskie`, `Evoluma`), agreeing
+//! adjectives after it (`Generalną`, `Przemysłowy`), then its complement:
+//! capitalised words, acronyms, `i` + a capitalised word, `ds.` + a list
+//! (`ds. Rynku Wewnętrznego, Przemysłu, Przedsiębiorczości i MŚP`). It is put
+//! in the nominative by [`super::nominative`]. An English name is a run of
+//! capitalised words not in the Polish dictionary that ends in an English head
+//! (`European Clusters Alliance`). Known organisations (`rules/org_known.tsv`)
+//! are found by their names and acronyms as written, and an inflected mention
+//! is tied to them through its nominative. An acronym in brackets right after
+//! a name (`Europejska Platforma Współpracy Klastrów (ECCP)`) becomes an alias.
+
+use super::nominative::{self, Gen, Part};
+use super::Word;
+use crate::morph::{Morphology, Number, Pos};
+use crate::record::NamedItem;
+use crate::rules::{RuleSet, RulesError};
+use crate::segment::TokenKind;
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+/// What a name names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A cluster organisation.
+    Cluster,
+    /// Any other organisation.
+    Org,
+    /// Recognised but not reported (states, unions).
+    Skip,
+}
+
+/// A known organisation.
+#[derive(Debug, Clone)]
+struct Known {
+    name: String,
+    kind: Kind,
+    aliases: Vec<String>,
+}
+
+/// Finds organisation and cluster names; built once from the rules.
+#[derive(Debug)]
+pub struct OrgFinder {
+    morph: &'static Morphology,
+    pl_heads: HashMap<String, Kind>,
+    en_heads: HashMap<String, Kind>,
+    known: Vec<Known>,
+    /// Normalised name or alias -> known entry.
+    by_name: HashMap<String, usize>,
+    literals: AhoCorasick,
+    literal_entry: Vec<usize>,
+}
+
+/// One mention found.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    span: Span,
+    name: String,
+    kind: Kind,
+    known: Option<usize>,
+    /// Found as a literal name or acronym (not parsed).
+    literal: bool,
+    aliases: Vec<String>,
+}
+
+/// Mentions found so far in a document.
+#[derive(Debug, Default)]
+pub struct Found {
+    mentions: Vec<Mention>,
+}
+
+/// Lower case, single spaces, straight quotes: the key names are compared by.
+pub fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in w.chars() {
+            match c {
+                '„' | '”' | '“' | '«' | '»' => out.push('"'),
+                '’' => out.push('\''),
+                '–' | '—' => out.push('-'),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out
+}
+
+fn kind_of(s: &str) -> Option<Kind> {
+    match s {
+        "cluster" => Some(Kind::Cluster),
+        "org" => Some(Kind::Org),
+        "skip" => Some(Kind::Skip),
+        _ => None,
+    }
+}
+
+const EN_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "on"];
+const QUOTES_OPEN: &[&str] = &["„", "\"", "“", "«", "'"];
+const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
+
+impl OrgFinder {
+    /// Reads `org_heads.tsv` and `org_known.tsv`.
+    pub fn new(rules: &RuleSet, morph: &'static Morphology) -> Result<OrgFinder, RulesError> {
+        let mut pl_heads = HashMap::new();
+        let mut en_heads = HashMap::new();
+        let t = rules.table("org_heads.tsv")?;
+        t.expect_fields(3, 3)?;
+        for row in t.rows() {
+            let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster or org"))?;
+            let lemma = row.field(0)?.to_lowercase();
+            match row.field(2)? {
+                "pl" => pl_heads.insert(lemma, kind),
+                "en" => en_heads.insert(lemma, kind),
+                other => return Err(row.error(format!("language must be pl or en, not {other:?}"))),
+            };
+        }
+        let t = rules.table("org_known.tsv")?;
+        t.expect_fields(2, 3)?;
+        let mut known = Vec::new();
+        let mut by_name = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut literal_entry = Vec::new();
+        for row in t.rows() {
+            let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster, org or skip"))?;
+            let name = row.field(0)?.to_string();
+            let aliases: Vec<String> = row.list(2)?.into_iter().map(str::to_string).collect();
+            let idx = known.len();
+            for n in std::iter::once(&name).chain(aliases.iter()) {
+                by_name.insert(normalise(n), idx);
+                patterns.push(n.clone());
+                literal_entry.push(idx);
+            }
+            known.push(Known { name, kind, aliases });
+        }
+        let literals = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| RulesError::Malformed { file: "org_known.tsv".into(), line: 0, message: e.to_string() })?;
+        Ok(OrgFinder { morph, pl_heads, en_heads, known, by_name, literals, literal_entry })
+    }
+
+    /// The head lemma and kind of a word that is a Polish head noun.
+    fn pl_head(&self, w: &Word<'_>) -> Option<(String, Kind)> {
+        if !w.is_word() {
+            return None;
+        }
+        self.morph.analyse(w.text).into_iter().find_map(|a| {
+            let l = a.lemma.to_lowercase();
+            (a.pos == Pos::Noun).then(|| self.pl_heads.get(&l).map(|k| (l, *k))).flatten()
+        })
+    }
+
+    fn en_head(&self, w: &str) -> Option<(Kind, bool)> {
+        let l = w.to_lowercase();
+        if let Some(k) = self.en_heads.get(&l) {
+            return Some((*k, false));
+        }
+        let sg = l.strip_suffix('s')?;
+        self.en_heads.get(sg).map(|k| (*k, true))
+    }
+
+    fn is_adjective(&self, w: &str) -> bool {
+        self.morph.analyse(w).iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle))
+    }
+
+    /// Finds the names in one sentence.
+    pub fn find(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        let mut i = 0;
+        while i < ws.len() {
+            // Names start with a capital, or with a lower-case `klaster`.
+            if blocked[i]
+                || !ws[i].is_word()
+                || !ws[i].is_capitalised() && !ws[i].text.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("klast"))
+            {
+                i += 1;
+                continue;
+            }
+            let hit = self.polish(text, ws, blocked, i).or_else(|| self.english(text, ws, blocked, i));
+            let Some((end, mut m)) = hit else {
+                i += 1;
+                continue;
+            };
+            let mut end = end;
+            // `(ECCP)` right after the name.
+            if ws.get(end).is_some_and(|w| w.is_punct("("))
+                && ws.get(end + 2).is_some_and(|w| w.is_punct(")"))
+                && ws[end + 1].is_acronym()
+                && !blocked[end + 1]
+            {
+                m.aliases.push(ws[end + 1].text.to_string());
+                if m.known.is_none() {
+                    m.known = self.by_name.get(&normalise(ws[end + 1].text)).copied();
+                }
+                end += 3;
+            }
+            for b in &mut blocked[i..end] {
+                *b = true;
+            }
+            found.mentions.push(m);
+            i = end;
+        }
+        self.literals_in(text, ws, blocked, found);
+    }
+
+    /// Known names and acronyms written as they are in the rules.
+    fn literals_in(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        let (Some(first), Some(last)) = (ws.first(), ws.last()) else { return };
+        let (from, to) = (first.span.start, last.span.end);
+        for m in self.literals.find_iter(&text[from..to]) {
+            let (s, e) = (from + m.start(), from + m.end());
+            let Some(a) = ws.iter().position(|w| w.span.start == s) else { continue };
+            let Some(b) = ws.iter().position(|w| w.span.end == e) else { continue };
+            if blocked[a..=b].iter().any(|x| *x) {
+                continue;
+            }
+            for x in &mut blocked[a..=b] {
+                *x = true;
+            }
+            let idx = self.literal_entry[m.pattern().as_usize()];
+            found.mentions.push(Mention {
+                span: Span::new(s, e),
+                name: text[s..e].to_string(),
+                kind: self.known[idx].kind,
+                known: Some(idx),
+                literal: true,
+                aliases: Vec::new(),
+            });
+        }
+    }
+
+    /// A Polish name starting at word `i`: (end, mention).
+    fn polish(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let n = ws.len();
+        // Words before the head: agreeing adjectives, proper words, acronyms.
+        let mut j = i;
+        let (head_lemma, kind) = loop {
+            let w = ws.get(j)?;
+            if blocked[j] || !w.is_word() || j - i > 3 {
+                return None;
+            }
+            if !w.is_capitalised() {
+                // Lower-case `klaster „Dolina Lotnicza”` / `klastrem Evoluma`.
+                if j == i {
+                    return self.lowercase_cluster(text, ws, blocked, i);
+                }
+                return None;
+            }
+            if let Some(h) = self.pl_head(w) {
+                break h;
+            }
+            if w.is_acronym() || self.is_adjective(w.text) || !self.morph.contains(w.text) {
+                j += 1;
+                continue;
+            }
+            return None;
+        };
+        let head = j;
+        let readings = nominative::noun_readings(self.morph, ws[head].text, &head_lemma);
+        let mut feats = nominative::features(&readings);
+        let plural_only = !feats.number.contains(Number::Sg);
+        // A plural head is a name only in the nominative (`Klastry Polskie`),
+        // not as a complement (`Menedżera Klastrów Roku`).
+        if plural_only && !feats.may_be_nominative() {
+            return None;
+        }
+        // Pre-head words: keep from the first one that fits.
+        let mut parts: Vec<(usize, Part)> = Vec::new();
+        for k in i..head {
+            let w = ws[k].text;
+            if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
+            } else if ws[k].is_acronym() || !self.morph.contains(w) {
+                parts.push((k, Part::Keep));
+            } else {
+                parts.clear();
+            }
+        }
+        let start = parts.first().map(|p| p.0).unwrap_or(head);
+        parts.push((head, Part::Head(head_lemma.clone())));
+        let mut k = head + 1;
+        // Quoted name after a cluster head: `Klaster „Dolina Lotnicza”`.
+        if kind == Kind::Cluster {
+            if let Some(r) = self.quoted(text, ws, blocked, k, start) {
+                return Some(r);
+            }
+        }
+        // Agreeing adjectives after the head.
+        while k < n && ws[k].is_capitalised() && !blocked[k] && ws[k].space_before {
+            if self.pl_head(&ws[k]).is_some() {
+                break;
+            }
+            if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
+                k += 1;
+            } else if let Some((c, a)) = nominative::corrected_adjective(self.morph, ws[k].text, &feats) {
+                feats = a;
+                parts.push((k, Part::Corrected(c)));
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let tail_start = k;
+        let mut end = k;
+        let mut ds = false;
+        while end < n {
+            let w = &ws[end];
+            if blocked[end] {
+                break;
+            }
+            let next_ok = |x: usize| {
+                ws.get(x).is_some_and(|v| (v.is_capitalised() || v.is_acronym()) && !blocked[x] && self.pl_head(v).is_none())
+            };
+            if (w.is_capitalised() || w.is_acronym()) && w.space_before {
+                end += 1;
+            } else if w.text == "i" && next_ok(end + 1) {
+                end += 2;
+            } else if w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct(".")) && next_ok(end + 2) {
+                ds = true;
+                end += 3;
+            } else if ds && w.is_punct(",") && next_ok(end + 1) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let words_count = (head - start) + 1 + (end - head - 1);
+        if words_count < 2 {
+            return None;
+        }
+        let g = Gen::of(feats.gender).unwrap_or(Gen::M);
+        let tail = (end > tail_start).then(|| &text[ws[tail_start].span.start..ws[end - 1].span.end]);
+        let name = if feats.may_be_nominative() {
+            text[ws[start].span.start..ws[end - 1].span.end].to_string()
+        } else {
+            let words: Vec<(&str, Part)> = parts.iter().filter(|(p, _)| *p >= start).map(|(p, part)| (ws[*p].text, part.clone())).collect();
+            nominative::render(&words, g, tail)
+        };
+        // Plural `Klastry Polskie`: an association of clusters, not a cluster.
+        let kind = if kind == Kind::Cluster && plural_only { Kind::Org } else { kind };
+        let known = self.by_name.get(&normalise(&name)).copied();
+        let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
+        let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
+        Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// `klaster „Dolina Lotnicza”`: the quoted name, from the quote at `k`.
+    fn quoted(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], k: usize, start: usize) -> Option<(usize, Mention)> {
+        let open = ws.get(k)?;
+        if open.kind != TokenKind::Punct || !QUOTES_OPEN.contains(&open.text) {
+            return None;
+        }
+        let close = (k + 1..ws.len().min(k + 10)).find(|&x| ws[x].kind == TokenKind::Punct && QUOTES_CLOSE.contains(&ws[x].text))?;
+        if close == k + 1 || blocked[k + 1..close].iter().any(|b| *b) || !ws[k + 1].is_capitalised() && !ws[k + 1].is_acronym() {
+            return None;
+        }
+        let inner = &text[ws[k + 1].span.start..ws[close - 1].span.end];
+        let known = self.by_name.get(&normalise(inner)).copied();
+        let span = Span::new(ws[start].span.start, ws[close].span.end);
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+        Some((close + 1, Mention { span, name: inner.to_string(), kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// A lower-case cluster head followed by a quoted name or by proper words
+    /// the dictionary lacks (`z klastrem Evoluma` -> `Klaster Evoluma`).
+    fn lowercase_cluster(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let (lemma, kind) = self.pl_head(&ws[i])?;
+        if kind != Kind::Cluster {
+            return None;
+        }
+        if let Some(r) = self.quoted(text, ws, blocked, i + 1, i) {
+            return Some(r);
+        }
+        // Only acronyms: `klastra INTERIZON`, not `klastrem Gold-Label`.
+        let mut end = i + 1;
+        while end < ws.len()
+            && !blocked[end]
+            && ws[end].space_before
+            && ws[end].is_acronym()
+            && !ws[end].text.contains('-')
+        {
+            end += 1;
+        }
+        if end == i + 1 {
+            return None;
+        }
+        let tail = &text[ws[i + 1].span.start..ws[end - 1].span.end];
+        let name = format!("{} {}", nominative::with_case_of("K", &lemma), tail);
+        let known = self.by_name.get(&normalise(&name)).or_else(|| self.by_name.get(&normalise(tail))).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+        let span = Span::new(ws[i].span.start, ws[end - 1].span.end);
+        Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// An English name starting at word `i`: capitalised words not in the
+    /// Polish dictionary (and connectors), ending in an English head.
+    fn english(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        // Inside the name any ASCII capitalised word (`Laser`); the first one
+        // must not be Polish (`Spotkanie European Clusters Alliance`).
+        let englishish = |w: &Word<'_>| {
+            w.is_capitalised() && w.text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
+        };
+        if blocked[i]
+            || !englishish(&ws[i])
+            || self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none()
+        {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut last_head: Option<(usize, Kind, bool)> = self.en_head(ws[i].text).map(|(k, p)| (i, k, p));
+        while end < ws.len() && !blocked[end] && ws[end].space_before {
+            if englishish(&ws[end]) {
+                if let Some((k, p)) = self.en_head(ws[end].text) {
+                    last_head = Some((end, k, p));
+                }
+                end += 1;
+            } else if EN_CONNECTORS.contains(&ws[end].text)
+                && ws.get(end + 1).is_some_and(|w| englishish(w) && !blocked[end + 1])
+            {
+                end += 2;
+                if let Some((k, p)) = self.en_head(ws[end - 1].text) {
+                    last_head = Some((end - 1, k, p));
+                }
+            } else {
+                break;
+            }
+        }
+        let (h, kind, plural) = last_head?;
+        let ok = h == end - 1 || ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
+        if !ok || end - i < 2 || kind == Kind::Cluster && plural {
+            return None;
+        }
+        let name = text[ws[i].span.start..ws[end - 1].span.end].to_string();
+        let known = self.by_name.get(&normalise(&name)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(kind);
+        let span = Span::new(ws[i].span.start, ws[end - 1].span.end);
+        Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// Merges the mentions into clusters and organisations, and lists every
+    /// mention's start with the name of the item it belongs to (for
+    /// affiliations).
+    pub fn finish(&self, text: &str, found: Found) -> (Vec<NamedItem>, Vec<NamedItem>, Vec<(usize, String)>) {
+        struct Group {
+            first: Span,
+            kind: Kind,
+            known: Option<usize>,
+            parsed_name: Option<String>,
+            names: Vec<String>,
+            starts: Vec<usize>,
+        }
+        let mut groups: Vec<Group> = Vec::new();
+        for m in found.mentions {
+            let key_match = |g: &Group| match (g.known, m.known) {
+                (Some(a), Some(b)) => a == b,
+                (None, None) => g.names.iter().any(|n| normalise(n) == normalise(&m.name)),
+                _ => false,
+            };
+            let gi = match groups.iter().position(key_match) {
+                Some(gi) => gi,
+                None => {
+                    groups.push(Group { first: m.span, kind: m.kind, known: m.known, parsed_name: None, names: Vec::new(), starts: Vec::new() });
+                    groups.len() - 1
+                }
+            };
+            let g = &mut groups[gi];
+            if !m.literal && g.parsed_name.is_none() {
+                g.parsed_name = Some(m.name.clone());
+            }
+            g.starts.push(m.span.start);
+            for n in std::iter::once(m.name).chain(m.aliases) {
+                if !g.names.iter().any(|x| normalise(x) == normalise(&n)) {
+                    g.names.push(n);
+                }
+            }
+        }
+        let mut clusters = Vec::new();
+        let mut orgs = Vec::new();
+        let mut starts = Vec::new();
+        for g in groups {
+            if g.kind == Kind::Skip {
+                continue;
+            }
+            let name = g
+                .parsed_name
+                .clone()
+                .or_else(|| g.known.map(|k| self.known[k].name.clone()))
+                .unwrap_or_else(|| g.names[0].clone());
+            let mut aliases: Vec<String> = Vec::new();
+            let mut push = |a: &str| {
+                if normalise(a) != normalise(&name) && !aliases.iter().any(|x| normalise(x) == normalise(a)) {
+                    aliases.push(a.to_string());
+                }
+            };
+            for n in &g.names {
+                push(n);
+            }
+            if let Some(k) = g.known {
+                push(&self.known[k].name);
+                for a in &self.known[k].aliases {
+                    push(a);
+                }
+            }
+            for s in &g.starts {
+                starts.push((*s, name.clone()));
+            }
+            let item = NamedItem {
+                text: text[g.first.range()].to_string(),
+                span: g.first,
+                char_span: Span::default(),
+                name,
+                aliases,
+            };
+            match g.kind {
+                Kind::Cluster => clusters.push(item),
+                _ => orgs.push(item),
+            }
+        }
+        let clusters = super::clusters::merge_short_mentions(clusters, self.morph);
+        (clusters, orgs, starts)
+    }
+}

@@ -1,0 +1,444 @@
+//! People: a first name from the gazetteer and a capitalised surname, put in
+//! the nominative together (`Pana Wiceministra Marcina Ociepy` -> `Marcin
+//! Ociepa`), with the roles written before or after the name.
+//!
+//! The first name gives the gender and the case (`Marcina`: masculine,
+//! genitive or accusative); the surname is then the PoliMorf reading of that
+//! gender and case (`Ociepy` -> `Ociepa`), else the proper-name paradigm
+//! guess of [`Morphology::guess_name`] (`Altmaierem` -> `Altmaier`,
+//! `Jilkovej` -> `Jilkova`, feminine `Emilewicz` unchanged). A nominative
+//! first name keeps the surname as written. Hyphenated parts are done one
+//! by one (`Serewko-Szymańskiej` -> `Serewko-Szymańska`).
+
+use super::nominative::Gen;
+use super::roles::RoleHit;
+use super::Word;
+use crate::morph::{Analysis, Case, Cases, Gender, Morphology, Pos};
+use crate::record::Person;
+use crate::rules::{RuleSet, RulesError};
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+
+/// One gazetteer entry a form belongs to.
+#[derive(Debug, Clone)]
+struct FirstName {
+    lemma: String,
+    gender: Gen,
+}
+
+/// Finds people; built once from the rules.
+#[derive(Debug)]
+pub struct PeopleFinder {
+    morph: &'static Morphology,
+    /// Every form of every first name -> the names it may be.
+    first: HashMap<String, Vec<FirstName>>,
+    /// Title forms (`pan`, `pani`, `dr`, `prof`), lower case.
+    titles: HashSet<String>,
+    /// Words that are never a name part, lower case.
+    stop: HashSet<String>,
+    /// Lemmas of organisation head nouns (a surname is never one).
+    heads: HashSet<String>,
+}
+
+/// Words after a name and before its role (`Peterem Altmaierem, federalnym ministrem`).
+const FILLERS: &[&str] = &["jednocześnie", "obecnie", "również", "także", "a", "oraz", "i", "były", "była", "pełniący", "pełniąca", "funkcję", "funkcji", "zarazem"];
+/// Lower-case particles of foreign surnames (`von der Leyen`, `de Gaulle`).
+const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "del", "ter", "zu"];
+/// Words that end the stretch a role may be found in.
+const STOPPERS: &[&str] = &["który", "która", "które", "którzy", "którego", "której", "co", "gdzie", "że", "oraz", "wraz"];
+
+fn normalise_apostrophe(s: &str) -> String {
+    s.replace('’', "'")
+}
+
+impl PeopleFinder {
+    /// Reads `first_names.tsv`, `names_titles.tsv`, `names_stop.tsv`, `org_heads.tsv`.
+    pub fn new(rules: &RuleSet, morph: &'static Morphology) -> Result<PeopleFinder, RulesError> {
+        let mut first: HashMap<String, Vec<FirstName>> = HashMap::new();
+        let t = rules.table("first_names.tsv")?;
+        t.expect_fields(2, 3)?;
+        for row in t.rows() {
+            let lemma = row.field(0)?.to_string();
+            let gender = match row.field(1)? {
+                "m" => Gen::M,
+                "f" => Gen::F,
+                g => return Err(row.error(format!("gender must be m or f, not {g:?}"))),
+            };
+            let mut forms = row.list(2)?;
+            forms.push(row.field(0)?);
+            for f in forms {
+                let e = first.entry(normalise_apostrophe(f)).or_default();
+                if !e.iter().any(|x| x.lemma == lemma) {
+                    e.push(FirstName { lemma: lemma.clone(), gender });
+                }
+            }
+        }
+        // A form that is some name's nominative is that name first.
+        for (form, v) in first.iter_mut() {
+            v.sort_by_key(|n| n.lemma != *form);
+        }
+        let mut titles = HashSet::new();
+        let t = rules.table("names_titles.tsv")?;
+        t.expect_fields(2, 2)?;
+        for row in t.rows() {
+            for f in row.list(1)? {
+                titles.insert(f.to_lowercase());
+            }
+        }
+        let t = rules.table("names_stop.tsv")?;
+        t.expect_fields(1, 2)?;
+        let stop = t.rows().iter().map(|r| r.field(0).map(str::to_lowercase)).collect::<Result<_, _>>()?;
+        let t = rules.table("org_heads.tsv")?;
+        let heads = t.rows().iter().map(|r| r.field(0).map(str::to_lowercase)).collect::<Result<_, _>>()?;
+        Ok(PeopleFinder { morph, first, titles, stop, heads })
+    }
+
+    /// The first names a word may be (every hyphenated part must be one).
+    fn first_names(&self, w: &Word<'_>) -> Option<Vec<FirstName>> {
+        if !w.is_capitalised() || w.is_acronym() {
+            return None;
+        }
+        let mut out = Vec::new();
+        for part in w.text.split('-') {
+            let n = self.first.get(&normalise_apostrophe(part))?;
+            out.push(n[0].clone());
+        }
+        Some(out)
+    }
+
+    /// Whether a title (`Pan`, `dr`) is word `i`.
+    pub fn is_title(&self, w: &Word<'_>) -> bool {
+        w.is_word() && self.titles.contains(&w.text.to_lowercase())
+    }
+
+    fn is_head_noun(&self, w: &str) -> bool {
+        self.morph.analyse(w).iter().any(|a| a.pos == Pos::Noun && self.heads.contains(&a.lemma.to_lowercase()))
+            || self.heads.contains(&w.to_lowercase())
+    }
+
+    /// Whether a word can be (part of) a surname.
+    fn surname_ok(&self, ws: &[Word<'_>], j: usize, blocked: &[bool], roles: &[RoleHit], cases: Cases) -> bool {
+        let Some(w) = ws.get(j) else { return false };
+        w.is_capitalised()
+            && !blocked[j]
+            && w.text.chars().count() >= 2
+            && !(w.is_acronym() && w.text.chars().count() <= 4)
+            && !self.stop.contains(&w.text.to_lowercase())
+            && !roles.iter().any(|h| h.start == j)
+            && !self.is_title(w)
+            && !self.is_head_noun(w.text)
+            && !self.is_not_a_person(w.text, cases)
+    }
+
+    /// A proper noun the dictionary knows only as a thing or place
+    /// (`Kraków`, masculine inanimate), never as a person.
+    fn is_not_a_person(&self, w: &str, cases: Cases) -> bool {
+        let proper: Vec<Analysis> = self
+            .morph
+            .analyse(w)
+            .into_iter()
+            .filter(|a| a.proper && a.pos == Pos::Noun && a.case.intersects(&cases))
+            .collect();
+        !proper.is_empty()
+            && proper.iter().all(|a| {
+                !a.gender.contains(Gender::M1) && !a.gender.contains(Gender::F) && !a.gender.contains(Gender::N)
+            })
+    }
+
+    fn is_verb(&self, w: &str) -> bool {
+        let tags = self.morph.analyse_with_tags(w);
+        tags.iter().any(|(_, t)| {
+            let p = t.split(':').next().unwrap_or("");
+            matches!(p, "fin" | "praet" | "impt" | "inf" | "bedzie" | "imps" | "winien")
+        }) && !tags.iter().any(|(a, _)| matches!(a.pos, Pos::Noun | Pos::Adjective))
+    }
+
+    fn is_adjective(&self, w: &str) -> bool {
+        self.morph.analyse(w).iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle))
+    }
+
+    /// The cases a first-name form may be in (`Marcina`: genitive, accusative).
+    fn first_name_cases(&self, form: &str, lemma: &str) -> Cases {
+        if normalise_apostrophe(form) == lemma {
+            return Cases::from(Case::Nom);
+        }
+        let of = |v: Vec<Analysis>| v.into_iter().filter(|a| a.lemma == lemma).fold(Cases::EMPTY, |c, a| c.union(a.case));
+        let c = of(self.morph.analyse(form));
+        if !c.is_empty() {
+            return c;
+        }
+        let c = of(self.morph.guess_name(form));
+        if !c.is_empty() {
+            return c;
+        }
+        Cases::ALL.intersection(Cases::from_iter([Case::Gen, Case::Dat, Case::Acc, Case::Inst, Case::Loc]))
+    }
+
+    /// The nominative of one surname part in gender `g` and one of `cases`.
+    pub fn surname_nominative(&self, part: &str, g: Gen, cases: Cases) -> String {
+        if cases == Cases::from(Case::Nom) {
+            return part.to_string();
+        }
+        let fits = |a: &Analysis| {
+            let gender_ok = match g {
+                Gen::M => a.gender.contains(Gender::M1),
+                Gen::F => a.gender.contains(Gender::F),
+                Gen::N => false,
+            };
+            a.proper && gender_ok && a.case.intersects(&cases) && a.pos == Pos::Noun
+        };
+        if let Some(a) = self.morph.analyse(part).into_iter().find(|a| fits(a)) {
+            return super::nominative::with_case_of(part, &a.lemma);
+        }
+        if let Some(a) = self.morph.guess_name(part).into_iter().find(|a| fits(a)) {
+            return super::nominative::with_case_of(part, &a.lemma);
+        }
+        // Feminine surnames with adjectival endings the guesser lacks.
+        if g == Gen::F {
+            let nom = super::nominative::adjective_nominative(part, Gen::F);
+            if nom != part {
+                return nom;
+            }
+        }
+        part.to_string()
+    }
+
+    /// Finds the people in one sentence, adds them to `out`, and marks their
+    /// words in `blocked`.
+    pub fn find(&self, ws: &[Word<'_>], role_hits: &[RoleHit], blocked: &mut [bool], out: &mut People) {
+        let mut last_person_end = 0usize;
+        let mut i = 0;
+        while i < ws.len() {
+            let w = &ws[i];
+            if blocked[i] {
+                i += 1;
+                continue;
+            }
+            let Some(firsts) = self.first_names(w) else {
+                i += 1;
+                continue;
+            };
+            // `Uniwersytet Adama Mickiewicza`, `Fundacja Jana Pawła`: not people.
+            if i > 0 && ws[i - 1].is_capitalised() && self.is_head_noun(ws[i - 1].text) {
+                i += 1;
+                continue;
+            }
+            let cases = self.first_name_cases(w.text.split('-').next().unwrap_or(w.text), &firsts[0].lemma);
+            let mut j = i + 1;
+            let mut first_words = vec![i];
+            // A second first name (`Jan Maria Rokita`).
+            if let Some(w2) = ws.get(j) {
+                if w2.space_before
+                    && self.first_names(w2).is_some()
+                    && self.surname_ok(ws, j + 1, blocked, role_hits, cases)
+                    && self.first_names(&ws[j + 1]).is_none()
+                {
+                    first_words.push(j);
+                    j += 1;
+                }
+            }
+            let particle_next = ws.get(j).is_some_and(|x| PARTICLES.contains(&x.text));
+            if !particle_next && (!self.surname_ok(ws, j, blocked, role_hits, cases) || !ws[j].space_before) {
+                i += 1;
+                continue;
+            }
+            // `Ursula von der Leyen`: lower-case particles before the surname.
+            let mut particles = Vec::new();
+            while ws.get(j).is_some_and(|x| PARTICLES.contains(&x.text)) && particles.len() < 3 {
+                particles.push(j);
+                j += 1;
+            }
+            if !particles.is_empty() && !self.surname_ok(ws, j, blocked, role_hits, cases) {
+                i += 1;
+                continue;
+            }
+            let mut surname = vec![j];
+            let nominative_first = firsts.iter().zip(w.text.split('-')).all(|(n, f)| normalise_apostrophe(f) == n.lemma);
+            if nominative_first
+                && self.surname_ok(ws, j + 1, blocked, role_hits, cases)
+                && ws[j + 1].space_before
+                && self.first_names(&ws[j + 1]).is_none()
+                && !self.morph.analyse(ws[j + 1].text).iter().any(|a| !a.proper)
+                && !self.morph.analyse(ws[j].text).iter().any(|a| !a.proper)
+            {
+                surname.push(j + 1);
+            }
+            let end = *surname.last().unwrap_or(&j) + 1;
+            // The name in the nominative.
+            let gender = firsts[0].gender;
+            let mut parts: Vec<String> = Vec::new();
+            for &fw in &first_words {
+                let names = self.first_names(&ws[fw]).unwrap_or_default();
+                parts.push(names.iter().map(|n| n.lemma.as_str()).collect::<Vec<_>>().join("-"));
+            }
+            let mut surname_lemma = Vec::new();
+            for &sw in &surname {
+                let s = ws[sw]
+                    .text
+                    .split('-')
+                    .map(|p| self.surname_nominative(p, gender, cases))
+                    .collect::<Vec<_>>()
+                    .join("-");
+                surname_lemma.push(s);
+            }
+            parts.extend(particles.iter().map(|&p| ws[p].text.to_string()));
+            parts.extend(surname_lemma.iter().cloned());
+            let name = parts.join(" ");
+            let span = Span::new(ws[i].span.start, ws[end - 1].span.end);
+            // Roles before the name.
+            let mut found_roles: Vec<String> = Vec::new();
+            let mut role_ends: Vec<usize> = Vec::new();
+            if let Some(h) = role_hits.iter().rev().find(|h| h.end <= i && h.start >= last_person_end) {
+                if self.between_ok(ws, h.end, i) {
+                    found_roles.push(h.role.clone());
+                }
+            }
+            // Roles after the name.
+            if ws.get(end).is_some_and(|x| matches!(x.text, "," | "-" | "–" | "—" | "(")) {
+                let mut k = end + 1;
+                let mut seen_role = false;
+                let mut steps = 0;
+                while k < ws.len() && steps < 25 {
+                    steps += 1;
+                    if let Some(h) = role_hits.iter().find(|h| h.start == k) {
+                        if !found_roles.contains(&h.role) {
+                            found_roles.push(h.role.clone());
+                        }
+                        seen_role = true;
+                        if let Some(n) = ws.get(h.end) {
+                            role_ends.push(n.span.start);
+                        }
+                        k = h.end;
+                        continue;
+                    }
+                    let x = &ws[k];
+                    let lower = x.text.to_lowercase();
+                    if STOPPERS.contains(&lower.as_str()) && !(lower == "oraz" && seen_role) {
+                        break;
+                    }
+                    if x.is_word() && self.first_names(x).is_some() && ws.get(k + 1).is_some_and(|n| n.is_capitalised()) {
+                        break;
+                    }
+                    if FILLERS.contains(&lower.as_str()) {
+                        k += 1;
+                        continue;
+                    }
+                    if x.kind == crate::segment::TokenKind::Punct {
+                        if matches!(x.text, "," | ".") {
+                            k += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    if !seen_role {
+                        // Before the role only adjectives (`federalnym ministrem`).
+                        if x.is_word() && !x.is_capitalised() && self.is_adjective(x.text) && !self.is_verb(x.text) {
+                            k += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    if x.is_word() && self.is_verb(x.text) {
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+            for b in &mut blocked[i..end] {
+                *b = true;
+            }
+            last_person_end = end;
+            out.add(PersonMention {
+                span,
+                name,
+                key: (parts[0].to_lowercase(), surname_lemma.last().cloned().unwrap_or_default().to_lowercase()),
+                roles: found_roles,
+                role_ends,
+            });
+            i = end;
+        }
+    }
+
+    /// Whether the words `from..to` may stand between a role and the name it
+    /// belongs to: titles, the role's complement (`Unii Europejskiej ds.
+    /// Rynku wewnętrznego`), no verb, conjunction or punctuation but `.`.
+    fn between_ok(&self, ws: &[Word<'_>], from: usize, to: usize) -> bool {
+        if to - from > 8 {
+            return false;
+        }
+        ws[from..to].iter().all(|x| {
+            if x.kind == crate::segment::TokenKind::Punct {
+                return x.text == ".";
+            }
+            let lower = x.text.to_lowercase();
+            !matches!(lower.as_str(), "i" | "oraz" | "a" | "lub" | "albo" | "z" | "ze" | "przez" | "dla" | "wraz")
+                && !STOPPERS.contains(&lower.as_str())
+                && !self.is_verb(x.text)
+        })
+    }
+}
+
+/// One mention of a person.
+#[derive(Debug, Clone)]
+struct PersonMention {
+    span: Span,
+    name: String,
+    key: (String, String),
+    roles: Vec<String>,
+    role_ends: Vec<usize>,
+}
+
+/// The people found in a document, merged by name.
+#[derive(Debug, Default)]
+pub struct People {
+    items: Vec<(Person, (String, String), Vec<usize>)>,
+}
+
+impl People {
+    fn add(&mut self, m: PersonMention) {
+        if let Some((p, _, ends)) = self.items.iter_mut().find(|(_, k, _)| *k == m.key) {
+            for r in m.roles {
+                if !p.roles.contains(&r) {
+                    p.roles.push(r);
+                }
+            }
+            if p.role.is_none() {
+                p.role = p.roles.first().cloned();
+            }
+            ends.extend(m.role_ends);
+            return;
+        }
+        self.items.push((
+            Person {
+                text: String::new(),
+                span: m.span,
+                char_span: Span::default(),
+                name: m.name,
+                role: m.roles.first().cloned(),
+                roles: m.roles,
+                affiliation: None,
+            },
+            m.key,
+            m.role_ends,
+        ));
+    }
+
+    /// Sets each person's affiliation: the organisation or cluster named
+    /// right after one of their roles (`Prezes ZP Klastry Polskie`).
+    pub fn resolve_affiliations(&mut self, mentions: &[(usize, String)]) {
+        for (p, _, ends) in &mut self.items {
+            p.affiliation = ends.iter().find_map(|e| mentions.iter().find(|(s, _)| s == e).map(|(_, n)| n.clone()));
+        }
+    }
+
+    /// The people, in order of first mention; `text` is filled from `doc`.
+    pub fn into_items(self, text: &str) -> Vec<Person> {
+        self.items
+            .into_iter()
+            .map(|(mut p, _, _)| {
+                p.text = text[p.span.range()].to_string();
+                p
+            })
+            .collect()
+    }
+}

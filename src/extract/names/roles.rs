@@ -1,0 +1,136 @@
+//! Roles of people (`komisarz`, `wiceminister`, `członek rady`), found in
+//! any case through the morphology: `Pana Wiceministra` -> `wiceminister`,
+//! `federalnym ministrem` -> `minister`, `Członek Rady` -> `członek rady`.
+//! The list is `rules/roles.tsv`.
+
+use super::Word;
+use crate::morph::Morphology;
+use crate::rules::{RuleSet, RulesError};
+use std::collections::HashMap;
+
+/// One role: its output name and the lemmas each of its words may have.
+#[derive(Debug)]
+struct Role {
+    name: String,
+    words: Vec<Vec<String>>,
+}
+
+/// A role found in a sentence: words `start..end`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleHit {
+    /// First word index.
+    pub start: usize,
+    /// One past the last word index.
+    pub end: usize,
+    /// The role, lower-case nominative.
+    pub role: String,
+}
+
+/// The role list, compiled.
+#[derive(Debug)]
+pub struct Roles {
+    morph: &'static Morphology,
+    roles: Vec<Role>,
+    /// Lemma of a role's first word -> roles, longest first.
+    by_first: HashMap<String, Vec<usize>>,
+    /// The first three letters (lower case) of every role's first word: a
+    /// cheap filter before the morphology is asked.
+    prefixes: std::collections::HashSet<String>,
+}
+
+fn prefix3(w: &str) -> String {
+    w.chars().take(3).flat_map(char::to_lowercase).collect()
+}
+
+impl Roles {
+    /// Reads `roles.tsv`.
+    pub fn new(rules: &RuleSet, morph: &'static Morphology) -> Result<Roles, RulesError> {
+        let table = rules.table("roles.tsv")?;
+        table.expect_fields(2, 2)?;
+        let mut roles = Vec::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for row in table.rows() {
+            let name = row.field(0)?.to_string();
+            let words: Vec<Vec<String>> = row
+                .field(1)?
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    let mut l = vec![w.to_lowercase()];
+                    for a in morph.analyse(w) {
+                        let a = a.lemma.to_lowercase();
+                        if !l.contains(&a) {
+                            l.push(a);
+                        }
+                    }
+                    l
+                })
+                .collect();
+            if words.is_empty() {
+                return Err(row.error("a role needs at least one word"));
+            }
+            let idx = roles.len();
+            for l in &words[0] {
+                by_first.entry(l.clone()).or_default().push(idx);
+            }
+            roles.push(Role { name, words });
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(roles[i].words.len()));
+            v.dedup();
+        }
+        let prefixes = by_first.keys().map(|k| prefix3(k)).collect();
+        Ok(Roles { morph, roles, by_first, prefixes })
+    }
+
+    fn lemmas(&self, form: &str) -> Vec<String> {
+        let mut l = vec![form.to_lowercase()];
+        for a in self.morph.analyse(form) {
+            let a = a.lemma.to_lowercase();
+            if !l.contains(&a) {
+                l.push(a);
+            }
+        }
+        l
+    }
+
+    /// The role starting at word `i`, if any (the longest).
+    pub fn at(&self, ws: &[Word<'_>], i: usize) -> Option<RoleHit> {
+        let w = ws.get(i)?;
+        if !w.is_word() || !self.prefixes.contains(&prefix3(w.text)) {
+            return None;
+        }
+        let first = self.lemmas(w.text);
+        let mut cands: Vec<usize> = first.iter().filter_map(|l| self.by_first.get(l)).flatten().copied().collect();
+        // `Przewodniczącą`: the feminine role before the masculine one.
+        let feminine = super::nominative::adjective_nominative(&w.text.to_lowercase(), super::nominative::Gen::F);
+        cands.sort_by_key(|&r| (std::cmp::Reverse(self.roles[r].words.len()), self.roles[r].name != feminine));
+        cands.dedup();
+        'role: for r in cands {
+            let role = &self.roles[r];
+            for (k, want) in role.words.iter().enumerate().skip(1) {
+                let Some(x) = ws.get(i + k).filter(|x| x.is_word()) else { continue 'role };
+                if !self.lemmas(x.text).iter().any(|l| want.contains(l)) {
+                    continue 'role;
+                }
+            }
+            return Some(RoleHit { start: i, end: i + role.words.len(), role: role.name.clone() });
+        }
+        None
+    }
+
+    /// Every role in a sentence, left to right, not overlapping.
+    pub fn find_all(&self, ws: &[Word<'_>]) -> Vec<RoleHit> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < ws.len() {
+            if let Some(h) = self.at(ws, i) {
+                i = h.end;
+                out.push(h);
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+}

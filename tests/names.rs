@@ -1,0 +1,128 @@
+//! Table-driven tests of the name extractor: every row of
+//! `tests/data/names.tsv` is a sentence with an inflected name and the
+//! nominative the extractor must report (see the file's header).
+
+use ekstrakt::doc::Doc;
+use ekstrakt::extract::names::NameExtractor;
+use ekstrakt::segment::Segmenter;
+use ekstrakt::{Record, RuleSet, Status};
+
+fn run(names: &NameExtractor, seg: &Segmenter, text: &str) -> Record {
+    let doc = Doc::new(text, seg);
+    let mut r = Record::new("t", "-", Status::Ok);
+    names.extract(&doc, &mut r);
+    for (t, span, _) in r.mentions() {
+        assert_eq!(&text[span.range()], t, "span of {t:?} in {text:?}");
+    }
+    r
+}
+
+#[test]
+fn inflected_names_go_to_the_nominative() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let data = include_str!("data/names.tsv");
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (n, line) in data.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert_eq!(f.len(), 4, "line {}: {line:?}", n + 1);
+        let (field, sentence, want, role) = (f[0], f[1], f[2], f[3]);
+        let r = run(&names, &seg, sentence);
+        let got: Vec<(String, Option<String>)> = match field {
+            "people" => r.people.iter().map(|p| (p.name.clone(), p.role.clone())).collect(),
+            "clusters" => r.clusters.iter().map(|c| (c.name.clone(), None)).collect(),
+            "organizations" => r.organizations.iter().map(|c| (c.name.clone(), None)).collect(),
+            other => panic!("line {}: unknown field {other}", n + 1),
+        };
+        count += 1;
+        if want == "-" {
+            if !got.is_empty() {
+                failures.push(format!("line {}: {sentence}\n   want no {field}, got {got:?}", n + 1));
+            }
+            continue;
+        }
+        let want_role = (role != "-").then(|| role.to_string());
+        let ok = got.iter().any(|(name, r)| name == want && (field != "people" || *r == want_role));
+        if !ok {
+            failures.push(format!("line {}: {sentence}\n   want {want:?} {want_role:?}, got {got:?}", n + 1));
+        }
+    }
+    assert!(count >= 100, "only {count} cases");
+    assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn capitalised_words_are_not_people() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    for text in [
+        "Maja Kraków to piękne miasto.",
+        "Wzięliśmy udział w European Cluster Conference 2020!",
+        "Polska Agencja Rozwoju Przedsiębiorczości ogłosiła konkurs.",
+        "Pomimo, że po raz pierwszy wydarzenie miało charakter online.",
+        "Spotkanie odbyło się 10 maja w Warszawie.",
+        "Uniwersytet Adama Mickiewicza w Poznaniu przyjął studentów.",
+    ] {
+        let r = run(&names, &seg, text);
+        assert!(r.people.is_empty(), "{text}: {:?}", r.people);
+    }
+}
+
+#[test]
+fn later_mentions_merge() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Evoluma Klaster Przemysłowy przyjechał. Rozmawialiśmy z Klastrem Evoluma. Krzysztof Krystowski, Prezes ZP Klastry Polskie, mówił długo. Pan Krystowski dodał, że Krzysztofa Krystowskiego cieszy rozwój.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.clusters.len(), 1, "{:?}", r.clusters);
+    assert_eq!(r.clusters[0].name, "Evoluma Klaster Przemysłowy");
+    assert_eq!(r.clusters[0].aliases, ["Klaster Evoluma"]);
+    assert_eq!(r.people.len(), 1, "{:?}", r.people);
+    assert_eq!(r.people[0].name, "Krzysztof Krystowski");
+    assert_eq!(r.people[0].role.as_deref(), Some("prezes"));
+    assert_eq!(r.people[0].affiliation.as_deref(), Some("ZP Klastry Polskie"));
+    assert_eq!(r.organizations.len(), 1, "{:?}", r.organizations);
+    assert!(r.organizations[0].aliases.iter().any(|a| a == "Związek Pracodawców Klastry Polskie"));
+}
+
+#[test]
+fn acronyms_in_brackets_are_aliases() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Projekt wspiera Mazowiecka Agencja Energetyczna (MAE). Eksperci MAE doradzają gminom.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.organizations.len(), 1, "{:?}", r.organizations);
+    assert_eq!(r.organizations[0].name, "Mazowiecka Agencja Energetyczna");
+    assert_eq!(r.organizations[0].aliases, ["MAE"]);
+}
+
+#[test]
+fn several_roles_are_kept() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Polskę reprezentował Sebastian Rynkiewicz - Członek Rady Klastry Polskie i Prezes Zarządu Evoluma Klaster Przemysłowy.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.people[0].roles, ["członek rady", "prezes zarządu"]);
+    assert_eq!(r.clusters[0].name, "Evoluma Klaster Przemysłowy");
+    assert_eq!(r.organizations[0].name, "Klastry Polskie");
+}
+
+#[test]
+fn emoji_and_polish_letters_keep_spans_right() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "😀 Zażółć gęślą jaźń: spotkanie ze Śląskim Klastrem Lotniczym i Anną Kowalską.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.clusters[0].text, "Śląskim Klastrem Lotniczym");
+    assert_eq!(r.people[0].name, "Anna Kowalska");
+}
