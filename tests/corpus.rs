@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use ekstrakt::{eval, Record, Status};
+use ekstrakt::{eval, Record, Source, Status};
 use std::process::Command;
 
 #[test]
@@ -48,9 +48,9 @@ fn cli_output_deserialises_strictly_in_input_order() {
     assert_eq!(records[0].source, "corpus/raw/000_bf2ce951751e0ebd.txt");
 }
 
-/// Minimum scores on the development set, from `tests/data/dev_score_floor.tsv`.
-fn floors() -> Vec<(String, f64)> {
-    let text = std::fs::read_to_string(root().join("tests/data/dev_score_floor.tsv")).expect("floor file");
+/// Minimum scores from a floor file (`name<TAB>minimum`, `#` comments).
+fn floors(file: &str) -> Vec<(String, f64)> {
+    let text = std::fs::read_to_string(root().join("tests/data").join(file)).expect("floor file");
     text.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| {
@@ -62,13 +62,19 @@ fn floors() -> Vec<(String, f64)> {
         .collect()
 }
 
-#[test]
-fn development_scores_do_not_regress() {
-    let gold = eval::read_gold(&gold_dir()).expect("gold files");
-    let preds: Vec<serde_json::Value> = dev_records().iter().map(|r| serde_json::to_value(r).expect("json")).collect();
+/// Scores the texts of `set/raw` against `set/gold` and checks every floor.
+fn check_floors(set: &str, floor_file: &str) {
+    let gold = eval::read_gold(&root().join(set).join("gold")).expect("gold files");
+    let sources: Vec<Source> = gold
+        .iter()
+        .filter_map(|g| g.get("id").and_then(|v| v.as_str()))
+        .map(|id| Source::Path(root().join(set).join("raw").join(format!("{id}.txt"))))
+        .collect();
+    let preds: Vec<serde_json::Value> =
+        common::pipeline().extract_batch(sources).map(|r| serde_json::to_value(r).expect("json")).collect();
     let report = eval::score(&gold, &preds);
     let mut failures = Vec::new();
-    for (name, floor) in floors() {
+    for (name, floor) in floors(floor_file) {
         let got = match name.as_str() {
             "overall" => report.overall_f1,
             "roles" => report.roles.value(),
@@ -84,7 +90,17 @@ fn development_scores_do_not_regress() {
             failures.push(format!("{name}: {got:.3} < floor {floor:.3}"));
         }
     }
-    assert!(failures.is_empty(), "scores dropped:\n{}\n\n{}", failures.join("\n"), report.to_text());
+    assert!(failures.is_empty(), "{set}: scores dropped:\n{}\n\n{}", failures.join("\n"), report.to_text());
+}
+
+#[test]
+fn development_scores_do_not_regress() {
+    check_floors("corpus", "dev_score_floor.tsv");
+}
+
+#[test]
+fn held_out_scores_do_not_regress() {
+    check_floors("corpus/heldout", "heldout_score_floor.tsv");
 }
 
 #[test]
