@@ -423,8 +423,15 @@ impl Grammar {
             let y1 = y1.or(end.year.map(|y| if m1 > m2 { y - 1 } else { y }));
             let start = Parts { year: y1, month: Some(m1), day: Some(day("d1")?) };
             if (sep == "i" || sep == "oraz") && !(m1 == m2 && start.day.map(|d| d + 1) == end.day) {
-                // `5 i 12 maja` are two dates, not a range: the second is found on its own
-                return None;
+                // `5 i 12 maja` are two dates, not a range: the first is the
+                // day alone (with the second's month and year); the second
+                // is found on its own
+                if c.name("m1").is_some() {
+                    return None;
+                }
+                let d1 = c.name("d1")?;
+                let p = Parts { year: end.year, month: Some(m2), day: start.day };
+                return self.finish(text, d1.start(), d1.end(), p, p, None, "textual");
             }
             let end_at = y2.map_or(m2g.end(), |y| y.end());
             (start, end, end_at, y2)
@@ -436,7 +443,7 @@ impl Grammar {
             (p, p, y.map_or(mg.end(), |y| y.end()), y)
         };
         let (mut start, mut end) = (start, end);
-        if year_m.is_some() && !clear_after(text, end_at) {
+        if year_m.is_some() && !clear_after(text, end_at) && !self.marker_glued(text, end_at) {
             // `4 grudnia 20190`: drop the year, keep the day and month
             let mg = c.name("m2").or(c.name("m"))?;
             end_at = mg.end();
@@ -476,7 +483,14 @@ impl Grammar {
         }
         let mut end_at = y.or(m2).unwrap_or(m1).end();
         let mut year = y.and_then(|y| y.as_str().parse::<i32>().ok());
-        if y.is_some() && !clear_after(text, end_at) {
+        if c.name("p").is_none() {
+            // `31 listopada 2020` is a bad day, not the month
+            let before = text[..m.start()].trim_end_matches([' ', '\u{a0}', '\t']);
+            if before.ends_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '-' | '–' | '—' | '/' | '.')) {
+                return None;
+            }
+        }
+        if y.is_some() && !clear_after(text, end_at) && !self.marker_glued(text, end_at) {
             end_at = m2.unwrap_or(m1).end();
             year = None;
             if c.name("p").is_none() {
@@ -632,6 +646,11 @@ impl Grammar {
             }
         }
         Some(Candidate { span: Span::new(from, to), start, end, year_word, weekday, relative: None, family })
+    }
+
+    /// A year marker glued to the year: `2019r.`.
+    fn marker_glued(&self, text: &str, at: usize) -> bool {
+        matches!(self.year_word_after(text, at), Some((YearWord::Marker, _)))
     }
 
     fn opened(&self, text: &str, at: usize) -> bool {
