@@ -192,7 +192,9 @@ def main():
         "`corpus`: the five development articles against their gold. `cases`: the cases of "
         "`tests/data/dates.tsv` that need no outside context (no document date, title or event year), "
         "each one document, negatives included (they expect no date); a one-line case is framed as "
-        f"`{FRAME}` so that the language gate reads it as Polish (the same text goes to both tools).",
+        f"`{FRAME}` so that the language gate reads it as Polish (the same text goes to both tools). "
+        "Caveat: `cases` is ekstrakt's own test table, so it is in-sample for ekstrakt; it shows what each tool "
+        "does with each written form, not how either does on unseen text.",
         "",
         "## Where the two differ (cases set, first 40)",
         "",

@@ -99,6 +99,7 @@ pub struct Grammar {
     weekdays: HashMap<String, u32>,
     year_words: Vec<(Vec<String>, YearWord)>,
     not_after_number: HashSet<String>,
+    not_before_number: HashSet<String>,
     year_strict: HashSet<String>,
     relative_words: HashMap<String, Relative>,
     past_mods: HashSet<String>,
@@ -211,12 +212,16 @@ impl Grammar {
         let year_strict: HashSet<String> =
             seps.get("year_strict").into_iter().flatten().map(|s| norm_space(s)).collect();
 
-        let not_after_number = rules
-            .table("dates_not.tsv")?
-            .rows()
-            .iter()
-            .map(|r| r.field(0).map(|f| f.to_lowercase()))
-            .collect::<Result<HashSet<_>, _>>()?;
+        let mut not_after_number = HashSet::new();
+        let mut not_before_number = HashSet::new();
+        for row in rules.table("dates_not.tsv")?.expect_fields(2, 2)?.rows() {
+            let w = row.field(1)?.to_lowercase();
+            match row.field(0)? {
+                "after" => not_after_number.insert(w),
+                "before" => not_before_number.insert(w),
+                k => return Err(row.error(format!("unknown kind {k:?}"))),
+            };
+        }
 
         let mut relative_words = HashMap::new();
         let mut past_mods = HashSet::new();
@@ -284,6 +289,7 @@ impl Grammar {
             weekdays,
             year_words,
             not_after_number,
+            not_before_number,
             year_strict,
             relative_words,
             past_mods,
@@ -305,7 +311,7 @@ impl Grammar {
         all.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.len().cmp(&a.span.len())));
         let mut out: Vec<Candidate> = Vec::with_capacity(all.len());
         for c in all {
-            if out.last().map_or(true, |l| l.span.end <= c.span.start) {
+            if out.last().is_none_or(|l| l.span.end <= c.span.start) {
                 out.push(c);
             }
         }
@@ -493,9 +499,7 @@ impl Grammar {
         if y.is_some() && !clear_after(text, end_at) && !self.marker_glued(text, end_at) {
             end_at = m2.unwrap_or(m1).end();
             year = None;
-            if c.name("p").is_none() {
-                return None;
-            }
+            c.name("p")?;
         }
         let mut year_word = None;
         if let Some((w, e)) = self.year_word_after(text, end_at) {
@@ -539,8 +543,7 @@ impl Grammar {
             }
         }
         if !marked {
-            let prefix = c.name("p").map(|p| norm_space(p.as_str()));
-            let Some(prefix) = prefix else { return None };
+            let prefix = norm_space(c.name("p")?.as_str());
             let next = next_word(text, end_at);
             let punct_after = next.is_none_or(|(w, _)| !w.chars().next().is_some_and(char::is_alphanumeric));
             if self.year_strict.contains(&prefix) && !punct_after {
@@ -614,6 +617,11 @@ impl Grammar {
             return None;
         }
         if family == "textual" || family == "numeric" {
+            if let Some(w) = word_before(text, from) {
+                if self.not_before_number.contains(&w.to_lowercase()) {
+                    return None;
+                }
+            }
             let before = window_before(text, from);
             if let Some(o) = self.range_open_before.find(before) {
                 if start != end && clear_before(before, o.start()) {
@@ -683,9 +691,9 @@ impl Grammar {
 /// match runs of spaces. Returns the byte length matched.
 fn match_form(head: &str, form: &str) -> Option<usize> {
     let mut hi = head.char_indices().peekable();
-    let mut fc = form.chars().peekable();
+    let fc = form.chars();
     let mut end = 0;
-    while let Some(f) = fc.next() {
+    for f in fc {
         if f == ' ' {
             let mut any = false;
             while let Some(&(_, c)) = hi.peek() {
@@ -767,6 +775,14 @@ fn clear_after(text: &str, at: usize) -> bool {
         Some('.' | ',' | '/' | ':' | '-') => !it.next().is_some_and(|c| c.is_ascii_digit()),
         Some(_) => true,
     }
+}
+
+/// The word right before `at` (spaces and one `.`/`:` allowed between), if any.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    let t = text[..at].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    let t = t.strip_suffix(['.', ':']).unwrap_or(t);
+    let start = t.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    (start < t.len()).then(|| &t[start..])
 }
 
 /// The next word after `at` on the same line (letters or digits) and its start.

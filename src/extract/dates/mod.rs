@@ -46,6 +46,9 @@ pub struct DateExtractor {
     /// Event head nouns and verbs of taking place: a date in a sentence with
     /// one of them is the event's date.
     event_words: AhoCorasick,
+    /// Per pattern of `event_words`: true for a whole word (a head noun form),
+    /// false for a stem (a verb).
+    event_patterns: Vec<bool>,
     weekday_names: Vec<String>,
 }
 
@@ -62,17 +65,24 @@ impl DateExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, RulesError> {
         let grammar = Grammar::new(rules)?;
         let mut words: Vec<String> = Vec::new();
+        let mut event_patterns = Vec::new();
         for row in rules.table("events.tsv")?.expect_fields(4, 4)?.rows() {
-            words.extend(row.list(3)?.iter().map(|f| f.to_lowercase()));
+            for f in row.list(3)? {
+                words.push(f.to_lowercase());
+                event_patterns.push(true);
+            }
         }
         for row in rules.table("event_words.tsv")?.expect_fields(2, 2)?.rows() {
             if row.field(0)? == "held" {
-                words.extend(row.list(1)?.iter().map(|f| f.to_lowercase()));
+                for f in row.list(1)? {
+                    words.push(f.to_lowercase());
+                    event_patterns.push(false);
+                }
             }
         }
         let event_words = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
+            .match_kind(MatchKind::Standard)
             .build(&words)
             .map_err(|e| RulesError::Malformed { file: "events.tsv".into(), line: 0, message: e.to_string() })?;
         let mut weekday_names = vec![String::new(); 8];
@@ -82,7 +92,7 @@ impl DateExtractor {
                 *slot = row.field(1)?.to_string();
             }
         }
-        Ok(DateExtractor { grammar, event_words, weekday_names })
+        Ok(DateExtractor { grammar, event_words, event_patterns, weekday_names })
     }
 
     /// The grammar, for the document-date extractor and tools.
@@ -151,7 +161,15 @@ impl DateExtractor {
         }
         let Some(si) = doc.sentence_at(c.span.start) else { return false };
         let s = doc.sentences[si].span;
-        self.event_words.is_match(&doc.text[s.range()])
+        let st = &doc.text[s.range()];
+        // a head noun or verb stem must start a word (`dni` is not in `dnia`
+        // as a head, but `odbyła` starts with the stem `odbył`)
+        self.event_words.find_overlapping_iter(st).any(|m| {
+            let starts = !st[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
+            let pat = self.event_patterns[m.pattern().as_usize()];
+            let ends = !pat || !st[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
+            starts && ends
+        })
     }
 
     fn resolve(&self, doc: &Doc<'_>, c: &Candidate, ctx: YearContext, previous: Option<NaiveDate>) -> Option<DateItem> {
