@@ -196,3 +196,60 @@ fn weekday_mismatch_is_reported() {
     assert_eq!(ok[0].warning, None);
     assert_eq!(ok[0].text, "w środę 4 grudnia 2019 r.");
 }
+
+/// Throughput of the date extractor alone on the development articles
+/// repeated; run with `cargo test --release --test dates -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn throughput() {
+    let k = kit();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/raw");
+    let mut text = String::new();
+    let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    for p in names {
+        text.push_str(&std::fs::read_to_string(p).unwrap());
+        text.push('\n');
+    }
+    let big = text.repeat(200);
+    let doc = Doc::new(&big, &k.seg);
+    let t = std::time::Instant::now();
+    let mut r = Record::new("t", "t", Status::Ok);
+    k.dates.extract(&doc, &mut r);
+    let s = t.elapsed().as_secs_f64();
+    let t2 = std::time::Instant::now();
+    let scanned = k.dates.grammar().scan(&big, false).len();
+    let s2 = t2.elapsed().as_secs_f64();
+    println!("dates: {:.1} MB/s extract ({} items), {:.1} MB/s scan ({scanned} mentions)", big.len() as f64 / s / 1e6, r.dates.len(), big.len() as f64 / s2 / 1e6);
+    for (n, bps) in k.dates.grammar().family_speeds(&big) {
+        println!("  {n}: {:.1} MB/s", bps / 1e6);
+    }
+    assert!(scanned >= 200 * 9);
+}
+
+#[test]
+fn event_dates_carry_the_role() {
+    let k = kit();
+    let got = run(&k, "W dniach 10-11 maja 2023 r. odbyła się konferencja. Umowa z dnia 1.02.2022 obowiązuje.", "event=2023");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].role.as_deref(), Some("event"));
+    assert_eq!(got[0].text, "W dniach 10-11 maja 2023 r.");
+    assert_eq!(got[1].role, None);
+}
+
+#[test]
+fn document_date_forms() {
+    let k = kit();
+    let find = |t: &str| {
+        let doc = Doc::new(t, &k.seg);
+        k.docdate.extract(&doc).map(|(d, s)| (d.format("%Y-%m-%d").to_string(), t[s.range()].to_string()))
+    };
+    assert_eq!(find("08\ngrudnia\n2019\n\nBruksela 4.12.2019 | Spotkanie"), Some(("2019-12-08".into(), "08\ngrudnia\n2019".into())));
+    assert_eq!(find("Aktualności\nOpublikowano: 12.03.2023\nTytuł"), Some(("2023-03-12".into(), "12.03.2023".into())));
+    assert_eq!(find("Tytuł\nData publikacji: 5 maja 2021 r.\n"), Some(("2021-05-05".into(), "5 maja 2021 r.".into())));
+    assert_eq!(find("Wtorek, 14 marca 2023, 10:45\nTytuł artykułu"), Some(("2023-03-14".into(), "Wtorek, 14 marca 2023, 10:45".into())));
+    // a range, a date inside a headline, a date far down the page: no document date
+    assert_eq!(find("Europejska Konferencja Klastrów, Bruksela 21-22.10.2014\n\nTekst."), None);
+    assert_eq!(find("Tytuł\n\n20/21 października 2014\n"), None);
+    assert_eq!(find("Bruksela 4.12.2019 | Spotkanie 50 Gold-Label Clusters"), None);
+}
