@@ -69,12 +69,15 @@ pub struct EventExtractor {
     edition_re: Regex,
     acronym_year: Regex,
     year: Regex,
+    quoted: Regex,
 }
 
 /// One name found around a head noun.
 #[derive(Debug, Clone)]
 struct Mention {
     name: String,
+    /// The head's nominative (`konferencja`), or `en` for an English head.
+    head: String,
     words: usize,
     start: usize,
     year: Option<i32>,
@@ -141,6 +144,10 @@ impl EventExtractor {
         .map_err(err)?;
         let acronym_year = Regex::new(r"^(?P<a>[A-Z][A-Za-z]*[A-Z])[_\-]?(?P<y>(?:19|20)[0-9]{2})$").map_err(err)?;
         let year = Regex::new(r"(?:^|[^0-9])(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$)").map_err(err)?;
+        let quoted = Regex::new(
+            r#"^[\s&&[^\n]]+(?:pt\.[\s&&[^\n]]*|pod[\s&&[^\n]]+(?:tytułem|hasłem|nazwą)[\s&&[^\n]]+)?[„"“«](?P<q>[^"”“«»„\n]{3,100})[”"“»](?:[\s&&[^\n]]+(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$))?"#,
+        )
+        .map_err(err)?;
         Ok(EventExtractor {
             pl,
             en,
@@ -153,6 +160,7 @@ impl EventExtractor {
             edition_re,
             acronym_year,
             year,
+            quoted,
         })
     }
 
@@ -191,7 +199,14 @@ impl EventExtractor {
                         }
                     }
                 }
-                if t.kind != TokenKind::Word || !w.chars().next().is_some_and(char::is_uppercase) {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                if let Some(m) = self.quoted_name(doc, &toks, j) {
+                    mentions.push(m);
+                    continue;
+                }
+                if !w.chars().next().is_some_and(char::is_uppercase) {
                     continue;
                 }
                 let pl = self.polish(doc, &toks, j);
@@ -204,6 +219,10 @@ impl EventExtractor {
                     mentions.push(m);
                 }
             }
+        }
+        if mentions.is_empty() {
+            // an event without a name: a head noun at the top of the page
+            return self.unnamed(doc, top, acronym);
         }
         let in_top: Vec<&Mention> = mentions.iter().filter(|m| m.start < top).collect();
         let main: &Mention = match in_top.first() {
@@ -220,7 +239,9 @@ impl EventExtractor {
         let key = |s: &str| s.to_lowercase();
         let mut names: Vec<String> = vec![main.name.clone()];
         for m in &in_top {
-            if !names.iter().any(|n| key(n) == key(&m.name)) {
+            // another name of the same kind of event, or a translation
+            let related = m.head == main.head || m.head == "en" || main.head == "en";
+            if related && !names.iter().any(|n| key(n) == key(&m.name)) {
                 names.push(m.name.clone());
             }
         }
@@ -243,6 +264,47 @@ impl EventExtractor {
             }
         }
         Some(Event { name: Some(names.remove(0)), aliases: names, edition, year })
+    }
+
+    /// A head noun followed by a quoted title: `konferencja pt. „Przemysł 4.0”`
+    /// is the event `Przemysł 4.0`.
+    fn quoted_name(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
+        let t = doc.tokens[toks[j]];
+        let w = doc.slice(t.span);
+        if !self.pl.contains_key(&w.to_lowercase()) && !self.en.contains(w) {
+            return None;
+        }
+        let c = self.quoted.captures(&doc.text[t.span.end..])?;
+        let q = c.name("q")?.as_str().trim();
+        Some(Mention {
+            name: q.to_string(),
+            head: "en".into(),
+            words: 2,
+            start: t.span.start,
+            year: c.name("y").and_then(|y| year_of(y.as_str())),
+            edition: self.edition_before(doc, toks, j),
+        })
+    }
+
+    /// An event the top of the page speaks of without naming it
+    /// (`odbyła się konferencja`): its edition and year only.
+    fn unnamed(&self, doc: &Doc<'_>, top: usize, acronym: Option<(String, i32)>) -> Option<Event> {
+        let top_text = &doc.text[..top];
+        let has_head = doc.tokens.iter().take_while(|t| t.span.start < top).any(|t| {
+            t.kind == TokenKind::Word && {
+                let w = doc.slice(t.span);
+                self.pl.contains_key(&w.to_lowercase()) || self.en.contains(w)
+            }
+        });
+        if !has_head {
+            return None;
+        }
+        Some(Event {
+            name: None,
+            aliases: acronym.iter().map(|a| a.0.clone()).collect(),
+            edition: self.edition_in(top_text),
+            year: acronym.map(|a| a.1).or(doc.facts.title_year),
+        })
     }
 
     /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty` in a text about an event.
@@ -371,7 +433,14 @@ impl EventExtractor {
             parts.pop();
         }
         let edition = self.edition_before(doc, toks, first);
-        Some(Mention { words: parts.len(), name: parts.join(" "), start: doc.tokens[toks[first]].span.start, year, edition })
+        Some(Mention {
+            words: parts.len(),
+            name: parts.join(" "),
+            head: head.nominative.clone(),
+            start: doc.tokens[toks[first]].span.start,
+            year,
+            edition,
+        })
     }
 
     fn english(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
@@ -394,7 +463,14 @@ impl EventExtractor {
             _ => None,
         };
         let edition = self.edition_before(doc, toks, first);
-        Some(Mention { words: parts.len(), name: parts.join(" "), start: doc.tokens[toks[first]].span.start, year, edition })
+        Some(Mention {
+            words: parts.len(),
+            name: parts.join(" "),
+            head: "en".into(),
+            start: doc.tokens[toks[first]].span.start,
+            year,
+            edition,
+        })
     }
 
     /// An edition written right before a name: `Czwarta`, `XV`, `8.`, `7 edycja`, `8. edycję`.
