@@ -164,6 +164,9 @@ impl Grammar {
         let roman_alt = alternation(romans.keys().map(String::as_str));
         let mname = format!(r"(?i:{name_alt}|(?:{abbr_alt})\.)");
         let month_any = format!(r"(?:{mname}|{roman_alt})");
+        // a Roman month before a year without a day (`XII 2019`); a lone `I`
+        // is too often something else
+        let roman_multi = alternation(romans.keys().map(String::as_str).filter(|r| r.len() > 1));
 
         let mut weekdays = HashMap::new();
         for row in rules.table("dates_weekdays.tsv")?.expect_fields(3, 3)?.rows() {
@@ -257,7 +260,7 @@ impl Grammar {
             r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:{H}*,?{H}*(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{month_any})(?:{H}*,?{H}*(?P<y>{YEAR}))?"
         );
         let month = format!(
-            r"(?P<p>(?i:{month_prefix})){H}+(?P<m1>{mname})(?:{H}*(?P<sep>{sep}){H}*(?P<m2>{mname}))?(?:{H}*,?{H}*(?P<y>{YEAR}))?|(?P<bm1>{mname})(?:{H}*(?P<bsep>{dash}|{slash}){H}*(?P<bm2>{mname}))?{H}*,?{H}*(?P<by>{YEAR})"
+            r"(?P<p>(?i:{month_prefix})){H}+(?P<m1>{mname})(?:{H}*(?P<sep>{sep}){H}*(?P<m2>{mname}))?(?:{H}*,?{H}*(?P<y>{YEAR}))?|(?P<bm1>{mname}|{roman_multi})(?:{H}*(?P<bsep>{dash}|{slash}){H}*(?P<bm2>{mname}|{roman_multi}))?{H}*,?{H}*(?P<by>{YEAR})"
         );
         let year = format!(
             r"(?P<p>(?i:{year_prefix}|{year_strict_alt})){H}+(?P<y1>{YEAR})(?:{H}*(?P<sep>{dash}|{slash}|(?i:do|i)){H}*(?P<y2>{YEAR}))?|(?P<y>{YEAR})"
@@ -314,6 +317,49 @@ impl Grammar {
             if out.last().is_none_or(|l| l.span.end <= c.span.start) {
                 out.push(c);
             }
+        }
+        self.merge_ranges(text, out)
+    }
+
+    /// Joins two mentions into one range when only a dash or `do` stands
+    /// between them: `od maja 2021 r. do czerwca 2022 r.`,
+    /// `1.03.2021 r. – 30.06.2022 r.`.
+    fn merge_ranges(&self, text: &str, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+        for c in cands {
+            if let Some(a) = out.last_mut() {
+                let gap = text[a.span.end..c.span.start].trim();
+                let mut word = gap.to_lowercase();
+                if word.is_empty() && text[c.span.start..c.span.end].to_lowercase().starts_with("do ") {
+                    // `do` was taken as the second mention's own preposition
+                    word = "do".into();
+                }
+                let dash = gap.chars().count() == 1 && gap.chars().all(|ch| matches!(ch, '-' | '–' | '—' | '‒' | '−'));
+                let same = a.relative.is_none()
+                    && c.relative.is_none()
+                    && (a.start.day.is_some(), a.start.month.is_some()) == (c.start.day.is_some(), c.start.month.is_some())
+                    && a.start == a.end
+                    && c.start == c.end
+                    && !text[a.span.end..c.span.start].contains('\n');
+                let opened = {
+                    let head = text[a.span.start..a.span.end].to_lowercase();
+                    head.starts_with("od ") || self.opened(text, a.span.start) || window_before(text, a.span.start).to_lowercase().trim_end().ends_with("od")
+                };
+                if same && (dash || (word == "do" && opened)) {
+                    let mut start = a.start;
+                    if start.year.is_none() {
+                        start.year = c.end.year.map(|y| if (start.month, start.day) > (c.end.month, c.end.day) { y - 1 } else { y });
+                    }
+                    if start.year.is_none() || c.end.year.is_none() || key(start) <= key(c.end) {
+                        a.start = start;
+                        a.end = c.end;
+                        a.span = Span::new(a.span.start, c.span.end);
+                        a.year_word = c.year_word.or(a.year_word);
+                        continue;
+                    }
+                }
+            }
+            out.push(c);
         }
         out
     }
