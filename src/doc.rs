@@ -27,6 +27,8 @@ pub struct Doc<'a> {
 pub struct Facts {
     /// The article's own publication date.
     pub document_date: Option<NaiveDate>,
+    /// Where the publication date is written (a dateline may span lines).
+    pub document_date_span: Option<Span>,
     /// A year written in the article's title (its first content line).
     pub title_year: Option<i32>,
     /// The year of the event the article is about.

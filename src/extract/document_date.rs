@@ -1,21 +1,117 @@
 //! The article's own date: a dateline or publication date printed in the text.
+//!
+//! Two forms, in this order:
+//! - a label from `rules/dates_document.tsv` followed by a full date:
+//!   `Opublikowano: 12.03.2023`, `Data publikacji: 12 marca 2023 r.`;
+//! - a dateline: among the first lines of the page (before the first long
+//!   paragraph), a date written in full alone on a line, or split one word a
+//!   line (`08` / `grudnia` / `2019`), possibly with a clock time or weekday.
+//!
+//! A date range or a date inside a headline is not the article's date.
 
 use crate::doc::Doc;
+use crate::extract::dates::grammar::{Candidate, Grammar};
 use crate::rules::{RuleSet, RulesError};
+use crate::span::Span;
 use chrono::NaiveDate;
+use regex::Regex;
+
+/// How many non-empty lines at the top may hold a dateline.
+const TOP_LINES: usize = 8;
+/// A line longer than this (in bytes) is a paragraph: the top ends with it.
+const PARAGRAPH: usize = 160;
 
 /// Finds the publication date.
 #[derive(Debug)]
-pub struct DocumentDateExtractor {}
+pub struct DocumentDateExtractor {
+    grammar: Grammar,
+    label: Regex,
+    clock: Regex,
+}
 
 impl DocumentDateExtractor {
     /// Compiles the rules.
-    pub fn new(_rules: &RuleSet) -> Result<Self, RulesError> {
-        Ok(DocumentDateExtractor {})
+    pub fn new(rules: &RuleSet) -> Result<Self, RulesError> {
+        let mut labels: Vec<String> = Vec::new();
+        for row in rules.table("dates_document.tsv")?.rows() {
+            let f = row.field(0)?;
+            labels.push(f.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n]]+"));
+        }
+        labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        let err = |e: regex::Error| RulesError::Malformed {
+            file: "dates_document.tsv".into(),
+            line: 0,
+            message: e.to_string(),
+        };
+        let label = Regex::new(&format!(r"(?i:{})[\s&&[^\n]]*:?[\s&&[^\n]]*", labels.join("|"))).map_err(err)?;
+        let clock = Regex::new(r"(?:,|\||-|–|godz\.)?\s*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*$").map_err(err)?;
+        Ok(DocumentDateExtractor { grammar: Grammar::new(rules)?, label, clock })
     }
 
-    /// The publication date, if the text prints one.
-    pub fn extract(&self, _doc: &Doc<'_>) -> Option<NaiveDate> {
+    /// The publication date and where it is written, if the text prints one.
+    pub fn extract(&self, doc: &Doc<'_>) -> Option<(NaiveDate, Span)> {
+        self.labelled(doc.text).or_else(|| self.dateline(doc.text))
+    }
+
+    fn full_date(c: &Candidate) -> Option<NaiveDate> {
+        if c.start != c.end || c.relative.is_some() {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(c.start.year?, c.start.month?, c.start.day?)
+    }
+
+    fn labelled(&self, text: &str) -> Option<(NaiveDate, Span)> {
+        for m in self.label.find_iter(text) {
+            if m.start() > 0 && text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let line_end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
+            let line = &text[m.end()..line_end];
+            let Some(c) = self.grammar.scan(line, false).into_iter().next() else { continue };
+            if c.span.start > 4 {
+                continue;
+            }
+            if let Some(d) = Self::full_date(&c) {
+                return Some((d, Span::new(m.end() + c.span.start, m.end() + c.span.end)));
+            }
+        }
+        None
+    }
+
+    fn dateline(&self, text: &str) -> Option<(NaiveDate, Span)> {
+        // the first non-empty lines, with their byte ranges (trimmed)
+        let mut lines: Vec<(usize, usize)> = Vec::new();
+        let mut at = 0;
+        for raw in text.split_inclusive('\n') {
+            let body = raw.trim_end_matches(['\n', '\r']);
+            let lead = body.len() - body.trim_start().len();
+            let t = body.trim();
+            if !t.is_empty() {
+                lines.push((at + lead, at + lead + t.len()));
+                if t.len() > PARAGRAPH || lines.len() >= TOP_LINES {
+                    break;
+                }
+            }
+            at += raw.len();
+        }
+        for i in 0..lines.len() {
+            for n in 1..=3 {
+                let Some(&(_, last_end)) = lines.get(i + n - 1) else { break };
+                let group = &lines[i..i + n];
+                if n > 1 && group.iter().any(|&(s, e)| text[s..e].split_whitespace().count() > 1) {
+                    break;
+                }
+                let joined: String =
+                    group.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" ");
+                let cut = self.clock.find(&joined).map_or(joined.len(), |m| m.start());
+                let cand = joined[..cut].trim_end_matches([' ', ',', '|', '-', '–']);
+                if let Some(c) = self.grammar.parse_whole(cand) {
+                    if let Some(d) = Self::full_date(&c) {
+                        return Some((d, Span::new(lines[i].0, last_end)));
+                    }
+                }
+            }
+        }
         None
     }
 }

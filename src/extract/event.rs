@@ -1,21 +1,674 @@
 //! The event the article is about: its name, edition and year.
+//!
+//! A name is built around a capitalised head noun from `rules/events.tsv`:
+//! - Polish heads take agreeing capitalised adjectives on either side, put
+//!   in the nominative by their endings (`Europejskiej Konferencji
+//!   Klastrowej` -> `Europejska Konferencja Klastrowa`), and keep the
+//!   complement after them as written (`Klastrów`, `50 Gold-Label Clusters`);
+//! - English heads end a run of capitalised words (`European Cluster
+//!   Conference`).
+//!
+//! The event is the first name in the top of the page (the lines up to and
+//! including the first paragraph), else the most frequent name in the text.
+//! Other names at the top are its aliases. The edition comes from an
+//! ordinal before a mention (`Czwarta`, `XV`, `8.`, `7 edycja`, `8. edycję`),
+//! else from `N edycja` or `po raz dziesiąty` near the top. The year comes
+//! from a year right after a name (`European Cluster Conference 2020`,
+//! `ECC_2024`), else from the title; the date extractor fills it from the
+//! event's dates when both are missing.
+//!
+//! ```
+//! use ekstrakt::{doc::Doc, rules::RuleSet, segment::Segmenter};
+//! use ekstrakt::extract::event::EventExtractor;
+//! let rules = RuleSet::embedded();
+//! let seg = Segmenter::new(&rules).unwrap();
+//! let ev = EventExtractor::new(&rules).unwrap();
+//! let doc = Doc::new("W dniach 10-11 listopada odbyła się 7 edycja Europejskiej Konferencji Klastrów.", &seg);
+//! let e = ev.extract(&doc).unwrap();
+//! assert_eq!(e.name.as_deref(), Some("Europejska Konferencja Klastrów"));
+//! assert_eq!(e.edition, Some(7));
+//! ```
 
 use crate::doc::Doc;
 use crate::record::Event;
 use crate::rules::{RuleSet, RulesError};
+use crate::segment::TokenKind;
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+
+/// A line longer than this (bytes) is a paragraph; the top of the page ends with the first.
+const PARAGRAPH: usize = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    M,
+    F,
+    N,
+    Pl,
+}
+
+#[derive(Debug, Clone)]
+struct Head {
+    nominative: String,
+    gender: Gender,
+}
 
 /// Finds the article's event.
 #[derive(Debug)]
-pub struct EventExtractor {}
+pub struct EventExtractor {
+    /// lower-case Polish form -> head
+    pl: HashMap<String, Head>,
+    /// English forms as written
+    en: HashSet<String>,
+    ordinals: HashMap<String, u32>,
+    edition_words: HashSet<String>,
+    skip: Vec<String>,
+    connectors: HashSet<String>,
+    held: Vec<String>,
+    again: Regex,
+    edition_re: Regex,
+    acronym_year: Regex,
+    year: Regex,
+    quoted: Regex,
+}
+
+/// One name found around a head noun.
+#[derive(Debug, Clone)]
+struct Mention {
+    name: String,
+    /// The head's nominative (`konferencja`), or `en` for an English head.
+    head: String,
+    words: usize,
+    start: usize,
+    year: Option<i32>,
+    edition: Option<u32>,
+}
+
+const ADJ_OBLIQUE: [&str; 9] = ["iego", "iemu", "ego", "emu", "ymi", "imi", "ych", "ich", "ej"];
 
 impl EventExtractor {
     /// Compiles the rules.
-    pub fn new(_rules: &RuleSet) -> Result<Self, RulesError> {
-        Ok(EventExtractor {})
+    pub fn new(rules: &RuleSet) -> Result<Self, RulesError> {
+        let mut pl = HashMap::new();
+        let mut en = HashSet::new();
+        for row in rules.table("events.tsv")?.expect_fields(4, 4)?.rows() {
+            let gender = match row.field(1)? {
+                "m" => Gender::M,
+                "f" => Gender::F,
+                "n" => Gender::N,
+                "pl" => Gender::Pl,
+                _ => Gender::N,
+            };
+            match row.field(2)? {
+                "pl" => {
+                    for f in row.list(3)? {
+                        pl.insert(f.to_lowercase(), Head { nominative: row.field(0)?.to_string(), gender });
+                    }
+                }
+                "en" => en.extend(row.list(3)?.iter().map(|s| s.to_string())),
+                l => return Err(row.error(format!("unknown language {l:?}"))),
+            }
+        }
+        let mut ordinals = HashMap::new();
+        for row in rules.table("event_ordinals.tsv")?.expect_fields(3, 3)?.rows() {
+            let n: u32 = row.number(0)?;
+            let stem = row.field(1)?;
+            let endings: &[&str] = match row.field(2)? {
+                "hard" => &["y", "a", "e", "ego", "ej", "ym", "ą", "emu"],
+                "k" => &["i", "a", "ie", "iego", "iej", "im", "ą", "iemu"],
+                "soft" => &["i", "ia", "ie", "iego", "iej", "im", "ią", "iemu"],
+                p => return Err(row.error(format!("unknown paradigm {p:?}"))),
+            };
+            for e in endings {
+                ordinals.insert(format!("{stem}{e}"), n);
+            }
+        }
+        let mut words: HashMap<String, Vec<String>> = HashMap::new();
+        for row in rules.table("event_words.tsv")?.expect_fields(2, 2)?.rows() {
+            words.entry(row.field(0)?.to_string()).or_default().extend(row.list(1)?.iter().map(|s| s.to_lowercase()));
+        }
+        let take = |k: &str| words.get(k).cloned().unwrap_or_default();
+        let edition_words: HashSet<String> = take("edition").into_iter().collect();
+        let mut ord_forms: Vec<&String> = ordinals.keys().collect();
+        ord_forms.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let ord_alt = ord_forms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+        let mut ed_forms: Vec<&String> = edition_words.iter().collect();
+        ed_forms.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let ed_alt = ed_forms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+        let again_alt = take("again").iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+")).collect::<Vec<_>>().join("|");
+        let err = |e: regex::Error| RulesError::Malformed { file: "event_words.tsv".into(), line: 0, message: e.to_string() };
+        let again = Regex::new(&format!(r"(?i:{again_alt})\s+(?P<o>(?i:{ord_alt}))")).map_err(err)?;
+        let edition_re = Regex::new(&format!(
+            r"(?:(?P<n>[0-9]{{1,3}})\.?|(?P<r>[IVXL]{{1,6}})\.?|(?P<o>(?i:{ord_alt})))[\s&&[^\n]]+(?i:{ed_alt})"
+        ))
+        .map_err(err)?;
+        let acronym_year = Regex::new(r"^(?P<a>[A-Z][A-Za-z]*[A-Z])[_\-]?(?P<y>(?:19|20)[0-9]{2})$").map_err(err)?;
+        let year = Regex::new(r"(?:^|[^0-9])(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$)").map_err(err)?;
+        let quoted = Regex::new(
+            r#"^[\s&&[^\n]]+(?:pt\.[\s&&[^\n]]*|pod[\s&&[^\n]]+(?:tytułem|hasłem|nazwą)[\s&&[^\n]]+)?[„"“«](?P<q>[^"”“«»„\n]{3,100})[”"“»](?:[\s&&[^\n]]+(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$))?"#,
+        )
+        .map_err(err)?;
+        Ok(EventExtractor {
+            pl,
+            en,
+            ordinals,
+            edition_words,
+            skip: take("skip"),
+            connectors: take("connector").into_iter().collect(),
+            held: take("held"),
+            again,
+            edition_re,
+            acronym_year,
+            year,
+            quoted,
+        })
+    }
+
+    /// The first year written in the title (the first line with two words).
+    pub fn title_year(&self, doc: &Doc<'_>) -> Option<i32> {
+        let t = doc.title()?;
+        self.year.captures(doc.slice(t.span))?.name("y")?.as_str().parse().ok()
+    }
+
+    /// The end (byte) of the top of the page: the first paragraph's end.
+    fn top_end(text: &str) -> usize {
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            at += line.len();
+            if line.trim().len() > PARAGRAPH {
+                return at;
+            }
+        }
+        text.len()
     }
 
     /// The event, if the article names one.
-    pub fn extract(&self, _doc: &Doc<'_>) -> Option<Event> {
+    pub fn extract(&self, doc: &Doc<'_>) -> Option<Event> {
+        let top = Self::top_end(doc.text);
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut acronym: Option<(String, i32)> = None;
+        for s in &doc.sentences {
+            let toks: Vec<usize> = s.tokens.clone().filter(|&i| !doc.tokens[i].is_space()).collect();
+            for (j, &ti) in toks.iter().enumerate() {
+                let t = doc.tokens[ti];
+                let w = doc.slice(t.span);
+                if s.span.start < top && acronym.is_none() {
+                    if let Some(c) = self.acronym_year.captures(w) {
+                        if let (Some(a), Some(y)) = (c.name("a"), c.name("y").and_then(|y| y.as_str().parse().ok())) {
+                            acronym = Some((a.as_str().to_string(), y));
+                        }
+                    }
+                }
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                if let Some(m) = self.quoted_name(doc, &toks, j) {
+                    mentions.push(m);
+                    continue;
+                }
+                if !w.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                let pl = self.polish(doc, &toks, j);
+                let en = if self.en.contains(w) { self.english(doc, &toks, j) } else { None };
+                let best = match (pl, en) {
+                    (Some(p), Some(e)) => Some(if e.words > p.words { e } else { p }),
+                    (p, e) => p.or(e),
+                };
+                if let Some(m) = best.filter(|m| m.words >= 2) {
+                    mentions.push(m);
+                }
+            }
+        }
+        if mentions.is_empty() {
+            // an event without a name: a head noun at the top of the page
+            return self.unnamed(doc, top, acronym);
+        }
+        let in_top: Vec<&Mention> = mentions.iter().filter(|m| m.start < top).collect();
+        let main: &Mention = match in_top.first() {
+            Some(m) => m,
+            None => {
+                let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+                for (i, m) in mentions.iter().enumerate() {
+                    counts.entry(m.name.to_lowercase()).or_insert((0, i)).0 += 1;
+                }
+                let (_, &(_, i)) = counts.iter().max_by_key(|(_, &(n, i))| (n, std::cmp::Reverse(i)))?;
+                &mentions[i]
+            }
+        };
+        let key = |s: &str| s.to_lowercase();
+        let mut names: Vec<String> = vec![main.name.clone()];
+        for m in &in_top {
+            // another name of the same kind of event, or a translation
+            let related = m.head == main.head || m.head == "en" || main.head == "en";
+            if related && !names.iter().any(|n| key(n) == key(&m.name)) {
+                names.push(m.name.clone());
+            }
+        }
+        let same: Vec<&Mention> = mentions.iter().filter(|m| names.iter().any(|n| key(n) == key(&m.name))).collect();
+        let year = in_top
+            .iter()
+            .find_map(|m| m.year)
+            .or(acronym.as_ref().map(|a| a.1))
+            .or_else(|| same.iter().find_map(|m| m.year))
+            .or(doc.facts.title_year);
+        let top_text = &doc.text[..top];
+        let edition = in_top
+            .iter()
+            .find_map(|m| m.edition)
+            .or_else(|| same.iter().find_map(|m| m.edition))
+            .or_else(|| self.edition_in(top_text));
+        if let Some((a, _)) = acronym {
+            if !names.contains(&a) {
+                names.push(a);
+            }
+        }
+        Some(Event { name: Some(names.remove(0)), aliases: names, edition, year })
+    }
+
+    /// A head noun followed by a quoted title: `konferencja pt. „Przemysł 4.0”`
+    /// is the event `Przemysł 4.0`.
+    fn quoted_name(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
+        let t = doc.tokens[toks[j]];
+        let w = doc.slice(t.span);
+        if !self.pl.contains_key(&w.to_lowercase()) && !self.en.contains(w) {
+            return None;
+        }
+        let c = self.quoted.captures(&doc.text[t.span.end..])?;
+        let q = c.name("q")?.as_str().trim();
+        Some(Mention {
+            name: q.to_string(),
+            head: "en".into(),
+            words: 2,
+            start: t.span.start,
+            year: c.name("y").and_then(|y| year_of(y.as_str())),
+            edition: self.edition_before(doc, toks, j),
+        })
+    }
+
+    /// An event the top of the page speaks of without naming it
+    /// (`odbyła się konferencja`): its edition and year only.
+    fn unnamed(&self, doc: &Doc<'_>, top: usize, acronym: Option<(String, i32)>) -> Option<Event> {
+        let top_text = &doc.text[..top];
+        let has_head = doc.tokens.iter().take_while(|t| t.span.start < top).any(|t| {
+            t.kind == TokenKind::Word && {
+                let w = doc.slice(t.span);
+                self.pl.contains_key(&w.to_lowercase()) || self.en.contains(w)
+            }
+        });
+        if !has_head {
+            return None;
+        }
+        Some(Event {
+            name: None,
+            aliases: acronym.iter().map(|a| a.0.clone()).collect(),
+            edition: self.edition_in(top_text),
+            year: acronym.map(|a| a.1).or(doc.facts.title_year),
+        })
+    }
+
+    /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty` in a text about an event.
+    fn edition_in(&self, text: &str) -> Option<u32> {
+        if let Some(c) = self.edition_re.captures(text) {
+            if let Some(n) = c.name("n").and_then(|n| n.as_str().parse().ok()) {
+                return Some(n);
+            }
+            if let Some(r) = c.name("r").and_then(|r| roman(r.as_str())) {
+                return Some(r);
+            }
+            if let Some(o) = c.name("o") {
+                return self.ordinals.get(&o.as_str().to_lowercase()).copied();
+            }
+        }
+        for c in self.again.captures_iter(text) {
+            let n = c.name("o").and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied());
+            let lower = text.to_lowercase();
+            // `po raz pierwszy` says more often "for the first time" than "first edition"
+            if n.is_some_and(|n| n >= 2) && self.held.iter().any(|h| lower.contains(h.as_str())) {
+                return n;
+            }
+        }
         None
+    }
+
+    fn word<'d>(doc: &'d Doc<'_>, toks: &[usize], j: usize) -> Option<(&'d str, TokenKind)> {
+        let t = doc.tokens[*toks.get(j)?];
+        Some((doc.slice(t.span), t.kind))
+    }
+
+    /// True when tokens `a` and `b` (indices into `toks`) are separated by one space at most.
+    fn adjacent(doc: &Doc<'_>, toks: &[usize], a: usize, b: usize) -> bool {
+        let (ta, tb) = (doc.tokens[toks[a]], doc.tokens[toks[b]]);
+        let gap = &doc.text[ta.span.end..tb.span.start];
+        gap.chars().all(|c| c.is_whitespace() && c != '\n') && gap.chars().count() <= 2
+    }
+
+    fn polish(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
+        let (w, _) = Self::word(doc, toks, j)?;
+        let lw = w.to_lowercase();
+        let head = self.pl.get(&lw)?;
+        let oblique = lw != head.nominative;
+        let mut parts: Vec<String> = Vec::new();
+        let mut first = j;
+        // agreeing adjectives before the head
+        while first > 0 && Self::adjacent(doc, toks, first - 1, first) {
+            let (p, kind) = Self::word(doc, toks, first - 1)?;
+            if kind != TokenKind::Word || !is_cap(p) || !self.agrees(p, head.gender, oblique) || self.is_skip(p) {
+                break;
+            }
+            first -= 1;
+        }
+        for k in first..j {
+            parts.push(nominative_adj(Self::word(doc, toks, k)?.0, head.gender));
+        }
+        parts.push(cap_like(&head.nominative, w));
+        // after the head: agreeing adjectives, then the complement as written
+        let mut k = j + 1;
+        let mut agreeing = true;
+        let mut year = None;
+        let mut glue_next = false;
+        while k < toks.len() {
+            let (x, kind) = Self::word(doc, toks, k)?;
+            let adj = Self::adjacent(doc, toks, k - 1, k);
+            if x == "-" && !adj {
+                break;
+            }
+            if x == "-" {
+                // `Gold-Label`: a hyphen glued to both words
+                let glued = k + 1 < toks.len() && doc.tokens[toks[k]].span.end == doc.tokens[toks[k + 1]].span.start;
+                if !glued || doc.tokens[toks[k - 1]].span.end != doc.tokens[toks[k]].span.start {
+                    break;
+                }
+                if let Some(l) = parts.last_mut() {
+                    l.push('-');
+                }
+                glue_next = true;
+                k += 1;
+                continue;
+            }
+            if !adj {
+                break;
+            }
+            let piece = match kind {
+                TokenKind::Number => {
+                    if let Some(y) = year_of(x) {
+                        year = Some(y);
+                        break;
+                    }
+                    let next_cap = Self::word(doc, toks, k + 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n));
+                    if !next_cap {
+                        break;
+                    }
+                    agreeing = false;
+                    x.to_string()
+                }
+                TokenKind::Word if is_cap(x) => {
+                    if agreeing && self.agrees(x, head.gender, oblique) && !glue_next {
+                        nominative_adj(x, head.gender)
+                    } else {
+                        agreeing = false;
+                        x.to_string()
+                    }
+                }
+                TokenKind::Word if self.connectors.contains(&x.to_lowercase()) => {
+                    let next_cap = Self::word(doc, toks, k + 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n));
+                    if !next_cap || parts.len() < 2 {
+                        break;
+                    }
+                    x.to_string()
+                }
+                _ => break,
+            };
+            if glue_next {
+                if let Some(l) = parts.last_mut() {
+                    l.push_str(&piece);
+                }
+                glue_next = false;
+            } else {
+                parts.push(piece);
+            }
+            k += 1;
+        }
+        while parts.last().is_some_and(|p| self.connectors.contains(&p.to_lowercase())) {
+            parts.pop();
+        }
+        let edition = self.edition_before(doc, toks, first);
+        Some(Mention {
+            words: parts.len(),
+            name: parts.join(" "),
+            head: head.nominative.clone(),
+            start: doc.tokens[toks[first]].span.start,
+            year,
+            edition,
+        })
+    }
+
+    fn english(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
+        let mut first = j;
+        while first > 0 && Self::adjacent(doc, toks, first - 1, first) {
+            let (p, kind) = Self::word(doc, toks, first - 1)?;
+            let ok = kind == TokenKind::Word
+                && ((is_cap(p) && p.is_ascii() && self.ordinal(p).is_none() && roman(p).is_none())
+                    || (self.connectors.contains(&p.to_lowercase())
+                        && first >= 2
+                        && Self::word(doc, toks, first - 2).is_some_and(|(q, _)| is_cap(q))));
+            if !ok {
+                break;
+            }
+            first -= 1;
+        }
+        let parts: Vec<&str> = (first..=j).filter_map(|k| Self::word(doc, toks, k).map(|w| w.0)).collect();
+        let year = match Self::word(doc, toks, j + 1) {
+            Some((y, TokenKind::Number)) if Self::adjacent(doc, toks, j, j + 1) => year_of(y),
+            _ => None,
+        };
+        let edition = self.edition_before(doc, toks, first);
+        Some(Mention {
+            words: parts.len(),
+            name: parts.join(" "),
+            head: "en".into(),
+            start: doc.tokens[toks[first]].span.start,
+            year,
+            edition,
+        })
+    }
+
+    /// An edition written right before a name: `Czwarta`, `XV`, `8.`, `7 edycja`, `8. edycję`.
+    fn edition_before(&self, doc: &Doc<'_>, toks: &[usize], first: usize) -> Option<u32> {
+        let mut k = first;
+        let word = |k: usize| Self::word(doc, toks, k);
+        let prev = k.checked_sub(1)?;
+        let (p, _) = word(prev)?;
+        if self.edition_words.contains(&p.to_lowercase()) {
+            k = prev;
+        }
+        let prev = k.checked_sub(1)?;
+        let (p, kind) = word(prev)?;
+        if let Some(n) = self.ordinal(p) {
+            // `dwudziesta pierwsza`
+            if let Some(t) = prev.checked_sub(1).and_then(word).and_then(|(q, _)| self.ordinal(q)) {
+                if t >= 20 && t % 10 == 0 && n < 10 {
+                    return Some(t + n);
+                }
+            }
+            return Some(n);
+        }
+        if let Some(r) = roman(p) {
+            return Some(r);
+        }
+        if p == "." {
+            let (q, kind) = word(prev.checked_sub(1)?)?;
+            if kind == TokenKind::Number {
+                return q.parse().ok().filter(|n| (1..=300).contains(n));
+            }
+            return roman(q);
+        }
+        if kind == TokenKind::Number && k < first {
+            return p.parse().ok().filter(|n| (1..=300).contains(n));
+        }
+        None
+    }
+
+    fn ordinal(&self, w: &str) -> Option<u32> {
+        self.ordinals.get(&w.to_lowercase()).copied()
+    }
+
+    fn is_skip(&self, w: &str) -> bool {
+        let l = w.to_lowercase();
+        self.ordinal(w).is_some() || self.skip.iter().any(|s| l.starts_with(s.as_str()))
+    }
+
+    /// Whether `w` has an adjective ending that agrees with a head of `gender`
+    /// (in the nominative, or in an oblique case when `oblique`).
+    fn agrees(&self, w: &str, gender: Gender, oblique: bool) -> bool {
+        let l = w.to_lowercase();
+        if self.ordinal(w).is_some() {
+            return false;
+        }
+        let nom: &[&str] = match gender {
+            Gender::F => &["a"],
+            Gender::M => &["y", "i"],
+            Gender::N | Gender::Pl => &["e"],
+        };
+        let obl: &[&str] = match gender {
+            Gender::F => &["ej", "ą"],
+            Gender::M | Gender::N => &["ego", "emu", "ym", "im"],
+            Gender::Pl => &["ych", "ich", "ymi", "imi", "ym", "im"],
+        };
+        let adjectival = |l: &str| {
+            // a derivational adjective stem: -sk-, -ck-, -ow-, -n-, -cz-, -dz-, -ń-
+            ["sk", "ck", "ow", "n", "cz", "dz", "rz", "l", "zn", "ł", "ót", "t"].iter().any(|s| l.ends_with(s))
+        };
+        let check = |ends: &[&str]| {
+            ends.iter().any(|e| {
+                l.strip_suffix(e).is_some_and(|stem| {
+                    let stem = stem.strip_suffix('i').unwrap_or(stem);
+                    adjectival(stem)
+                })
+            })
+        };
+        check(nom) || (oblique || gender == Gender::N) && check(obl)
+    }
+}
+
+/// Puts an adjective agreeing with a head of `gender` in the nominative:
+/// `Europejskiej` -> `Europejska`, `Gospodarczego` -> `Gospodarczy`
+/// (neuter `Gospodarcze`), `Międzynarodowych` -> `Międzynarodowe`.
+fn nominative_adj(w: &str, gender: Gender) -> String {
+    let soft = |stem: &str| stem.ends_with('k') || stem.ends_with('g');
+    for e in ADJ_OBLIQUE.iter().chain(["ym", "im", "ą"].iter()) {
+        let Some(stem) = w.strip_suffix(e) else { continue };
+        let i_stem = e.starts_with('i');
+        let out = match gender {
+            Gender::F => {
+                if *e == "ej" && stem.ends_with('i') && soft(&stem[..stem.len() - 1]) {
+                    format!("{}a", &stem[..stem.len() - 1])
+                } else {
+                    format!("{stem}a")
+                }
+            }
+            Gender::M => {
+                if i_stem || soft(stem) {
+                    format!("{stem}i")
+                } else {
+                    format!("{stem}y")
+                }
+            }
+            Gender::N | Gender::Pl => {
+                if i_stem || soft(stem) {
+                    format!("{stem}ie")
+                } else {
+                    format!("{stem}e")
+                }
+            }
+        };
+        return out;
+    }
+    w.to_string()
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The nominative written with the capitalisation of the form in the text.
+fn cap_like(nominative: &str, written: &str) -> String {
+    if written.chars().all(|c| !c.is_lowercase()) && written.chars().count() > 1 {
+        return nominative.to_uppercase();
+    }
+    let mut c = nominative.chars();
+    match c.next() {
+        Some(f) if is_cap(written) => f.to_uppercase().chain(c).collect(),
+        _ => nominative.to_string(),
+    }
+}
+
+fn year_of(w: &str) -> Option<i32> {
+    let y: i32 = w.parse().ok()?;
+    (w.len() == 4 && (1900..2100).contains(&y)).then_some(y)
+}
+
+/// A Roman numeral from I to CC, or None.
+fn roman(w: &str) -> Option<u32> {
+    if w.is_empty() || w.len() > 8 || !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) {
+        return None;
+    }
+    let val = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        _ => 100,
+    };
+    let cs: Vec<u32> = w.chars().map(val).collect();
+    let mut n = 0i64;
+    for (i, &v) in cs.iter().enumerate() {
+        if cs.get(i + 1).is_some_and(|&nx| nx > v) {
+            n -= v as i64;
+        } else {
+            n += v as i64;
+        }
+    }
+    let n = u32::try_from(n).ok().filter(|&n| n > 0 && n <= 200)?;
+    // canonical spelling only (`IIII`, `VX` are not numerals)
+    (to_roman(n) == w).then_some(n)
+}
+
+fn to_roman(mut n: u32) -> String {
+    let table = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut s = String::new();
+    for (v, r) in table {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adjectives_to_nominative() {
+        assert_eq!(nominative_adj("Europejskiej", Gender::F), "Europejska");
+        assert_eq!(nominative_adj("Klastrowej", Gender::F), "Klastrowa");
+        assert_eq!(nominative_adj("Europejską", Gender::F), "Europejska");
+        assert_eq!(nominative_adj("Europejskiego", Gender::M), "Europejski");
+        assert_eq!(nominative_adj("Gospodarczego", Gender::M), "Gospodarczy");
+        assert_eq!(nominative_adj("Gospodarczym", Gender::N), "Gospodarcze");
+        assert_eq!(nominative_adj("Europejskiego", Gender::N), "Europejskie");
+        assert_eq!(nominative_adj("Międzynarodowych", Gender::Pl), "Międzynarodowe");
+        assert_eq!(nominative_adj("Poznańskich", Gender::Pl), "Poznańskie");
+        assert_eq!(nominative_adj("Europejska", Gender::F), "Europejska");
+    }
+
+    #[test]
+    fn roman_numerals() {
+        assert_eq!(roman("XV"), Some(15));
+        assert_eq!(roman("IV"), Some(4));
+        assert_eq!(roman("IIII"), None);
+        assert_eq!(roman("ECC"), None);
     }
 }

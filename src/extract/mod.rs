@@ -43,9 +43,14 @@ impl Extractors {
     /// document date and the event first, because dates take missing years
     /// from them.
     pub fn run(&self, doc: &mut Doc<'_>, record: &mut Record) {
-        doc.facts.document_date = self.document_date.extract(doc);
+        let dated = self.document_date.extract(doc);
+        doc.facts.document_date = dated.map(|(d, _)| d);
+        doc.facts.document_date_span = dated.map(|(_, s)| s);
         record.document_date = doc.facts.document_date.map(|d| d.format("%Y-%m-%d").to_string());
+        doc.facts.title_year = self.event.title_year(doc);
         record.event = self.event.extract(doc);
+        doc.facts.event_year = record.event.as_ref().and_then(|e| e.year);
+        // dates also give the event its year when its name carries none
         self.dates.extract(doc, record);
         self.venues.extract(doc, record);
         self.attendance.extract(doc, record);

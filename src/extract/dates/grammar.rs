@@ -1,0 +1,865 @@
+//! The date grammar: a few compiled regexes, one pass per family, over the
+//! whole text, and the checks around each match (word boundaries, year
+//! markers, `br.`, weekdays) that the regex crate cannot express without
+//! look-around.
+//!
+//! Families (each a rule family with examples in `rules/dates_examples.tsv`):
+//! - `numeric`: `4.12.2019`, `04.12.2019r.`, `4/12/2019`, `2019-12-04`,
+//!   `21-22.10.2014`, `29.11-1.12.2023`;
+//! - `textual`: a day and a month name or Roman month, with or without a
+//!   year, alone or as a range: `4 grudnia 2019 r.`, `4 XII 2019`,
+//!   `10-11 listopada`, `20/21 października 2014`, `od 3 do 5 marca`,
+//!   `30 września – 2 października 2023`;
+//! - `month`: a month name made a date by a preposition or a year:
+//!   `we wrześniu br.`, `w marcu 2023 r.`, `na przełomie maja i czerwca`;
+//! - `year`: a year made a date by a preposition or a marker:
+//!   `w 2008 roku`, `od 2008 roku`, `2019 r.`, `w latach 2014-2020`;
+//! - `relative`: `wczoraj`, `w ubiegły piątek`, `tego samego dnia`.
+//!
+//! The grammar produces [`Candidate`]s with the parts the text gives; the
+//! extractor ([`super::DateExtractor`]) fills in missing years.
+
+use crate::rules::{RuleSet, RulesError};
+use crate::span::Span;
+use regex::{Captures, Regex};
+use std::collections::{HashMap, HashSet};
+
+/// What a year word after a date says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearWord {
+    /// `r.`, `roku` after a written year.
+    Marker,
+    /// `br.`: the article's year.
+    This,
+    /// `ub.r.`: the year before.
+    Last,
+    /// `przyszłego roku`: the year after.
+    Next,
+}
+
+impl YearWord {
+    /// The offset from the article's year.
+    pub fn delta(self) -> i32 {
+        match self {
+            YearWord::Last => -1,
+            YearWord::Next => 1,
+            _ => 0,
+        }
+    }
+}
+
+/// A date as written: each part present only when the text gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Parts {
+    /// The year.
+    pub year: Option<i32>,
+    /// The month, 1-12.
+    pub month: Option<u32>,
+    /// The day, 1-31.
+    pub day: Option<u32>,
+}
+
+/// How a relative date is anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    /// Days from the document date.
+    Days(i64),
+    /// Days from the previous date in the text (or the document date).
+    Previous(i64),
+    /// The last weekday (1 = Monday) before the document date.
+    PastWeekday(u32),
+    /// The next weekday after the document date.
+    NextWeekday(u32),
+}
+
+/// One date mention found by the grammar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Byte span of the whole mention.
+    pub span: Span,
+    /// The first day (or month, or year).
+    pub start: Parts,
+    /// The last one; equal to `start` for a single date.
+    pub end: Parts,
+    /// `br.`, `ub.r.` and the like after the mention.
+    pub year_word: Option<YearWord>,
+    /// A weekday written next to the date (1 = Monday).
+    pub weekday: Option<u32>,
+    /// For relative dates, how to anchor them.
+    pub relative: Option<Relative>,
+    /// The rule family that matched.
+    pub family: &'static str,
+}
+
+/// The compiled date grammar.
+#[derive(Debug)]
+pub struct Grammar {
+    months: HashMap<String, u32>,
+    romans: HashMap<String, u32>,
+    weekdays: HashMap<String, u32>,
+    year_words: Vec<(Vec<String>, YearWord)>,
+    not_after_number: HashSet<String>,
+    not_before_number: HashSet<String>,
+    year_strict: HashSet<String>,
+    relative_words: HashMap<String, Relative>,
+    past_mods: HashSet<String>,
+    numeric: Regex,
+    textual: Regex,
+    month: Regex,
+    year: Regex,
+    relative: Regex,
+    weekday_before: Regex,
+    weekday_after: Regex,
+    range_open_before: Regex,
+}
+
+fn alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    let mut v: Vec<&str> = items.into_iter().collect();
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    v.dedup();
+    v.iter()
+        .map(|s| {
+            // a space in a form matches any run of horizontal space
+            s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n\r]]+")
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn norm_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+const H: &str = r"[\s&&[^\n\r]]";
+const DAY: &str = r"(?:0?[1-9]|[12][0-9]|3[01])";
+const MON2: &str = r"(?:0?[1-9]|1[0-2])";
+const YEAR: &str = r"(?:19[0-9][0-9]|20[0-9][0-9])";
+
+impl Grammar {
+    /// Compiles the grammar from `months.tsv` and the `dates_*.tsv` files.
+    pub fn new(rules: &RuleSet) -> Result<Grammar, RulesError> {
+        let mut months = HashMap::new();
+        let mut abbrs: Vec<String> = Vec::new();
+        let mut romans = HashMap::new();
+        let t = rules.table("months.tsv")?;
+        t.expect_fields(5, 5)?;
+        for row in t.rows() {
+            let n: u32 = row.number(0)?;
+            if !(1..=12).contains(&n) {
+                return Err(row.error("month number must be 1-12"));
+            }
+            for f in row.list(2)? {
+                months.insert(f.to_lowercase(), n);
+            }
+            months.insert(row.field(1)?.to_lowercase(), n);
+            for a in row.list(3)? {
+                months.insert(format!("{}.", a.to_lowercase()), n);
+                abbrs.push(a.to_lowercase());
+            }
+            romans.insert(row.field(4)?.to_string(), n);
+        }
+        let names: Vec<String> = months.keys().filter(|k| !k.ends_with('.')).cloned().collect();
+        let name_alt = alternation(names.iter().map(String::as_str));
+        let abbr_alt = alternation(abbrs.iter().map(String::as_str));
+        let roman_alt = alternation(romans.keys().map(String::as_str));
+        let mname = format!(r"(?i:{name_alt}|(?:{abbr_alt})\.)");
+        let month_any = format!(r"(?:{mname}|{roman_alt})");
+        // a Roman month before a year without a day (`XII 2019`); a lone `I`
+        // is too often something else
+        let roman_multi = alternation(romans.keys().map(String::as_str).filter(|r| r.len() > 1));
+
+        let mut weekdays = HashMap::new();
+        for row in rules.table("dates_weekdays.tsv")?.expect_fields(3, 3)?.rows() {
+            let n: u32 = row.number(0)?;
+            for f in row.list(2)? {
+                weekdays.insert(f.to_lowercase(), n);
+            }
+        }
+        let wd_alt = alternation(weekdays.keys().map(String::as_str));
+
+        let mut year_words = Vec::new();
+        for row in rules.table("dates_years.tsv")?.expect_fields(2, 2)?.rows() {
+            let kind = match row.field(0)? {
+                "marker" => YearWord::Marker,
+                "this" => YearWord::This,
+                "last" => YearWord::Last,
+                "next" => YearWord::Next,
+                k => return Err(row.error(format!("unknown kind {k:?}"))),
+            };
+            let forms: Vec<String> = row.list(1)?.iter().map(|f| norm_space(f)).collect();
+            year_words.push((forms, kind));
+        }
+
+        let mut seps: HashMap<&str, Vec<&str>> = HashMap::new();
+        let sep_table = rules.table("dates_separators.tsv")?;
+        sep_table.expect_fields(2, 2)?;
+        for row in sep_table.rows() {
+            seps.entry(row.field(0)?).or_default().extend(row.list(1)?);
+        }
+        let get = |k: &str| -> Result<String, RulesError> {
+            seps.get(k)
+                .map(|v| alternation(v.iter().copied()))
+                .ok_or_else(|| RulesError::Malformed {
+                    file: "dates_separators.tsv".into(),
+                    line: 0,
+                    message: format!("kind {k} is missing"),
+                })
+        };
+        let dash = get("dash")?;
+        let slash = get("slash")?;
+        let range_word = get("range_word")?;
+        let month_prefix = get("month_prefix")?;
+        let year_prefix = get("year_prefix")?;
+        let year_strict_alt = get("year_strict")?;
+        let range_open = get("range_open")?;
+        let year_strict: HashSet<String> =
+            seps.get("year_strict").into_iter().flatten().map(|s| norm_space(s)).collect();
+
+        let mut not_after_number = HashSet::new();
+        let mut not_before_number = HashSet::new();
+        for row in rules.table("dates_not.tsv")?.expect_fields(2, 2)?.rows() {
+            let w = row.field(1)?.to_lowercase();
+            match row.field(0)? {
+                "after" => not_after_number.insert(w),
+                "before" => not_before_number.insert(w),
+                k => return Err(row.error(format!("unknown kind {k:?}"))),
+            };
+        }
+
+        let mut relative_words = HashMap::new();
+        let mut past_mods = HashSet::new();
+        let mut mods: Vec<String> = Vec::new();
+        for row in rules.table("dates_relative.tsv")?.expect_fields(3, 3)?.rows() {
+            let kind = row.field(0)?;
+            for f in row.list(2)? {
+                let f = norm_space(f);
+                match kind {
+                    "days" => {
+                        relative_words.insert(f, Relative::Days(row.number(1)?));
+                    }
+                    "previous" => {
+                        relative_words.insert(f, Relative::Previous(row.number(1)?));
+                    }
+                    "past" => {
+                        past_mods.insert(f.clone());
+                        mods.push(f);
+                    }
+                    "future" => mods.push(f),
+                    k => return Err(row.error(format!("unknown kind {k:?}"))),
+                }
+            }
+        }
+        let rel_alt = alternation(relative_words.keys().map(String::as_str));
+        let mod_alt = alternation(mods.iter().map(String::as_str));
+
+        let sep = format!(r"(?:{dash}|{slash}|(?i:{range_word}))");
+        let numeric = format!(
+            r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})"
+        );
+        let textual = format!(
+            r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:{H}*,?{H}*(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{month_any})(?:{H}*,?{H}*(?P<y>{YEAR}))?"
+        );
+        let month = format!(
+            r"(?P<p>(?i:{month_prefix})){H}+(?P<m1>{mname})(?:{H}*(?P<sep>{sep}){H}*(?P<m2>{mname}))?(?:{H}*,?{H}*(?P<y>{YEAR}))?|(?P<bm1>{mname}|{roman_multi})(?:{H}*(?P<bsep>{dash}|{slash}){H}*(?P<bm2>{mname}|{roman_multi}))?{H}*,?{H}*(?P<by>{YEAR})"
+        );
+        let year = format!(
+            r"(?P<p>(?i:{year_prefix}|{year_strict_alt})){H}+(?P<y1>{YEAR})(?:{H}*(?P<sep>{dash}|{slash}|(?i:do|i)){H}*(?P<y2>{YEAR}))?|(?P<y>{YEAR})"
+        );
+        let relative = format!(
+            r"(?i:(?P<w>{rel_alt})|(?:we|w){H}+(?P<mod>{mod_alt}){H}+(?P<wd>{wd_alt}))"
+        );
+        let weekday_before = format!(r"(?i:(?:(?:we|w){H}+)?(?P<wd>{wd_alt})){H}*,?{H}*$");
+        let weekday_after = format!(r"^{H}*[(,]{H}*(?P<wd>(?i:{wd_alt})){H}*\)?");
+        let range_open_before = format!(r"(?i:{range_open}){H}+$");
+        let compile = |name: &str, re: &str| {
+            Regex::new(re).map_err(|e| RulesError::Malformed {
+                file: "months.tsv".into(),
+                line: 0,
+                message: format!("date family {name} does not compile: {e}"),
+            })
+        };
+        Ok(Grammar {
+            numeric: compile("numeric", &numeric)?,
+            textual: compile("textual", &textual)?,
+            month: compile("month", &month)?,
+            year: compile("year", &year)?,
+            relative: compile("relative", &relative)?,
+            weekday_before: compile("weekday", &weekday_before)?,
+            weekday_after: compile("weekday", &weekday_after)?,
+            range_open_before: compile("range", &range_open_before)?,
+            months,
+            romans,
+            weekdays,
+            year_words,
+            not_after_number,
+            not_before_number,
+            year_strict,
+            relative_words,
+            past_mods,
+        })
+    }
+
+    /// Every date mention in `text`, in order, without overlaps (the longer
+    /// of two overlapping mentions wins). Relative dates are included only
+    /// when `relative` is true.
+    pub fn scan(&self, text: &str, relative: bool) -> Vec<Candidate> {
+        let mut all = Vec::new();
+        self.run(&self.numeric, text, &mut all, |g, t, c| g.numeric(t, c));
+        self.run(&self.textual, text, &mut all, |g, t, c| g.textual(t, c));
+        self.run(&self.month, text, &mut all, |g, t, c| g.month(t, c));
+        self.run(&self.year, text, &mut all, |g, t, c| g.year(t, c));
+        if relative {
+            self.run(&self.relative, text, &mut all, |g, t, c| g.relative(t, c));
+        }
+        all.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.len().cmp(&a.span.len())));
+        let mut out: Vec<Candidate> = Vec::with_capacity(all.len());
+        for c in all {
+            if out.last().is_none_or(|l| l.span.end <= c.span.start) {
+                out.push(c);
+            }
+        }
+        self.merge_ranges(text, out)
+    }
+
+    /// Joins two mentions into one range when only a dash or `do` stands
+    /// between them: `od maja 2021 r. do czerwca 2022 r.`,
+    /// `1.03.2021 r. – 30.06.2022 r.`.
+    fn merge_ranges(&self, text: &str, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+        for c in cands {
+            if let Some(a) = out.last_mut() {
+                let gap = text[a.span.end..c.span.start].trim();
+                let mut word = gap.to_lowercase();
+                if word.is_empty() && text[c.span.start..c.span.end].to_lowercase().starts_with("do ") {
+                    // `do` was taken as the second mention's own preposition
+                    word = "do".into();
+                }
+                let dash = gap.chars().count() == 1 && gap.chars().all(|ch| matches!(ch, '-' | '–' | '—' | '‒' | '−'));
+                let same = a.relative.is_none()
+                    && c.relative.is_none()
+                    && (a.start.day.is_some(), a.start.month.is_some()) == (c.start.day.is_some(), c.start.month.is_some())
+                    && a.start == a.end
+                    && c.start == c.end
+                    && !text[a.span.end..c.span.start].contains('\n');
+                let opened = {
+                    let head = text[a.span.start..a.span.end].to_lowercase();
+                    head.starts_with("od ") || self.opened(text, a.span.start) || window_before(text, a.span.start).to_lowercase().trim_end().ends_with("od")
+                };
+                if same && (dash || (word == "do" && opened)) {
+                    let mut start = a.start;
+                    if start.year.is_none() {
+                        start.year = c.end.year.map(|y| if (start.month, start.day) > (c.end.month, c.end.day) { y - 1 } else { y });
+                    }
+                    if start.year.is_none() || c.end.year.is_none() || key(start) <= key(c.end) {
+                        a.start = start;
+                        a.end = c.end;
+                        a.span = Span::new(a.span.start, c.span.end);
+                        a.year_word = c.year_word.or(a.year_word);
+                        continue;
+                    }
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// Bytes per second of each family's regex alone over `text` (for tuning).
+    #[doc(hidden)]
+    pub fn family_speeds(&self, text: &str) -> Vec<(&'static str, f64)> {
+        let fams = [
+            ("numeric", &self.numeric),
+            ("textual", &self.textual),
+            ("month", &self.month),
+            ("year", &self.year),
+            ("relative", &self.relative),
+        ];
+        fams.iter()
+            .map(|(n, re)| {
+                let t = std::time::Instant::now();
+                let c = re.find_iter(text).count();
+                std::hint::black_box(c);
+                (*n, text.len() as f64 / t.elapsed().as_secs_f64())
+            })
+            .collect()
+    }
+
+    /// Parses `s` as exactly one date (surrounding spaces aside).
+    pub fn parse_whole(&self, s: &str) -> Option<Candidate> {
+        let c = self.scan(s, false);
+        match c.as_slice() {
+            [one] if s[..one.span.start].trim().is_empty() && s[one.span.end..].trim().is_empty() => {
+                Some(one.clone())
+            }
+            _ => None,
+        }
+    }
+
+    fn run(
+        &self,
+        re: &Regex,
+        text: &str,
+        out: &mut Vec<Candidate>,
+        f: impl Fn(&Grammar, &str, &Captures<'_>) -> Option<Candidate>,
+    ) {
+        let mut at = 0;
+        while at < text.len() {
+            let Some(caps) = re.captures_at(text, at) else { break };
+            let Some(m) = caps.get(0) else { break };
+            match f(self, text, &caps) {
+                Some(c) => {
+                    at = c.span.end.max(m.start() + 1);
+                    out.push(c);
+                }
+                None => at = m.start() + 1,
+            }
+            while at < text.len() && !text.is_char_boundary(at) {
+                at += 1;
+            }
+        }
+    }
+
+    fn month_of(&self, text: &str, m: regex::Match<'_>) -> Option<u32> {
+        let s = m.as_str();
+        if let Some(&n) = self.romans.get(s) {
+            return Some(n);
+        }
+        // a Title-case month in mid-line is a name (`ul. 3 Maja`)
+        let mut chars = s.chars();
+        let first = chars.next()?;
+        if first.is_uppercase() && chars.any(|c| c.is_lowercase()) && !line_start(text, m.start(), true) {
+            return None;
+        }
+        self.months.get(&s.to_lowercase()).copied()
+    }
+
+    fn numeric(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
+        let m = c.get(0)?;
+        if !clear_before(text, m.start()) {
+            return None;
+        }
+        let n = |name: &str| c.name(name).and_then(|x| x.as_str().parse::<i64>().ok());
+        let (start, end) = if let Some(y) = n("iy") {
+            let p = Parts { year: Some(y as i32), month: n("im").map(|v| v as u32), day: n("id").map(|v| v as u32) };
+            (p, p)
+        } else if let Some(d2) = n("ad2") {
+            let m2 = n("am2")? as u32;
+            let y2 = n("ay2")? as i32;
+            let end = Parts { year: Some(y2), month: Some(m2), day: Some(d2 as u32) };
+            let m1 = n("am1").map(|v| v as u32).unwrap_or(m2);
+            let y1 = n("ay1").map(|v| v as i32).unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
+            (Parts { year: Some(y1), month: Some(m1), day: Some(n("ad1")? as u32) }, end)
+        } else {
+            let p = Parts {
+                year: Some(n("y")? as i32),
+                month: Some(n("m")? as u32),
+                day: Some(n("d")? as u32),
+            };
+            (p, p)
+        };
+        let mut end_at = m.end();
+        let mut year_word = None;
+        if let Some((w, e)) = self.year_word_after(text, end_at) {
+            if w == YearWord::Marker {
+                end_at = e;
+                year_word = Some(w);
+            }
+        }
+        if !clear_after(text, end_at) {
+            return None;
+        }
+        self.finish(text, m.start(), end_at, start, end, year_word, "numeric")
+    }
+
+    fn textual(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
+        let m = c.get(0)?;
+        if !clear_before(text, m.start()) {
+            return None;
+        }
+        let day = |name: &str| c.name(name).and_then(|x| x.as_str().parse::<u32>().ok());
+        let (start, end, mut end_at, year_m) = if let Some(d2) = day("d2") {
+            let m2g = c.name("m2")?;
+            let m2 = self.month_of(text, m2g)?;
+            let sep = c.name("sep")?.as_str().to_lowercase();
+            if sep == "a" && !self.opened(text, m.start()) {
+                return None;
+            }
+            let y2 = c.name("y2");
+            let m1 = match c.name("m1") {
+                Some(g) => self.month_of(text, g)?,
+                None => m2,
+            };
+            let y1 = c.name("y1").and_then(|y| y.as_str().parse().ok());
+            let end = Parts { year: y2.and_then(|y| y.as_str().parse().ok()), month: Some(m2), day: Some(d2) };
+            // `30 grudnia – 2 stycznia 2024`: the first end is in the year before
+            let y1 = y1.or(end.year.map(|y| if m1 > m2 { y - 1 } else { y }));
+            let start = Parts { year: y1, month: Some(m1), day: Some(day("d1")?) };
+            if (sep == "i" || sep == "oraz") && !(m1 == m2 && start.day.map(|d| d + 1) == end.day) {
+                // `5 i 12 maja` are two dates, not a range: the first is the
+                // day alone (with the second's month and year); the second
+                // is found on its own
+                if c.name("m1").is_some() {
+                    return None;
+                }
+                let d1 = c.name("d1")?;
+                let p = Parts { year: end.year, month: Some(m2), day: start.day };
+                return self.finish(text, d1.start(), d1.end(), p, p, None, "textual");
+            }
+            let end_at = y2.map_or(m2g.end(), |y| y.end());
+            (start, end, end_at, y2)
+        } else {
+            let mg = c.name("m")?;
+            let month = self.month_of(text, mg)?;
+            let y = c.name("y");
+            let p = Parts { year: y.and_then(|y| y.as_str().parse().ok()), month: Some(month), day: Some(day("d")?) };
+            (p, p, y.map_or(mg.end(), |y| y.end()), y)
+        };
+        let (mut start, mut end) = (start, end);
+        if year_m.is_some() && !clear_after(text, end_at) && !self.marker_glued(text, end_at) {
+            // `4 grudnia 20190`: drop the year, keep the day and month
+            let mg = c.name("m2").or(c.name("m"))?;
+            end_at = mg.end();
+            start.year = None;
+            end.year = None;
+        }
+        let mut year_word = None;
+        if let Some((w, e)) = self.year_word_after(text, end_at) {
+            if (w == YearWord::Marker) == end.year.is_some() {
+                end_at = e;
+                year_word = Some(w);
+            }
+        }
+        if !clear_after(text, end_at) {
+            return None;
+        }
+        self.finish(text, m.start(), end_at, start, end, year_word, "textual")
+    }
+
+    fn month(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
+        let m = c.get(0)?;
+        if !clear_before(text, m.start()) {
+            return None;
+        }
+        let (m1, m2, y, sep) = if let Some(m1) = c.name("m1") {
+            (m1, c.name("m2"), c.name("y"), c.name("sep"))
+        } else {
+            (c.name("bm1")?, c.name("bm2"), c.name("by"), c.name("bsep"))
+        };
+        let a = self.month_of(text, m1)?;
+        let b = match m2 {
+            Some(g) => self.month_of(text, g)?,
+            None => a,
+        };
+        if sep.is_some_and(|s| s.as_str().eq_ignore_ascii_case("a")) && !self.opened(text, m.start()) {
+            return None;
+        }
+        let mut end_at = y.or(m2).unwrap_or(m1).end();
+        let mut year = y.and_then(|y| y.as_str().parse::<i32>().ok());
+        if c.name("p").is_none() {
+            // `31 listopada 2020` is a bad day, not the month
+            let before = text[..m.start()].trim_end_matches([' ', '\u{a0}', '\t']);
+            if before.ends_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '-' | '–' | '—' | '/' | '.')) {
+                return None;
+            }
+        }
+        if y.is_some() && !clear_after(text, end_at) && !self.marker_glued(text, end_at) {
+            end_at = m2.unwrap_or(m1).end();
+            year = None;
+            c.name("p")?;
+        }
+        let mut year_word = None;
+        if let Some((w, e)) = self.year_word_after(text, end_at) {
+            if (w == YearWord::Marker) == year.is_some() {
+                end_at = e;
+                year_word = Some(w);
+            }
+        }
+        if !clear_after(text, end_at) {
+            return None;
+        }
+        let start = Parts { year, month: Some(a), day: None };
+        let end = Parts { year, month: Some(b), day: None };
+        self.finish(text, m.start(), end_at, start, end, year_word, "month")
+    }
+
+    fn year(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
+        let m = c.get(0)?;
+        if !clear_before(text, m.start()) {
+            return None;
+        }
+        let (y1g, y2g) = match c.name("y1") {
+            Some(g) => (g, c.name("y2")),
+            None => (c.name("y")?, None),
+        };
+        let y1: i32 = y1g.as_str().parse().ok()?;
+        let y2: i32 = y2g.map_or(Some(y1), |g| g.as_str().parse().ok())?;
+        if y2 < y1 {
+            return None;
+        }
+        let mut end_at = y2g.unwrap_or(y1g).end();
+        if !clear_after(text, end_at) {
+            return None;
+        }
+        let word = self.year_word_after(text, end_at);
+        let marked = matches!(word, Some((YearWord::Marker, _)));
+        if let Some((YearWord::Marker, e)) = word {
+            end_at = e;
+            if !clear_after(text, end_at) {
+                return None;
+            }
+        }
+        if !marked {
+            let prefix = norm_space(c.name("p")?.as_str());
+            let next = next_word(text, end_at);
+            let punct_after = next.is_none_or(|(w, _)| !w.chars().next().is_some_and(char::is_alphanumeric));
+            if self.year_strict.contains(&prefix) && !punct_after {
+                return None;
+            }
+            if let Some((w, _)) = next {
+                if w.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+                    || self.not_after_number.contains(&w.to_lowercase())
+                {
+                    return None;
+                }
+            }
+            if prefix.ends_with("latach") && y2g.is_none() {
+                return None;
+            }
+        }
+        let start = Parts { year: Some(y1), month: None, day: None };
+        let end = Parts { year: Some(y2), month: None, day: None };
+        let yw = if marked { Some(YearWord::Marker) } else { None };
+        self.finish(text, m.start(), end_at, start, end, yw, "year")
+    }
+
+    fn relative(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
+        let m = c.get(0)?;
+        if !clear_before(text, m.start()) || !clear_after(text, m.end()) {
+            return None;
+        }
+        let rel = if let Some(w) = c.name("w") {
+            *self.relative_words.get(&norm_space(w.as_str()))?
+        } else {
+            let wd = *self.weekdays.get(&c.name("wd")?.as_str().to_lowercase())?;
+            if self.past_mods.contains(&c.name("mod")?.as_str().to_lowercase()) {
+                Relative::PastWeekday(wd)
+            } else {
+                Relative::NextWeekday(wd)
+            }
+        };
+        Some(Candidate {
+            span: Span::new(m.start(), m.end()),
+            start: Parts::default(),
+            end: Parts::default(),
+            year_word: None,
+            weekday: None,
+            relative: Some(rel),
+            family: "relative",
+        })
+    }
+
+    /// Validates the parts and adds the weekday and range opener around them.
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        text: &str,
+        mut from: usize,
+        mut to: usize,
+        start: Parts,
+        end: Parts,
+        year_word: Option<YearWord>,
+        family: &'static str,
+    ) -> Option<Candidate> {
+        for p in [start, end] {
+            if let (Some(d), Some(mo)) = (p.day, p.month) {
+                // an unknown year is checked against a leap year
+                chrono::NaiveDate::from_ymd_opt(p.year.unwrap_or(2000), mo, d)?;
+            }
+        }
+        if start.year.is_some() && end.year.is_some() && key(start) > key(end) {
+            return None;
+        }
+        if start.year.is_none() && key(start) > key(end) && start.month <= end.month {
+            return None;
+        }
+        if family == "textual" || family == "numeric" {
+            if let Some(w) = word_before(text, from) {
+                if self.not_before_number.contains(&w.to_lowercase()) {
+                    return None;
+                }
+            }
+            let before = window_before(text, from);
+            if let Some(o) = self.range_open_before.find(before) {
+                if start != end && clear_before(before, o.start()) {
+                    from -= window_before(text, from).len() - o.start();
+                }
+            }
+        }
+        let mut weekday = None;
+        if start.day.is_some() {
+            let before = window_before(text, from);
+            if let Some(c) = self.weekday_before.captures(before) {
+                if let (Some(all), Some(wd)) = (c.get(0), c.name("wd")) {
+                    if clear_before(before, all.start()) {
+                        weekday = self.weekdays.get(&wd.as_str().to_lowercase()).copied();
+                        from -= before.len() - all.start();
+                    }
+                }
+            }
+            if weekday.is_none() {
+                if let Some(c) = self.weekday_after.captures(&text[to..]) {
+                    if let (Some(all), Some(wd)) = (c.get(0), c.name("wd")) {
+                        let s = all.as_str();
+                        // only a weekday in brackets belongs to the date
+                        if s.trim_start().starts_with('(') && s.ends_with(')') {
+                            weekday = self.weekdays.get(&wd.as_str().to_lowercase()).copied();
+                            to += all.end();
+                        }
+                    }
+                }
+            }
+        }
+        Some(Candidate { span: Span::new(from, to), start, end, year_word, weekday, relative: None, family })
+    }
+
+    /// A year marker glued to the year: `2019r.`.
+    fn marker_glued(&self, text: &str, at: usize) -> bool {
+        matches!(self.year_word_after(text, at), Some((YearWord::Marker, _)))
+    }
+
+    fn opened(&self, text: &str, at: usize) -> bool {
+        let before = window_before(text, at);
+        before.to_lowercase().trim_end().ends_with("między")
+    }
+
+    /// The year word right after `at` (spaces allowed before it), and where it ends.
+    fn year_word_after(&self, text: &str, at: usize) -> Option<(YearWord, usize)> {
+        let rest = &text[at..];
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r');
+        let skip = rest.len() - trimmed.len();
+        let head: String = trimmed.chars().take(24).collect::<String>().to_lowercase();
+        let mut best: Option<(YearWord, usize)> = None;
+        for (forms, kind) in &self.year_words {
+            for f in forms {
+                if let Some(len) = match_form(&head, f) {
+                    // byte length in the original: lower-casing keeps Polish lengths
+                    if best.is_none_or(|(_, l)| len > l) {
+                        best = Some((*kind, len));
+                    }
+                }
+            }
+        }
+        best.map(|(k, len)| (k, at + skip + len))
+    }
+}
+
+/// Matches `form` (single spaces) at the start of `head`; spaces in the form
+/// match runs of spaces. Returns the byte length matched.
+fn match_form(head: &str, form: &str) -> Option<usize> {
+    let mut hi = head.char_indices().peekable();
+    let fc = form.chars();
+    let mut end = 0;
+    for f in fc {
+        if f == ' ' {
+            let mut any = false;
+            while let Some(&(_, c)) = hi.peek() {
+                if c.is_whitespace() && c != '\n' {
+                    any = true;
+                    hi.next();
+                } else {
+                    break;
+                }
+            }
+            if !any {
+                return None;
+            }
+            continue;
+        }
+        let (i, c) = hi.next()?;
+        if c != f {
+            return None;
+        }
+        end = i + c.len_utf8();
+    }
+    if !form.ends_with('.') {
+        if let Some(&(_, c)) = hi.peek() {
+            if c.is_alphanumeric() {
+                return None;
+            }
+        }
+    }
+    Some(end)
+}
+
+fn key(p: Parts) -> (i32, u32, u32) {
+    (p.year.unwrap_or(0), p.month.unwrap_or(0), p.day.unwrap_or(0))
+}
+
+/// Up to ~32 bytes of text before `at`, starting at a char boundary.
+fn window_before(text: &str, at: usize) -> &str {
+    let mut s = at.saturating_sub(32);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    &text[s..at]
+}
+
+/// True when `at` starts a line (only spaces before it on its line), or, with
+/// `sentence`, also after a sentence end or an opening bracket or quote.
+fn line_start(text: &str, at: usize, sentence: bool) -> bool {
+    for c in text[..at].chars().rev() {
+        if c == '\n' {
+            return true;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        return sentence && matches!(c, '.' | '!' | '?' | '|' | ':' | '(' | '"' | '„' | '-' | '–');
+    }
+    true
+}
+
+/// Nothing glued before `at`: no letter, digit or `_`, and no `.`/`,`/`/`
+/// right after a digit (`1.4.12.2019`).
+fn clear_before(text: &str, at: usize) -> bool {
+    let mut it = text[..at].chars().rev();
+    match it.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || c == '_' => false,
+        Some('.' | ',' | '/' | ':' | '-' | '+') => !it.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(_) => true,
+    }
+}
+
+/// Nothing glued after `at`: no letter, digit or `_`, and no `.`/`,`/`:`
+/// followed by a digit (`4.12.2019.1`, `10:30` is fine after a space only).
+fn clear_after(text: &str, at: usize) -> bool {
+    let mut it = text[at..].chars();
+    match it.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || c == '_' => false,
+        Some('.' | ',' | '/' | ':' | '-') => !it.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(_) => true,
+    }
+}
+
+/// The word right before `at` (spaces and one `.`/`:` allowed between), if any.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    let t = text[..at].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    let t = t.strip_suffix(['.', ':']).unwrap_or(t);
+    let start = t.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    (start < t.len()).then(|| &t[start..])
+}
+
+/// The next word after `at` on the same line (letters or digits) and its start.
+fn next_word(text: &str, at: usize) -> Option<(&str, usize)> {
+    let rest = &text[at..];
+    let t = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    let start = at + rest.len() - t.len();
+    let len = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
+    if len == 0 {
+        // punctuation or end of line
+        return if t.is_empty() || t.starts_with('\n') { None } else { Some((&t[..t.chars().next().map_or(0, char::len_utf8)], start)) };
+    }
+    Some((&t[..len], start))
+}
