@@ -6,7 +6,7 @@
 //!    other than the nominative or the accusative (`w Brukseli`,
 //!    `we Wrocławiu`, `na Słowacji`), or after `do` when `na` follows
 //!    (`do Krakowa na targi`). Cities are venues wherever they appear so;
-//!    countries and regions only in a sentence with an event word
+//!    countries and regions only with an event word within six words
 //!    (`konferencja`, `odbyła się`: `venue_context.tsv`, role `event`) and
 //!    no city venue. Places after `z`/`ze` (origin), `od` (distance) or
 //!    with no preposition at all are not venues, and neither is a place
@@ -43,6 +43,9 @@ enum OnlineKind {
     Hybrid,
     Not,
 }
+
+/// How many words before and after a country or region an event word may stand.
+const EVENT_WINDOW: usize = 6;
 
 /// Places where events take place.
 #[derive(Debug)]
@@ -136,7 +139,6 @@ impl VenueExtractor {
         let tokens = &doc.tokens;
         for sentence in &doc.sentences {
             let range = sentence.tokens.clone();
-            let has_event = self.has_event_word(text, &tokens[range.clone()]);
             let mut city_found = false;
             let mut pending: Vec<Venue> = Vec::new();
             let mut i = range.start;
@@ -159,7 +161,7 @@ impl VenueExtractor {
                 if m.place.kind == PlaceKind::City {
                     city_found = true;
                     push(venue, record);
-                } else if has_event {
+                } else if self.event_word_near(text, tokens, range.clone(), m.first_token, m.end_token) {
                     pending.push(venue);
                 }
             }
@@ -174,11 +176,18 @@ impl VenueExtractor {
         }
     }
 
-    fn has_event_word(&self, text: &str, tokens: &[Token]) -> bool {
-        tokens.iter().filter(|t| t.kind == TokenKind::Word).any(|t| {
+    /// True if an event word stands within [`EVENT_WINDOW`] words of the
+    /// place (tokens `first..end`) inside the sentence `sentence`: a country
+    /// or region is a venue in `konferencja w Polsce`, `W Polsce odbyła się`,
+    /// not in `…Kongresu było… funkcjonowanie klastrów w Polsce`.
+    fn event_word_near(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, first: usize, end: usize) -> bool {
+        let is_event = |t: &Token| {
             let w = t.text(text).to_lowercase();
             self.event_stems.iter().any(|s| w.starts_with(s.as_str()))
-        })
+        };
+        let before = tokens[sentence.start..first].iter().rev().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
+        let after = tokens[end..sentence.end].iter().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
+        before.chain(after).any(is_event)
     }
 
     /// Where the venue mention starts (the preposition, or the name in a
