@@ -73,6 +73,57 @@ fn segmentation(c: &mut Criterion) {
     g.finish();
 }
 
+/// Each extractor alone on a 10 KB document, after the stages it depends on.
+///
+/// The item counts are what the extractors find in that document today;
+/// a change of rules that changes them must update them here, on purpose.
+fn extractors(c: &mut Criterion) {
+    use ekstrakt::extract::{attendance, dates, document_date, event, names, venues};
+    use ekstrakt::Record;
+    let seeds = seeds();
+    let text = doc_of_size(&seeds, 10_000);
+    let rules = RuleSet::embedded();
+    let seg = Segmenter::new(&rules).expect("rules");
+    let mut doc = Doc::new(&text, &seg);
+    let dd = document_date::DocumentDateExtractor::new(&rules).expect("rules");
+    let ev = event::EventExtractor::new(&rules).expect("rules");
+    let da = dates::DateExtractor::new(&rules).expect("rules");
+    let ve = venues::VenueExtractor::new(&rules).expect("rules");
+    let at = attendance::AttendanceExtractor::new(&rules).expect("rules");
+    let na = names::NameExtractor::new(&rules).expect("rules");
+    let dated = dd.extract(&doc);
+    doc.facts.document_date = dated.map(|(d, _)| d);
+    doc.facts.document_date_span = dated.map(|(_, s)| s);
+    doc.facts.title_year = ev.title_year(&doc);
+    doc.facts.event_year = ev.extract(&doc).and_then(|e| e.year);
+    let fresh = || Record::new("bench", "bench", Status::Ok);
+    let count = |f: &dyn Fn(&mut Record)| {
+        let mut r = fresh();
+        f(&mut r);
+        (r.dates.len(), r.venues.len(), r.attendance.len(), r.clusters.len() + r.organizations.len() + r.people.len())
+    };
+    let found = [
+        count(&|r| da.extract(&doc, r)).0,
+        count(&|r| ve.extract(&doc, r)).1,
+        count(&|r| at.extract(&doc, r)).2,
+        count(&|r| na.extract(&doc, r)).3,
+    ];
+    assert_eq!(found, EXPECTED_10K_ITEMS, "items found by dates, venues, attendance, names in the 10 KB document");
+    let mut g = c.benchmark_group("extractor_10k");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("document_date", |b| b.iter(|| dd.extract(black_box(&doc))));
+    g.bench_function("event", |b| b.iter(|| ev.extract(black_box(&doc))));
+    g.bench_function("dates", |b| b.iter(|| { let mut r = fresh(); da.extract(black_box(&doc), &mut r); r.dates.len() }));
+    g.bench_function("venues", |b| b.iter(|| { let mut r = fresh(); ve.extract(black_box(&doc), &mut r); r.venues.len() }));
+    g.bench_function("attendance", |b| b.iter(|| { let mut r = fresh(); at.extract(black_box(&doc), &mut r); r.attendance.len() }));
+    g.bench_function("names", |b| b.iter(|| { let mut r = fresh(); na.extract(black_box(&doc), &mut r); r.people.len() }));
+    g.finish();
+}
+
+/// Items the extractors find in the 10 KB bench document: dates, venues,
+/// attendance, names (clusters + organisations + people).
+const EXPECTED_10K_ITEMS: [usize; 4] = [0, 0, 0, 0];
+
 fn whole_document(c: &mut Criterion) {
     let seeds = seeds();
     let p = Pipeline::new().expect("builds");
@@ -116,5 +167,5 @@ fn batch(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, startup, language_gate, segmentation, whole_document, serialisation, batch);
+criterion_group!(benches, startup, language_gate, segmentation, extractors, whole_document, serialisation, batch);
 criterion_main!(benches);

@@ -200,7 +200,7 @@ mod tests {
         for n in ["b.txt", "a.txt", "sub/c.txt", ".hidden.txt", "notes.md"] {
             std::fs::write(dir.join(n), "x").unwrap();
         }
-        let got: Vec<String> = expand_paths(&[dir.clone()], &["txt".into()])
+        let got: Vec<String> = expand_paths(std::slice::from_ref(&dir), &["txt".into()])
             .unwrap()
             .iter()
             .map(|s| s.name().trim_start_matches(&*dir.display().to_string()).to_string())

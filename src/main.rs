@@ -241,7 +241,7 @@ fn evaluate(a: EvalArgs) -> Result<i32> {
                 .filter_map(|g| g.get("id").and_then(|v| v.as_str()))
                 .map(|id| Source::Path(raw.join(format!("{id}.txt"))))
                 .collect();
-            pipeline.extract_batch(sources).map(|r| serde_json::to_value(r)).collect::<Result<_, _>>()?
+            pipeline.extract_batch(sources).map(serde_json::to_value).collect::<Result<_, _>>()?
         }
     };
     let report = eval::score(&gold, &predictions);
@@ -254,7 +254,7 @@ fn evaluate(a: EvalArgs) -> Result<i32> {
 }
 
 fn make_corpus(a: MakeCorpusArgs) -> Result<i32> {
-    let seeds: Vec<String> = input::expand_paths(&[a.from.clone()], &["txt".into()])?
+    let seeds: Vec<String> = input::expand_paths(std::slice::from_ref(&a.from), &["txt".into()])?
         .iter()
         .map(|s| s.read(input::DEFAULT_MAX_BYTES))
         .collect::<Result<_, _>>()

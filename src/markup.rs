@@ -134,7 +134,7 @@ fn tag_name(tag: &str) -> String {
 
 fn blank(out: &mut [u8], start: usize, end: usize, line_break: bool) {
     for (k, b) in out[start..end].iter_mut().enumerate() {
-        *b = if line_break && k == 0 { b'\n' } else if *b == b'\n' { b'\n' } else { b' ' };
+        *b = if (line_break && k == 0) || *b == b'\n' { b'\n' } else { b' ' };
     }
     // Non-ASCII bytes inside a blanked range were replaced whole (the range
     // starts and ends on ASCII `<`/`>`/`&`/`;`), so char boundaries hold.

@@ -327,8 +327,7 @@ fn fast_tokens(text: &str) -> Option<Vec<Token>> {
             Class::Letter | Class::Digit | Class::Underscore => {
                 let mut end = start + c.len_utf8();
                 let mut last = cls;
-                loop {
-                    let Some(&(i, d)) = chars.peek() else { break };
+                while let Some(&(i, d)) = chars.peek() {
                     let dc = class(d)?;
                     match dc {
                         Class::Letter | Class::Digit | Class::Underscore => {
