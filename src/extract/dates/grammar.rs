@@ -339,7 +339,45 @@ impl Grammar {
                 out.push(c);
             }
         }
-        self.merge_ranges(text, out)
+        let merged = self.merge_ranges(text, out);
+        self.list_heads(text, merged)
+    }
+
+    /// Adds the first days of a list `5, 12 i 19 maja`: before a list item
+    /// (a day alone, `12`, found before `i 19 maja`), each `N,` is another
+    /// day of the same month.
+    fn list_heads(&self, text: &str, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+        for c in cands {
+            let bare = c.family == "textual"
+                && c.start == c.end
+                && c.start.day.is_some()
+                && text[c.span.range()].bytes().all(|b| b.is_ascii_digit());
+            if bare {
+                let mut at = c.span.start;
+                let mut heads = Vec::new();
+                loop {
+                    let t = text[..at].trim_end_matches([' ', '\u{a0}', '\t']);
+                    let Some(t) = t.strip_suffix(',') else { break };
+                    let t = t.trim_end_matches([' ', '\u{a0}', '\t']);
+                    let digits = t.len() - t.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
+                    let from = t.len() - digits;
+                    let Ok(d) = t[from..].parse::<u32>() else { break };
+                    if !(1..=2).contains(&digits) || !clear_before(text, from) || out.last().is_some_and(|l| l.span.end > from) {
+                        break;
+                    }
+                    let p = Parts { day: Some(d), ..c.start };
+                    if key(p) >= key(c.start) {
+                        break;
+                    }
+                    heads.push(Candidate { span: Span::new(from, t.len()), start: p, end: p, ..c.clone() });
+                    at = from;
+                }
+                out.extend(heads.into_iter().rev());
+            }
+            out.push(c);
+        }
+        out
     }
 
     /// Joins two mentions into one range when only a dash or `do` stands
@@ -449,7 +487,20 @@ impl Grammar {
         let mut chars = s.chars();
         let first = chars.next()?;
         if first.is_uppercase() && chars.any(|c| c.is_lowercase()) && !line_start(text, m.start(), true) {
-            return None;
+            // ... unless a year comes after it (`za Grudzień 2019`, `4 Grudnia
+            // 2019`) or a day with a date word before it (`dnia 4 Grudnia`;
+            // `Święto 3 Maja`, `ul. 3 Maja` are names)
+            let head = text[..m.start()].trim_end_matches([' ', '\u{a0}', '\t', '.']);
+            let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let day_before = (1..=2).contains(&digits) && self.day_context(text, head.len() - digits, false);
+            let rest = text[m.end()..].trim_start_matches([' ', '\u{a0}', '\t', ',']);
+            let year_after = rest.len() >= 4
+                && rest.is_char_boundary(4)
+                && rest[..4].parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
+                && !rest[4..].starts_with(|c: char| c.is_ascii_digit());
+            if !day_before && !year_after {
+                return None;
+            }
         }
         self.months.get(&s.to_lowercase()).copied()
     }
