@@ -144,9 +144,13 @@ impl EventExtractor {
         .map_err(err)?;
         let acronym_year = Regex::new(r"^(?P<a>[A-Z][A-Za-z]*[A-Z])[_\-]?(?P<y>(?:19|20)[0-9]{2})$").map_err(err)?;
         let year = Regex::new(r"(?:^|[^0-9])(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$)").map_err(err)?;
-        let quoted = Regex::new(
-            r#"^[\s&&[^\n]]+(?:pt\.[\s&&[^\n]]*|pod[\s&&[^\n]]+(?:tytułem|hasłem|nazwą)[\s&&[^\n]]+)?[„"“«](?P<q>[^"”“«»„\n]{3,100})[”"“»](?:[\s&&[^\n]]+(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$))?"#,
-        )
+        let mut series: Vec<String> =
+            take("series").iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n]]+")).collect();
+        series.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let series_alt = if series.is_empty() { "pt\\.".to_string() } else { series.join("|") };
+        let quoted = Regex::new(&format!(
+            r#"^[\s&&[^\n]]+(?:(?:[a-ząćęłńóśźż]+[\s&&[^\n]]+)?(?i:{series_alt})[\s&&[^\n]]+|pt\.[\s&&[^\n]]*|pod[\s&&[^\n]]+(?:tytułem|hasłem|nazwą)[\s&&[^\n]]+)?[„"“«](?P<q>[^"”“«»„\n]{{3,100}})[”"“»](?:[\s&&[^\n]]+(?P<y>(?:19|20)[0-9]{{2}})(?:[^0-9]|$))?"#
+        ))
         .map_err(err)?;
         Ok(EventExtractor {
             pl,
