@@ -252,4 +252,8 @@ fn document_date_forms() {
     assert_eq!(find("Europejska Konferencja Klastrów, Bruksela 21-22.10.2014\n\nTekst."), None);
     assert_eq!(find("Tytuł\n\n20/21 października 2014\n"), None);
     assert_eq!(find("Bruksela 4.12.2019 | Spotkanie 50 Gold-Label Clusters"), None);
+    // a date line ending with a comma goes on (the event's date and place)
+    assert_eq!(find("III KONGRES KLASTRÓW POLSKICH\n\n22 września 2015,\nSejm RP w Warszawie\n\nTekst."), None);
+    // day first with hyphens
+    assert_eq!(find("Aktualności\n\nTytuł artykułu\n\n15-02-2018\n\nTekst."), Some(("2018-02-15".into(), "15-02-2018".into())));
 }

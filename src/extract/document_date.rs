@@ -7,7 +7,9 @@
 //!   paragraph), a date written in full alone on a line, or split one word a
 //!   line (`08` / `grudnia` / `2019`), possibly with a clock time or weekday.
 //!
-//! A date range or a date inside a headline is not the article's date.
+//! A date range, a date inside a headline, or a date line ending with a
+//! comma (it goes on: `22 września 2015,` / `Sejm RP w Warszawie` is the
+//! event's header) is not the article's date.
 
 use crate::doc::Doc;
 use crate::extract::dates::grammar::{Candidate, Grammar};
@@ -104,6 +106,11 @@ impl DocumentDateExtractor {
                 let joined: String =
                     group.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" ");
                 let cut = self.clock.find(&joined).map_or(joined.len(), |m| m.start());
+                if joined[..cut].trim_end().ends_with(',') {
+                    // `22 września 2015,` / `Sejm RP w Warszawie`: the line goes
+                    // on, a header of the event (date, place), not a dateline
+                    continue;
+                }
                 let cand = joined[..cut].trim_end_matches([' ', ',', '|', '-', '–']);
                 if let Some(c) = self.grammar.parse_whole(cand) {
                     if let Some(d) = Self::full_date(&c) {

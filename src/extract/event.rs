@@ -144,9 +144,13 @@ impl EventExtractor {
         .map_err(err)?;
         let acronym_year = Regex::new(r"^(?P<a>[A-Z][A-Za-z]*[A-Z])[_\-]?(?P<y>(?:19|20)[0-9]{2})$").map_err(err)?;
         let year = Regex::new(r"(?:^|[^0-9])(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$)").map_err(err)?;
-        let quoted = Regex::new(
-            r#"^[\s&&[^\n]]+(?:pt\.[\s&&[^\n]]*|pod[\s&&[^\n]]+(?:tytułem|hasłem|nazwą)[\s&&[^\n]]+)?[„"“«](?P<q>[^"”“«»„\n]{3,100})[”"“»](?:[\s&&[^\n]]+(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$))?"#,
-        )
+        let mut series: Vec<String> =
+            take("series").iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n]]+")).collect();
+        series.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let series_alt = if series.is_empty() { "pt\\.".to_string() } else { series.join("|") };
+        let quoted = Regex::new(&format!(
+            r#"^[\s&&[^\n]]+(?:(?:[a-ząćęłńóśźż]+[\s&&[^\n]]+)?(?i:{series_alt})[\s&&[^\n]]+|pt\.[\s&&[^\n]]*|pod[\s&&[^\n]]+(?:tytułem|hasłem|nazwą)[\s&&[^\n]]+)?[„"“«](?P<q>[^"”“«»„\n]{{3,100}})[”"“»](?:[\s&&[^\n]]+(?P<y>(?:19|20)[0-9]{{2}})(?:[^0-9]|$))?"#
+        ))
         .map_err(err)?;
         Ok(EventExtractor {
             pl,
@@ -237,7 +241,16 @@ impl EventExtractor {
             }
         };
         let key = |s: &str| s.to_lowercase();
-        let mut names: Vec<String> = vec![main.name.clone()];
+        // a name in capitals (a page header) as written in the text, else in normal case
+        let main_name = if is_shouting(&main.name) {
+            mentions
+                .iter()
+                .find(|m| key(&m.name) == key(&main.name) && !is_shouting(&m.name))
+                .map_or_else(|| self.normal_case(&main.name), |m| m.name.clone())
+        } else {
+            main.name.clone()
+        };
+        let mut names: Vec<String> = vec![main_name];
         for m in &in_top {
             // another name of the same kind of event, or a translation
             let related = m.head == main.head || m.head == "en" || main.head == "en";
@@ -477,6 +490,11 @@ impl EventExtractor {
     fn edition_before(&self, doc: &Doc<'_>, toks: &[usize], first: usize) -> Option<u32> {
         let mut k = first;
         let word = |k: usize| Self::word(doc, toks, k);
+        if first == 0 {
+            // `9. Kongres`, `na 11. Kongresie`: the dot after the number ended
+            // the sentence before the name
+            return edition_dot_before(doc.text, doc.tokens[toks[first]].span.start);
+        }
         let prev = k.checked_sub(1)?;
         let (p, _) = word(prev)?;
         if self.edition_words.contains(&p.to_lowercase()) {
@@ -507,6 +525,22 @@ impl EventExtractor {
             return p.parse().ok().filter(|n| (1..=300).contains(n));
         }
         None
+    }
+
+    /// `FORUM KLASTRA BIOENERGIA DLA REGIONU` -> `Forum Klastra Bioenergia dla Regionu`.
+    fn normal_case(&self, name: &str) -> String {
+        name.split(' ')
+            .enumerate()
+            .map(|(i, w)| {
+                let l = w.to_lowercase();
+                if i > 0 && self.connectors.contains(&l) {
+                    return l;
+                }
+                let mut c = l.chars();
+                c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     fn ordinal(&self, w: &str) -> Option<u32> {
@@ -585,6 +619,31 @@ fn nominative_adj(w: &str, gender: Gender) -> String {
         return out;
     }
     w.to_string()
+}
+
+/// A number with a dot right before `at` (spaces between), as an edition:
+/// `9. ` at the start of a line or after a space, `(`, `,` or a quote; not
+/// after another number or a letter (`12.3.`, `nr3.`), and 1-300 only.
+fn edition_dot_before(text: &str, at: usize) -> Option<u32> {
+    let t = text[..at].trim_end_matches([' ', '\t', '\u{a0}']);
+    if t.len() == at {
+        return None;
+    }
+    let t = t.strip_suffix('.')?;
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let before = t[..t.len() - digits].chars().next_back();
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '/' | '-' | ':' | '_')) {
+        return None;
+    }
+    t[t.len() - digits..].parse().ok().filter(|n| (1..=300).contains(n))
+}
+
+/// All in capitals (at least two letters, none lower-case).
+fn is_shouting(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() > 1 && !s.chars().any(char::is_lowercase)
 }
 
 fn is_cap(w: &str) -> bool {

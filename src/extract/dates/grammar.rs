@@ -101,6 +101,10 @@ pub struct Grammar {
     not_after_number: HashSet<String>,
     not_before_number: HashSet<String>,
     year_strict: HashSet<String>,
+    /// Words before `18.07` that make it a date (`day_context` in dates_separators.tsv).
+    day_words: HashSet<String>,
+    /// Words before `03.2023` that make it a month (the last word of each `month_prefix`).
+    month_context: HashSet<String>,
     relative_words: HashMap<String, Relative>,
     past_mods: HashSet<String>,
     numeric: Regex,
@@ -212,6 +216,21 @@ impl Grammar {
         let year_prefix = get("year_prefix")?;
         let year_strict_alt = get("year_strict")?;
         let range_open = get("range_open")?;
+        let day_words: HashSet<String> =
+            seps.get("day_context").into_iter().flatten().map(|s| norm_space(s)).collect();
+        if day_words.is_empty() {
+            return Err(RulesError::Malformed {
+                file: "dates_separators.tsv".into(),
+                line: 0,
+                message: "kind day_context is missing".into(),
+            });
+        }
+        let month_context: HashSet<String> = seps
+            .get("month_prefix")
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.split_whitespace().last().map(str::to_lowercase))
+            .collect();
         let year_strict: HashSet<String> =
             seps.get("year_strict").into_iter().flatten().map(|s| norm_space(s)).collect();
 
@@ -254,7 +273,7 @@ impl Grammar {
 
         let sep = format!(r"(?:{dash}|{slash}|(?i:{range_word}))");
         let numeric = format!(
-            r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})"
+            r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})|(?P<hd>0[1-9]|[12][0-9]|3[01])-(?P<hm>0[1-9]|1[0-2])-(?P<hy>{YEAR})|(?P<sd1>{DAY})\.(?P<sm1>0[1-9]|1[0-2])(?:\.?{H}*(?P<ssep>{dash}|(?i:do)){H}*(?P<sd2>{DAY})\.(?P<sm2>0[1-9]|1[0-2]))?|(?P<mm>0[1-9]|1[0-2])\.(?P<my>{YEAR})"
         );
         let textual = format!(
             r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:{H}*,?{H}*(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{month_any})(?:{H}*,?{H}*(?P<y>{YEAR}))?"
@@ -294,6 +313,8 @@ impl Grammar {
             not_after_number,
             not_before_number,
             year_strict,
+            day_words,
+            month_context,
             relative_words,
             past_mods,
         })
@@ -318,7 +339,45 @@ impl Grammar {
                 out.push(c);
             }
         }
-        self.merge_ranges(text, out)
+        let merged = self.merge_ranges(text, out);
+        self.list_heads(text, merged)
+    }
+
+    /// Adds the first days of a list `5, 12 i 19 maja`: before a list item
+    /// (a day alone, `12`, found before `i 19 maja`), each `N,` is another
+    /// day of the same month.
+    fn list_heads(&self, text: &str, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+        for c in cands {
+            let bare = c.family == "textual"
+                && c.start == c.end
+                && c.start.day.is_some()
+                && text[c.span.range()].bytes().all(|b| b.is_ascii_digit());
+            if bare {
+                let mut at = c.span.start;
+                let mut heads = Vec::new();
+                loop {
+                    let t = text[..at].trim_end_matches([' ', '\u{a0}', '\t']);
+                    let Some(t) = t.strip_suffix(',') else { break };
+                    let t = t.trim_end_matches([' ', '\u{a0}', '\t']);
+                    let digits = t.len() - t.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
+                    let from = t.len() - digits;
+                    let Ok(d) = t[from..].parse::<u32>() else { break };
+                    if !(1..=2).contains(&digits) || !clear_before(text, from) || out.last().is_some_and(|l| l.span.end > from) {
+                        break;
+                    }
+                    let p = Parts { day: Some(d), ..c.start };
+                    if key(p) >= key(c.start) {
+                        break;
+                    }
+                    heads.push(Candidate { span: Span::new(from, t.len()), start: p, end: p, ..c.clone() });
+                    at = from;
+                }
+                out.extend(heads.into_iter().rev());
+            }
+            out.push(c);
+        }
+        out
     }
 
     /// Joins two mentions into one range when only a dash or `do` stands
@@ -428,7 +487,20 @@ impl Grammar {
         let mut chars = s.chars();
         let first = chars.next()?;
         if first.is_uppercase() && chars.any(|c| c.is_lowercase()) && !line_start(text, m.start(), true) {
-            return None;
+            // ... unless a year comes after it (`za Grudzień 2019`, `4 Grudnia
+            // 2019`) or a day with a date word before it (`dnia 4 Grudnia`;
+            // `Święto 3 Maja`, `ul. 3 Maja` are names)
+            let head = text[..m.start()].trim_end_matches([' ', '\u{a0}', '\t', '.']);
+            let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let day_before = (1..=2).contains(&digits) && self.day_context(text, head.len() - digits, false);
+            let rest = text[m.end()..].trim_start_matches([' ', '\u{a0}', '\t', ',']);
+            let year_after = rest.len() >= 4
+                && rest.is_char_boundary(4)
+                && rest[..4].parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
+                && !rest[4..].starts_with(|c: char| c.is_ascii_digit());
+            if !day_before && !year_after {
+                return None;
+            }
         }
         self.months.get(&s.to_lowercase()).copied()
     }
@@ -439,7 +511,31 @@ impl Grammar {
             return None;
         }
         let n = |name: &str| c.name(name).and_then(|x| x.as_str().parse::<i64>().ok());
-        let (start, end) = if let Some(y) = n("iy") {
+        let (start, end) = if let Some(y) = n("hy") {
+            // `15-02-2018`: day first, two digits each
+            let p = Parts { year: Some(y as i32), month: n("hm").map(|v| v as u32), day: n("hd").map(|v| v as u32) };
+            (p, p)
+        } else if let Some(d1) = n("sd1") {
+            // `18.07`, `od 3.04 do 5.04`: a date only next to a date word
+            let start = Parts { year: None, month: Some(n("sm1")? as u32), day: Some(d1 as u32) };
+            let end = match (n("sd2"), n("sm2")) {
+                (Some(d), Some(mo)) => Parts { year: None, month: Some(mo as u32), day: Some(d as u32) },
+                _ => start,
+            };
+            let sep_do = c.name("ssep").is_some_and(|s| s.as_str().eq_ignore_ascii_case("do"));
+            if !self.day_context(text, m.start(), sep_do) {
+                return None;
+            }
+            (start, end)
+        } else if let Some(y) = n("my") {
+            // `03.2023`: a month only after a month prefix or before `r.`
+            let p = Parts { year: Some(y as i32), month: Some(n("mm")? as u32), day: None };
+            let prefixed = word_before(text, m.start()).is_some_and(|w| self.month_context.contains(&w.to_lowercase()));
+            if !prefixed && !self.marker_glued(text, m.end()) {
+                return None;
+            }
+            (p, p)
+        } else if let Some(y) = n("iy") {
             let p = Parts { year: Some(y as i32), month: n("im").map(|v| v as u32), day: n("id").map(|v| v as u32) };
             (p, p)
         } else if let Some(d2) = n("ad2") {
@@ -591,6 +687,9 @@ impl Grammar {
             Some(g) => (g, c.name("y2")),
             None => (c.name("y")?, None),
         };
+        if self.in_name(text, c.name("p").map_or(m.start(), |p| p.end())) {
+            return None;
+        }
         let y1: i32 = y1g.as_str().parse().ok()?;
         let y2: i32 = y2g.map_or(Some(y1), |g| g.as_str().parse().ok())?;
         if y2 < y1 {
@@ -720,6 +819,34 @@ impl Grammar {
             }
         }
         Some(Candidate { span: Span::new(from, to), start, end, year_word, weekday, relative: None, family })
+    }
+
+    /// True when the word ending right before `at` (spaces between) is a
+    /// capitalised word other than a month in mid-sentence: it starts a name
+    /// and a year after it belongs to the name (`tytuł Klaster Roku 2017`,
+    /// `Forum Innowacji 2019 r.`), while `w roku 2017` is a date.
+    fn in_name(&self, text: &str, at: usize) -> bool {
+        let t = text[..at].trim_end_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r');
+        let start = t.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        let w = &t[start..];
+        let mut cs = w.chars();
+        let Some(first) = cs.next() else { return false };
+        if !first.is_uppercase() || !cs.any(char::is_lowercase) {
+            return false;
+        }
+        if self.months.contains_key(&w.to_lowercase()) || line_start(text, start, true) {
+            return false;
+        }
+        true
+    }
+
+    /// A date word right before `at` that makes a day.month without a year
+    /// a date: `w dniu 18.07`, `dnia 5.03`, `w piątek 18.07`, or `od` before
+    /// a range closed by `do` (`od 3.04 do 5.04`).
+    fn day_context(&self, text: &str, at: usize, range_do: bool) -> bool {
+        let Some(w) = word_before(text, at) else { return false };
+        let w = w.to_lowercase();
+        self.day_words.contains(&w) || self.weekdays.contains_key(&w) || (range_do && w == "od")
     }
 
     /// A year marker glued to the year: `2019r.`.

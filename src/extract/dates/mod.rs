@@ -138,14 +138,19 @@ impl DateExtractor {
         record.dates.extend(items);
     }
 
-    /// The year of the first date written in full: in a sentence about the
-    /// event if there is one, else anywhere.
+    /// The year of the first date written in full: in the page's header (the
+    /// lines above the first paragraph; not the document date) if there is
+    /// one, as in `III KONGRES` / `22 września 2015,` / `Sejm RP`; else in a
+    /// sentence about the event; else anywhere.
     fn text_year(&self, doc: &Doc<'_>, cands: &[Candidate]) -> Option<i32> {
         let full = |c: &&Candidate| c.start.year.is_some() && c.start.month.is_some();
+        let top = header_end(doc.text);
+        let dateline = doc.facts.document_date_span;
         cands
             .iter()
             .filter(full)
-            .find(|c| self.is_event_date(doc, c, None))
+            .find(|c| c.span.end <= top && c.start.day.is_some() && dateline.is_none_or(|s| s.end <= c.span.start || c.span.end <= s.start))
+            .or_else(|| cands.iter().filter(full).find(|c| self.is_event_date(doc, c, None)))
             .or_else(|| cands.iter().find(full))
             .and_then(|c| c.end.year)
     }
@@ -230,6 +235,21 @@ impl DateExtractor {
         }
         Some(it)
     }
+}
+
+/// A line longer than this (bytes) is a paragraph: the page's header ends before it.
+const PARAGRAPH: usize = 100;
+
+/// Where the page's header ends: at the start of the first paragraph.
+fn header_end(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().len() > PARAGRAPH {
+            return at;
+        }
+        at += line.len();
+    }
+    0
 }
 
 /// The year for a date without one, and where it came from.
