@@ -605,10 +605,19 @@ impl OrgFinder {
         let englishish = |w: &Word<'_>| {
             w.is_capitalised() && w.text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
         };
-        if blocked[i]
-            || !englishish(&ws[i])
-            || self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none()
-        {
+        if blocked[i] || !englishish(&ws[i]) {
+            return None;
+        }
+        // One word ending in `Cluster` (`AgroBioCluster`, `MedCluster`).
+        let w = ws[i].text;
+        if let Some(stem) = w.strip_suffix("Cluster").or_else(|| w.strip_suffix("Klaster")) {
+            if stem.chars().count() >= 2 && !ws.get(i + 1).is_some_and(|n| n.space_before && englishish(n) && self.en_head(n.text).is_some()) {
+                let known = self.by_name.get(&normalise(w)).copied();
+                let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+                return Some((i + 1, Mention { span: ws[i].span, name: w.to_string(), kind, known, literal: false, aliases: Vec::new() }));
+            }
+        }
+        if self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none() {
             return None;
         }
         let mut end = i + 1;
