@@ -86,6 +86,28 @@ impl<'t> Word<'t> {
     }
 }
 
+/// A word written `p.Daniel` (a short lower-case abbreviation, a full stop,
+/// a capitalised word, no space): the three parts.
+fn split_glued_abbreviation(w: Word<'_>) -> Option<(Word<'_>, Word<'_>, Word<'_>)> {
+    if w.kind != TokenKind::Word {
+        return None;
+    }
+    let dot = w.text.find('.')?;
+    let (abbr, rest) = (&w.text[..dot], &w.text[dot + 1..]);
+    let abbr_ok = (1..=4).contains(&abbr.chars().count()) && abbr.chars().all(char::is_lowercase);
+    let rest_ok = rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().count() >= 2
+        && rest.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    if !abbr_ok || !rest_ok {
+        return None;
+    }
+    let s = w.span.start;
+    let a = Word { text: abbr, span: Span::new(s, s + dot), kind: TokenKind::Word, space_before: w.space_before };
+    let d = Word { text: ".", span: Span::new(s + dot, s + dot + 1), kind: TokenKind::Punct, space_before: false };
+    let b = Word { text: rest, span: Span::new(s + dot + 1, w.span.end), kind: TokenKind::Word, space_before: true };
+    Some((a, d, b))
+}
+
 /// The words of every sentence of `doc`.
 pub fn sentence_words<'t>(doc: &Doc<'t>) -> Vec<Vec<Word<'t>>> {
     let mut out = Vec::with_capacity(doc.sentences.len());
@@ -99,6 +121,11 @@ pub fn sentence_words<'t>(doc: &Doc<'t>) -> Vec<Vec<Word<'t>>> {
             }
             let w = Word { text: doc.slice(t.span), span: t.span, kind: t.kind, space_before: space };
             space = false;
+            // `p.Daniel`, `dr.Kowalski`: an abbreviation glued to a name.
+            if let Some((a, dot, b)) = split_glued_abbreviation(w) {
+                words.extend([a, dot, b]);
+                continue;
+            }
             // Join `word-word` written without spaces.
             let n = words.len();
             if w.kind == TokenKind::Word

@@ -245,7 +245,15 @@ pub fn render(words: &[(&str, Part)], g: Gen, tail: Option<&str>) -> String {
         match p {
             Part::Adjective => out.push_str(&adjective_nominative(w, g)),
             Part::Corrected(c) => out.push_str(&adjective_nominative(c, g)),
-            Part::Head(lemma) => out.push_str(&with_case_of(w, lemma)),
+            Part::Head(lemma) => match w.rsplit_once('-') {
+                // `Pro-Akademii` -> `Pro-Akademia`.
+                Some((prefix, last)) if !lemma.contains('-') => {
+                    out.push_str(prefix);
+                    out.push('-');
+                    out.push_str(&with_case_of(last, lemma));
+                }
+                _ => out.push_str(&with_case_of(w, lemma)),
+            },
             Part::Keep => out.push_str(w),
         }
     }

@@ -21,7 +21,7 @@ use crate::rules::{RuleSet, RulesError};
 use crate::segment::TokenKind;
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What a name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +53,14 @@ pub struct OrgFinder {
     by_name: HashMap<String, usize>,
     literals: AhoCorasick,
     literal_entry: Vec<usize>,
+    /// Words that do not make a cluster's name (`cluster_generic.tsv`).
+    cluster_generic: HashSet<String>,
+    /// Event noun lemmas (`cluster_events.tsv`).
+    events: HashSet<String>,
+    /// Phrases naming a kind of body (`org_generic.tsv`), normalised.
+    org_generic: HashSet<String>,
+    /// Titles of address (`names_titles.tsv`): a name stops before them.
+    titles: HashSet<String>,
 }
 
 /// One mention found.
@@ -101,6 +109,11 @@ fn kind_of(s: &str) -> Option<Kind> {
     }
 }
 
+/// A Roman numeral of two or more letters (`XXIII`, `III`), or `I` / `V` / `X`.
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
+}
+
 const EN_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "on"];
 const QUOTES_OPEN: &[&str] = &["„", "\"", "“", "«", "'"];
 const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
@@ -143,7 +156,35 @@ impl OrgFinder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .map_err(|e| RulesError::Malformed { file: "org_known.tsv".into(), line: 0, message: e.to_string() })?;
-        Ok(OrgFinder { morph, pl_heads, en_heads, known, by_name, literals, literal_entry })
+        let first_fields = |file: &str| -> Result<HashSet<String>, RulesError> {
+            let t = rules.table(file)?;
+            t.expect_fields(1, 2)?;
+            t.rows().iter().map(|r| r.field(0).map(normalise)).collect()
+        };
+        let cluster_generic = first_fields("cluster_generic.tsv")?;
+        let events = first_fields("cluster_events.tsv")?;
+        let org_generic = first_fields("org_generic.tsv")?;
+        let mut titles = HashSet::new();
+        let t = rules.table("names_titles.tsv")?;
+        t.expect_fields(2, 2)?;
+        for row in t.rows() {
+            for f in row.list(1)? {
+                titles.insert(f.to_lowercase());
+            }
+        }
+        Ok(OrgFinder {
+            morph,
+            pl_heads,
+            en_heads,
+            known,
+            by_name,
+            literals,
+            literal_entry,
+            cluster_generic,
+            events,
+            org_generic,
+            titles,
+        })
     }
 
     /// The head lemma and kind of a word that is a Polish head noun.
@@ -151,10 +192,49 @@ impl OrgFinder {
         if !w.is_word() {
             return None;
         }
-        self.morph.analyse(w.text).into_iter().find_map(|a| {
+        self.head_of(w.text).or_else(|| {
+            // `Pro-Akademia`: a capitalised compound whose last part is a head.
+            let (_, last) = w.text.rsplit_once('-')?;
+            last.chars().next().is_some_and(char::is_uppercase).then(|| self.head_of(last)).flatten()
+        })
+    }
+
+    fn head_of(&self, form: &str) -> Option<(String, Kind)> {
+        self.morph.analyse(form).into_iter().find_map(|a| {
             let l = a.lemma.to_lowercase();
             (a.pos == Pos::Noun).then(|| self.pl_heads.get(&l).map(|k| (l, *k))).flatten()
         })
+    }
+
+    /// Whether `form` is an event noun (`Forum`, `Kongresu`).
+    fn is_event(&self, form: &str) -> bool {
+        self.morph.analyse(form).iter().any(|a| a.pos == Pos::Noun && self.events.contains(&a.lemma.to_lowercase()))
+    }
+
+    /// Whether a phrase (its nominative) is only generic cluster words.
+    fn generic_cluster(&self, name: &str) -> bool {
+        normalise(name).split(' ').all(|w| self.cluster_generic.contains(w))
+    }
+
+    /// Whether a word cannot open a head's complement: a known word none of
+    /// whose readings is nominative or genitive (`Klastra Międzygminnym
+    /// Związkiem`: instrumental, another phrase).
+    fn case_breaks(&self, form: &str) -> bool {
+        let a = self.morph.analyse(form);
+        !a.is_empty()
+            && a.iter().all(|a| {
+                !a.case.is_empty() && !a.case.contains(crate::morph::Case::Nom) && !a.case.contains(crate::morph::Case::Gen)
+            })
+    }
+
+    /// Words `pn.`, `pod nazwą`, `o nazwie` at `k`: how many.
+    fn name_connector(ws: &[Word<'_>], k: usize) -> usize {
+        let t = |x: usize| ws.get(x).map(|w| w.text).unwrap_or("");
+        match (t(k), t(k + 1)) {
+            ("pn", ".") | ("pod", "nazwą") | ("o", "nazwie") => 2,
+            ("p", ".") if t(k + 2) == "n" && t(k + 3) == "." => 4,
+            _ => 0,
+        }
     }
 
     fn en_head(&self, w: &str) -> Option<(Kind, bool)> {
@@ -262,7 +342,12 @@ impl OrgFinder {
             return None;
         };
         let head = j;
-        let readings = nominative::noun_readings(self.morph, ws[head].text, &head_lemma);
+        let head_form = if self.head_of(ws[head].text).is_some() {
+            ws[head].text
+        } else {
+            ws[head].text.rsplit_once('-').map(|(_, l)| l).unwrap_or(ws[head].text)
+        };
+        let readings = nominative::noun_readings(self.morph, head_form, &head_lemma);
         let mut feats = nominative::features(&readings);
         let plural_only = !feats.number.contains(Number::Sg);
         // A plural head is a name only in the nominative (`Klastry Polskie`),
@@ -270,11 +355,14 @@ impl OrgFinder {
         if plural_only && !feats.may_be_nominative() {
             return None;
         }
-        // Pre-head words: keep from the first one that fits.
+        // Pre-head words: keep from the first one that fits; an event noun
+        // or a Roman numeral (`XXIII Forum Klastra`) is not part of the name.
         let mut parts: Vec<(usize, Part)> = Vec::new();
         for k in i..head {
             let w = ws[k].text;
-            if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
+            if is_roman(w) || self.is_event(w) {
+                parts.clear();
+            } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
             } else if ws[k].is_acronym() || !self.morph.contains(w) {
@@ -286,15 +374,9 @@ impl OrgFinder {
         let start = parts.first().map(|p| p.0).unwrap_or(head);
         parts.push((head, Part::Head(head_lemma.clone())));
         let mut k = head + 1;
-        // Quoted name after a cluster head: `Klaster „Dolina Lotnicza”`.
-        if kind == Kind::Cluster {
-            if let Some(r) = self.quoted(text, ws, blocked, k, start) {
-                return Some(r);
-            }
-        }
         // Agreeing adjectives after the head.
         while k < n && ws[k].is_capitalised() && !blocked[k] && ws[k].space_before {
-            if self.pl_head(&ws[k]).is_some() {
+            if self.pl_head(&ws[k]).is_some() || self.is_title(&ws[k]) {
                 break;
             }
             if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
@@ -309,25 +391,52 @@ impl OrgFinder {
                 break;
             }
         }
+        // Quoted name after a cluster head: `Klaster „Dolina Lotnicza”`,
+        // `Krajowego Klastra Kluczowego „INTERIZON”`, `Klaster pn. „X”`.
+        if kind == Kind::Cluster {
+            let c = Self::name_connector(ws, k);
+            if let Some(r) = self.quoted(text, ws, blocked, k + c, start) {
+                return Some(r);
+            }
+        }
         let tail_start = k;
         let mut end = k;
         let mut ds = false;
+        let proper = |v: &Word<'_>| {
+            v.is_capitalised() || v.is_acronym() || (v.is_word() && v.text.chars().skip(1).any(char::is_uppercase) && !self.morph.contains(v.text))
+        };
         while end < n {
             let w = &ws[end];
-            if blocked[end] {
+            if blocked[end] || self.is_title(w) {
                 break;
             }
             let next_ok = |x: usize| {
-                ws.get(x).is_some_and(|v| (v.is_capitalised() || v.is_acronym()) && !blocked[x] && self.pl_head(v).is_none())
+                ws.get(x).is_some_and(|v| {
+                    (v.is_capitalised() || v.is_acronym()) && !blocked[x] && self.pl_head(v).is_none() && !self.is_title(v)
+                })
             };
-            if (w.is_capitalised() || w.is_acronym()) && w.space_before {
+            if proper(w) && w.space_before {
+                // The complement opens in the genitive or nominative.
+                if end == tail_start && tail_start == head + 1 && self.case_breaks(w.text) {
+                    break;
+                }
+                // `Parku Naukowo-Technologicznym Pomorskiej Specjalnej
+                // Strefy`: adjectives and another head start another name.
+                if self.adjectives_then_head(ws, end) {
+                    break;
+                }
                 end += 1;
             } else if w.text == "i" && next_ok(end + 1) {
+                end += 2;
+            } else if w.text == "dla" && next_ok(end + 1) && end > tail_start {
                 end += 2;
             } else if w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct(".")) && next_ok(end + 2) {
                 ds = true;
                 end += 3;
-            } else if ds && w.is_punct(",") && next_ok(end + 1) {
+            } else if w.text == "do" && ws.get(end + 1).is_some_and(|v| v.text == "spraw") && next_ok(end + 2) {
+                ds = true;
+                end += 3;
+            } else if w.is_punct(",") && next_ok(end + 1) && (ds || self.closed_list(ws, blocked, end)) {
                 end += 2;
             } else {
                 break;
@@ -338,23 +447,93 @@ impl OrgFinder {
             return None;
         }
         let g = Gen::of(feats.gender).unwrap_or(Gen::M);
-        let tail = (end > tail_start).then(|| &text[ws[tail_start].span.start..ws[end - 1].span.end]);
-        let name = if feats.may_be_nominative() {
-            text[ws[start].span.start..ws[end - 1].span.end].to_string()
-        } else {
-            let words: Vec<(&str, Part)> = parts.iter().filter(|(p, _)| *p >= start).map(|(p, part)| (ws[*p].text, part.clone())).collect();
-            nominative::render(&words, g, tail)
+        let render = |end: usize| {
+            let tail = (end > tail_start).then(|| &text[ws[tail_start].span.start..ws[end - 1].span.end]);
+            if feats.may_be_nominative() {
+                text[ws[start].span.start..ws[end - 1].span.end].to_string()
+            } else {
+                let words: Vec<(&str, Part)> =
+                    parts.iter().filter(|(p, _)| *p >= start).map(|(p, part)| (ws[*p].text, part.clone())).collect();
+                nominative::render(&words, g, tail)
+            }
         };
+        let mut name = render(end);
+        let mut end = end;
+        // `komisarz Unii Europejskiej ds. Rynku`: a known name, and a
+        // complement that belongs to the words before it.
+        if end > tail_start && tail_start > head + 1 && !self.by_name.contains_key(&normalise(&name)) {
+            let short = render(tail_start);
+            if self.by_name.contains_key(&normalise(&short)) {
+                name = short;
+                end = tail_start;
+            }
+        }
         // Plural `Klastry Polskie`: an association of clusters, not a cluster.
-        let kind = if kind == Kind::Cluster && plural_only { Kind::Org } else { kind };
+        let mut kind = if kind == Kind::Cluster && plural_only { Kind::Org } else { kind };
+        if kind == Kind::Cluster {
+            let c = Self::name_connector(ws, end);
+            if c > 0 || self.generic_cluster(&name) {
+                // `Klastra Energii pn. „Zielona Energia”`: the quoted name.
+                if let Some(r) = self.quoted(text, ws, blocked, end + c, start) {
+                    return Some(r);
+                }
+            } else if let Some((close, _)) = self.quote_at(ws, blocked, end) {
+                // `Klaster energyRegion „Michałowo”`: the quote continues the name.
+                name.push(' ');
+                name.push_str(&text[ws[end].span.start..ws[close].span.end]);
+                end = close + 1;
+            }
+            // A category (`Klaster Energii`), or an event (`Klaster Kongresów`).
+            if self.generic_cluster(&name) || ws.get(tail_start).is_some_and(|w| tail_start < end && self.is_event(w.text)) {
+                kind = Kind::Skip;
+            }
+        }
+        if kind == Kind::Org && self.org_generic.contains(&normalise(&name)) {
+            kind = Kind::Skip;
+        }
         let known = self.by_name.get(&normalise(&name)).copied();
         let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
         let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
-    /// `klaster „Dolina Lotnicza”`: the quoted name, from the quote at `k`.
-    fn quoted(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], k: usize, start: usize) -> Option<(usize, Mention)> {
+    fn is_title(&self, w: &Word<'_>) -> bool {
+        w.is_word() && w.text.chars().count() > 1 && self.titles.contains(&w.text.to_lowercase())
+    }
+
+    /// Whether capitalised adjectives at `k` are followed by an
+    /// organisation head noun (not a cluster word: `Akademii Dobrego Klastra`).
+    fn adjectives_then_head(&self, ws: &[Word<'_>], k: usize) -> bool {
+        let mut m = k;
+        while m < ws.len() && m - k < 3 && ws[m].is_capitalised() && self.pl_head(&ws[m]).is_none() && self.is_adjective(ws[m].text) {
+            m += 1;
+        }
+        // A nominative is an apposition (`Stowarzyszenie Wschodni Sojusz`).
+        let nominative = self.morph.analyse(ws[k].text).iter().any(|a| a.case.contains(crate::morph::Case::Nom));
+        m > k && !nominative && ws.get(m).is_some_and(|w| w.is_capitalised() && matches!(self.pl_head(w), Some((_, Kind::Org))))
+    }
+
+    /// At a comma in a name: whether a list of capitalised words follows and
+    /// closes with `i` + a capitalised word (`Park Technologii, Innowacji i
+    /// Rozwoju`).
+    fn closed_list(&self, ws: &[Word<'_>], blocked: &[bool], comma: usize) -> bool {
+        let mut x = comma + 1;
+        let ok = |x: usize| ws.get(x).is_some_and(|v| v.is_capitalised() && !blocked[x] && self.pl_head(v).is_none());
+        for _ in 0..6 {
+            if !ok(x) {
+                return false;
+            }
+            match ws.get(x + 1).map(|w| w.text) {
+                Some(",") => x += 2,
+                Some("i") => return ok(x + 2),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// A quoted stretch opening at `k`: the closing quote's index.
+    fn quote_at(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> Option<(usize, ())> {
         let open = ws.get(k)?;
         if open.kind != TokenKind::Punct || !QUOTES_OPEN.contains(&open.text) {
             return None;
@@ -363,6 +542,12 @@ impl OrgFinder {
         if close == k + 1 || blocked[k + 1..close].iter().any(|b| *b) || !ws[k + 1].is_capitalised() && !ws[k + 1].is_acronym() {
             return None;
         }
+        Some((close, ()))
+    }
+
+    /// `klaster „Dolina Lotnicza”`: the quoted name, from the quote at `k`.
+    fn quoted(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], k: usize, start: usize) -> Option<(usize, Mention)> {
+        let (close, ()) = self.quote_at(ws, blocked, k)?;
         let inner = &text[ws[k + 1].span.start..ws[close - 1].span.end];
         let known = self.by_name.get(&normalise(inner)).copied();
         let span = Span::new(ws[start].span.start, ws[close].span.end);
@@ -379,6 +564,17 @@ impl OrgFinder {
         }
         if let Some(r) = self.quoted(text, ws, blocked, i + 1, i) {
             return Some(r);
+        }
+        // `klaster Energii pn. „Zielona Energia Michałowo”`.
+        let mut c = i + 1;
+        while c < ws.len() && c - i <= 3 && ws[c].is_word() && !blocked[c] && Self::name_connector(ws, c) == 0 {
+            c += 1;
+        }
+        let conn = Self::name_connector(ws, c);
+        if conn > 0 {
+            if let Some(r) = self.quoted(text, ws, blocked, c + conn, i) {
+                return Some(r);
+            }
         }
         // Only acronyms: `klastra INTERIZON`, not `klastrem Gold-Label`.
         let mut end = i + 1;
@@ -409,10 +605,19 @@ impl OrgFinder {
         let englishish = |w: &Word<'_>| {
             w.is_capitalised() && w.text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
         };
-        if blocked[i]
-            || !englishish(&ws[i])
-            || self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none()
-        {
+        if blocked[i] || !englishish(&ws[i]) {
+            return None;
+        }
+        // One word ending in `Cluster` (`AgroBioCluster`, `MedCluster`).
+        let w = ws[i].text;
+        if let Some(stem) = w.strip_suffix("Cluster").or_else(|| w.strip_suffix("Klaster")) {
+            if stem.chars().count() >= 2 && !ws.get(i + 1).is_some_and(|n| n.space_before && englishish(n) && self.en_head(n.text).is_some()) {
+                let known = self.by_name.get(&normalise(w)).copied();
+                let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+                return Some((i + 1, Mention { span: ws[i].span, name: w.to_string(), kind, known, literal: false, aliases: Vec::new() }));
+            }
+        }
+        if self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none() {
             return None;
         }
         let mut end = i + 1;

@@ -218,12 +218,14 @@ impl PeopleFinder {
                 i += 1;
                 continue;
             };
-            // `Uniwersytet Adama Mickiewicza`, `Fundacja Jana Pawła`: not people.
-            if i > 0 && ws[i - 1].is_capitalised() && self.is_head_noun(ws[i - 1].text) {
+            let cases = self.first_name_cases(w.text.split('-').next().unwrap_or(w.text), &firsts[0].lemma);
+            // `Uniwersytet Adama Mickiewicza`, `Fundacja Jana Pawła`: a
+            // patron's name in the genitive is part of the organisation's
+            // name (a dative `Klastra Piotrowi Budziszowi` is not).
+            if i > 0 && ws[i - 1].is_capitalised() && self.is_head_noun(ws[i - 1].text) && cases.contains(Case::Gen) {
                 i += 1;
                 continue;
             }
-            let cases = self.first_name_cases(w.text.split('-').next().unwrap_or(w.text), &firsts[0].lemma);
             let mut j = i + 1;
             let mut first_words = vec![i];
             // A second first name (`Jan Maria Rokita`).
@@ -263,7 +265,21 @@ impl PeopleFinder {
             {
                 surname.push(j + 1);
             }
-            let end = *surname.last().unwrap_or(&j) + 1;
+            // `Lubińska - Kasprzak`: a double surname written with a spaced dash.
+            let mut spaced_second: Option<usize> = None;
+            if surname.len() == 1 && !ws[j].text.contains('-') {
+                let d = j + 1;
+                if ws.get(d).is_some_and(|x| matches!(x.text, "-" | "–") && x.space_before)
+                    && ws.get(d + 1).is_some_and(|x| x.space_before)
+                    && self.surname_ok(ws, d + 1, blocked, role_hits, cases)
+                    && self.first_names(&ws[d + 1]).is_none()
+                    && !self.morph.analyse(ws[d + 1].text).iter().any(|a| a.pos != Pos::Noun)
+                    && !ws.get(d + 2).is_some_and(|x| x.is_capitalised())
+                {
+                    spaced_second = Some(d + 1);
+                }
+            }
+            let end = spaced_second.unwrap_or(*surname.last().unwrap_or(&j)) + 1;
             // The name in the nominative.
             let gender = firsts[0].gender;
             let mut parts: Vec<String> = Vec::new();
@@ -273,12 +289,16 @@ impl PeopleFinder {
             }
             let mut surname_lemma = Vec::new();
             for &sw in &surname {
-                let s = ws[sw]
+                let mut s = ws[sw]
                     .text
                     .split('-')
                     .map(|p| self.surname_nominative(p, gender, cases))
                     .collect::<Vec<_>>()
                     .join("-");
+                if let Some(k) = spaced_second {
+                    s.push('-');
+                    s.push_str(&self.surname_nominative(ws[k].text, gender, cases));
+                }
                 surname_lemma.push(s);
             }
             parts.extend(particles.iter().map(|&p| ws[p].text.to_string()));
@@ -366,9 +386,15 @@ impl PeopleFinder {
         if to - from > 8 {
             return false;
         }
-        ws[from..to].iter().all(|x| {
+        ws[from..to].iter().enumerate().all(|(k, x)| {
             if x.kind == crate::segment::TokenKind::Punct {
                 return x.text == ".";
+            }
+            // `Minister Nauki i Szkolnictwa Wyższego Pani Barbary Kudryckiej`:
+            // `i` inside the role's complement, between capitalised words.
+            let k = from + k;
+            if x.text == "i" && k > from && ws[k - 1].is_capitalised() && ws.get(k + 1).is_some_and(|n| n.is_capitalised()) {
+                return true;
             }
             let lower = x.text.to_lowercase();
             !matches!(lower.as_str(), "i" | "oraz" | "a" | "lub" | "albo" | "z" | "ze" | "przez" | "dla" | "wraz")
