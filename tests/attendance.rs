@@ -5,6 +5,7 @@ use ekstrakt::doc::Doc;
 use ekstrakt::extract::attendance::AttendanceExtractor;
 use ekstrakt::record::{Attendance, Category, Qualifier, Record, Status};
 use ekstrakt::segment::Segmenter;
+use ekstrakt::rules::Table;
 use ekstrakt::RuleSet;
 
 struct Setup {
@@ -61,19 +62,16 @@ fn describe(a: &Attendance) -> String {
 #[test]
 fn table_cases() {
     let s = Setup::new();
-    let data = include_str!("data/attendance.tsv");
+    let table = Table::parse("tests/data/attendance.tsv", include_str!("data/attendance.tsv"));
+    table.expect_fields(2, 2).expect("text and expected on every line");
     let mut failures = Vec::new();
     let mut n = 0;
-    for (lineno, line) in data.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
-        assert_eq!(fields.len(), 2, "line {}: needs text and expected", lineno + 1);
+    for row in table.rows() {
+        let (lineno, fields) = (row.line(), row.fields());
         let want: Vec<&str> = if fields[1] == "-" { vec![] } else { fields[1].split(';').collect() };
         let got: Vec<String> = s.run(fields[0]).iter().map(describe).collect();
         if got != want {
-            failures.push(format!("line {}: {:?}: want {want:?}, got {got:?}", lineno + 1, fields[0]));
+            failures.push(format!("line {lineno}: {:?}: want {want:?}, got {got:?}", fields[0]));
         }
         n += 1;
     }

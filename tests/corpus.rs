@@ -51,15 +51,9 @@ fn cli_output_deserialises_strictly_in_input_order() {
 /// Minimum scores from a floor file (`name<TAB>minimum`, `#` comments).
 fn floors(file: &str) -> Vec<(String, f64)> {
     let text = std::fs::read_to_string(root().join("tests/data").join(file)).expect("floor file");
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let mut f = l.split('\t');
-            let name = f.next().expect("field name").to_string();
-            let v: f64 = f.next().expect("floor value").trim().parse().expect("a number");
-            (name, v)
-        })
-        .collect()
+    let table = ekstrakt::rules::Table::parse(file, &text);
+    table.expect_fields(2, 2).expect("name and minimum on every line");
+    table.rows().iter().map(|r| (r.fields()[0].to_string(), r.number(1).expect("a number"))).collect()
 }
 
 /// Scores the texts of `set/raw` against `set/gold` and checks every floor.

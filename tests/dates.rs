@@ -7,7 +7,7 @@ use ekstrakt::doc::Doc;
 use ekstrakt::extract::dates::DateExtractor;
 use ekstrakt::extract::document_date::DocumentDateExtractor;
 use ekstrakt::record::{DateItem, Record, Status};
-use ekstrakt::rules::RuleSet;
+use ekstrakt::rules::{RuleSet, Table};
 use ekstrakt::segment::Segmenter;
 
 struct Kit {
@@ -121,15 +121,16 @@ fn check_table(name: &str, rows: Vec<(usize, String, String, String)>) -> usize 
 #[test]
 fn table_cases() {
     let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dates.tsv")).unwrap();
-    let mut rows = Vec::new();
-    for (i, line) in data.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        assert!(f.len() == 2 || f.len() == 3, "tests/data/dates.tsv:{}: expected 2 or 3 fields", i + 1);
-        rows.push((i + 1, f[0].to_string(), f[1].to_string(), f.get(2).unwrap_or(&"-").to_string()));
-    }
+    let table = Table::parse("tests/data/dates.tsv", &data);
+    table.expect_fields(2, 3).expect("2 or 3 fields on every line");
+    let rows = table
+        .rows()
+        .iter()
+        .map(|r| {
+            let f = r.fields();
+            (r.line(), f[0].to_string(), f[1].to_string(), f.get(2).unwrap_or(&"-").to_string())
+        })
+        .collect();
     let n = check_table("tests/data/dates.tsv", rows);
     assert!(n >= 150, "the table should hold at least 150 cases, has {n}");
 }

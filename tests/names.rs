@@ -5,6 +5,7 @@
 use ekstrakt::doc::Doc;
 use ekstrakt::extract::names::NameExtractor;
 use ekstrakt::segment::Segmenter;
+use ekstrakt::rules::Table;
 use ekstrakt::{Record, RuleSet, Status};
 
 fn run(names: &NameExtractor, seg: &Segmenter, text: &str) -> Record {
@@ -22,34 +23,31 @@ fn inflected_names_go_to_the_nominative() {
     let rules = RuleSet::embedded();
     let names = NameExtractor::new(&rules).unwrap();
     let seg = Segmenter::new(&rules).unwrap();
-    let data = include_str!("data/names.tsv");
+    let table = Table::parse("tests/data/names.tsv", include_str!("data/names.tsv"));
+    table.expect_fields(4, 4).expect("four fields on every line");
     let mut failures = Vec::new();
     let mut count = 0;
-    for (n, line) in data.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        assert_eq!(f.len(), 4, "line {}: {line:?}", n + 1);
+    for row in table.rows() {
+        let (line, f) = (row.line(), row.fields());
         let (field, sentence, want, role) = (f[0], f[1], f[2], f[3]);
         let r = run(&names, &seg, sentence);
         let got: Vec<(String, Option<String>)> = match field {
             "people" => r.people.iter().map(|p| (p.name.clone(), p.role.clone())).collect(),
             "clusters" => r.clusters.iter().map(|c| (c.name.clone(), None)).collect(),
             "organizations" => r.organizations.iter().map(|c| (c.name.clone(), None)).collect(),
-            other => panic!("line {}: unknown field {other}", n + 1),
+            other => panic!("line {}: unknown field {other}", line),
         };
         count += 1;
         if want == "-" {
             if !got.is_empty() {
-                failures.push(format!("line {}: {sentence}\n   want no {field}, got {got:?}", n + 1));
+                failures.push(format!("line {}: {sentence}\n   want no {field}, got {got:?}", line));
             }
             continue;
         }
         let want_role = (role != "-").then(|| role.to_string());
         let ok = got.iter().any(|(name, r)| name == want && (field != "people" || *r == want_role));
         if !ok {
-            failures.push(format!("line {}: {sentence}\n   want {want:?} {want_role:?}, got {got:?}", n + 1));
+            failures.push(format!("line {}: {sentence}\n   want {want:?} {want_role:?}, got {got:?}", line));
         }
     }
     assert!(count >= 100, "only {count} cases");

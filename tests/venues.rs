@@ -6,6 +6,7 @@ use ekstrakt::doc::Doc;
 use ekstrakt::extract::venues::VenueExtractor;
 use ekstrakt::record::{Record, Status};
 use ekstrakt::segment::Segmenter;
+use ekstrakt::rules::Table;
 use ekstrakt::RuleSet;
 
 struct Setup {
@@ -37,26 +38,23 @@ impl Setup {
 #[test]
 fn table_cases() {
     let s = Setup::new();
-    let data = include_str!("data/venues.tsv");
+    let table = Table::parse("tests/data/venues.tsv", include_str!("data/venues.tsv"));
+    table.expect_fields(2, 3).expect("text, expected and an optional place on every line");
     let mut failures = Vec::new();
     let mut n = 0;
-    for (lineno, line) in data.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
-        assert!(fields.len() >= 2, "line {}: needs text and expected", lineno + 1);
+    for row in table.rows() {
+        let (lineno, fields) = (row.line(), row.fields());
         let text = fields[0].replace("\\n", "\n");
         let want: Vec<&str> = if fields[1] == "-" { vec![] } else { fields[1].split('|').collect() };
         let record = s.run(&text);
         let got: Vec<&str> = record.venues.iter().map(|v| v.name.as_str()).collect();
         if got != want {
-            failures.push(format!("line {}: {text:?}: want {want:?}, got {got:?}", lineno + 1));
+            failures.push(format!("line {lineno}: {text:?}: want {want:?}, got {got:?}"));
         }
         if let Some(place) = fields.get(2) {
             let got = record.venues.first().and_then(|v| v.place.as_deref());
             if got != Some(*place) {
-                failures.push(format!("line {}: {text:?}: want place {place:?}, got {got:?}", lineno + 1));
+                failures.push(format!("line {lineno}: {text:?}: want place {place:?}, got {got:?}"));
             }
         }
         n += 1;
