@@ -18,6 +18,10 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Sentences (and lines), in order.
     pub sentences: Vec<Sentence>,
+    /// The text lower-cased with every byte offset kept (see [`lowercase_in_place`]):
+    /// `&doc.lower[span]` is the lower-case form of `&doc.text[span]`, without
+    /// an allocation per word.
+    pub lower: String,
     /// Facts found so far.
     pub facts: Facts,
 }
@@ -40,7 +44,12 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str, segmenter: &Segmenter) -> Doc<'a> {
         let tokens = segmenter.tokens(text);
         let sentences = segmenter.sentences(text, &tokens);
-        Doc { text, tokens, sentences, facts: Facts::default() }
+        Doc { text, tokens, sentences, lower: lowercase_in_place(text), facts: Facts::default() }
+    }
+
+    /// The lower-case form of the text of a byte span (same offsets as in `text`).
+    pub fn lower(&self, span: Span) -> &str {
+        &self.lower[span.range()]
     }
 
     /// The text of a byte span.
@@ -74,6 +83,34 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// `text` lower-cased character by character, keeping every byte offset:
+/// a character whose lower case has another UTF-8 length (`İ`, `ẞ`) or is
+/// more than one character stays as it is. Polish, other Latin, Greek and
+/// Cyrillic letters all lower-case within their length.
+///
+/// ```
+/// let s = ekstrakt::doc::lowercase_in_place("ZAŻÓŁĆ Gęślą JAŹŃ İ");
+/// assert_eq!(s, "zażółć gęślą jaźń İ");
+/// ```
+pub fn lowercase_in_place(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        // ASCII runs byte by byte; anything else char by char.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.extend(rest.as_bytes()[..ascii].iter().map(|b| b.to_ascii_lowercase() as char));
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +126,18 @@ mod tests {
         let at = text.find("Drugie").unwrap();
         assert_eq!(doc.sentence_at(at), Some(2));
         assert_eq!(doc.slice(doc.tokens[doc.token_at(at).unwrap()].span), "Drugie");
+        assert_eq!(doc.lower(doc.tokens[doc.token_at(at).unwrap()].span), "drugie");
+    }
+
+    #[test]
+    fn lower_case_keeps_offsets_on_any_text() {
+        for text in ["Zażółć GĘŚLĄ Jaźń", "ΑΒΓ Москва ẞ İstanbul 😀 ǅ", ""] {
+            let l = lowercase_in_place(text);
+            assert_eq!(l.len(), text.len());
+            for (i, _) in text.char_indices() {
+                assert!(l.is_char_boundary(i), "{text:?} at {i}");
+            }
+        }
+        assert_eq!(lowercase_in_place("ΑΒΓ Москва"), "αβγ москва");
     }
 }
