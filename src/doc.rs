@@ -93,22 +93,29 @@ impl<'a> Doc<'a> {
 /// assert_eq!(s, "zażółć gęślą jaźń İ");
 /// ```
 pub fn lowercase_in_place(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
-        // ASCII runs byte by byte; anything else char by char.
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        out.extend(rest.as_bytes()[..ascii].iter().map(|b| b.to_ascii_lowercase() as char));
-        rest = &rest[ascii..];
-        let Some(c) = rest.chars().next() else { break };
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+    let mut out = text.as_bytes().to_vec();
+    let mut i = 0;
+    while i < out.len() {
+        if out[i].is_ascii() {
+            out[i] = out[i].to_ascii_lowercase();
+            i += 1;
+            continue;
         }
-        rest = &rest[c.len_utf8()..];
+        // A non-ASCII character: replaced only by one of the same length.
+        let Some(c) = text[i..].chars().next() else { break };
+        let n = c.len_utf8();
+        if c.is_uppercase() {
+            let mut lower = c.to_lowercase();
+            if let (Some(l), None) = (lower.next(), lower.next()) {
+                if l.len_utf8() == n {
+                    l.encode_utf8(&mut out[i..i + n]);
+                }
+            }
+        }
+        i += n;
     }
-    out
+    // Whole characters were replaced by whole characters: still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 #[cfg(test)]

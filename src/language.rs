@@ -141,27 +141,46 @@ const CHEAP_SCAN_BYTES: usize = 4096;
 /// confidence is the share of Polish among the marker letters.
 fn clearly_polish(text: &str) -> Option<f64> {
     let head = truncate(text, CHEAP_SCAN_BYTES);
+    let bytes = head.as_bytes();
     let (mut letters, mut polish, mut foreign) = (0usize, 0usize, 0usize);
     let (mut polish_words, mut foreign_words) = (0usize, 0usize);
-    for word in head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-        for c in word.chars() {
+    // One pass over the bytes: ASCII by byte, other characters decoded.
+    let mut word_start: Option<usize> = None;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (is_letter, len) = match bytes.get(i) {
+            None => (false, 1),
+            Some(b) if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
+            Some(_) => {
+                let Some(c) = head[i..].chars().next() else { break };
+                let letter = match c {
+                    'ą' | 'ę' | 'ł' | 'ś' | 'ź' | 'ż' | 'ć' | 'ń' | 'Ą' | 'Ę' | 'Ł' | 'Ś' | 'Ź' | 'Ż' | 'Ć' | 'Ń' => {
+                        polish += 1;
+                        true
+                    }
+                    'ó' | 'Ó' => true,
+                    c if c.is_alphabetic() => {
+                        foreign += 1;
+                        true
+                    }
+                    _ => false,
+                };
+                (letter, c.len_utf8())
+            }
+        };
+        if is_letter {
             letters += 1;
-            if c.is_ascii() {
-                continue;
-            }
-            match c {
-                'ą' | 'ę' | 'ł' | 'ś' | 'ź' | 'ż' | 'ć' | 'ń' | 'Ą' | 'Ę' | 'Ł' | 'Ś' | 'Ź' | 'Ż' | 'Ć' | 'Ń' => polish += 1,
-                'ó' | 'Ó' => {}
-                _ => foreign += 1,
-            }
-        }
-        if word.len() <= 9 {
-            match word_evidence(word) {
-                Evidence::Polish => polish_words += 1,
-                Evidence::Foreign => foreign_words += 1,
-                Evidence::None => {}
+            word_start.get_or_insert(i);
+        } else if let Some(start) = word_start.take() {
+            if i - start <= 9 {
+                match word_evidence(&head[start..i]) {
+                    Evidence::Polish => polish_words += 1,
+                    Evidence::Foreign => foreign_words += 1,
+                    Evidence::None => {}
+                }
             }
         }
+        i += len;
     }
     // Polish letters are 1-2 % of the letters even in name-heavy Polish prose
     // (usually 5-8 %); a foreign name or two (`Müller`) is tolerated.

@@ -77,7 +77,7 @@ pub fn blank_markup(text: &str) -> Cow<'_, str> {
 
 /// True if the text has at least two HTML tags or entities worth blanking.
 fn looks_like_markup(text: &str) -> bool {
-    if !text.as_bytes().iter().any(|&b| b == b'<' || b == b'&') {
+    if memchr::memchr2(b'<', b'&', text.as_bytes()).is_none() {
         return false;
     }
     let bytes = text.as_bytes();

@@ -300,59 +300,88 @@ fn class(c: char) -> Option<Class> {
     })
 }
 
+/// Classes of the ASCII characters, by byte: the table [`class`] would give.
+const ASCII_CLASSES: [Class; 128] = {
+    let mut t = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b'_' => Class::Underscore,
+            b'.' | b'\'' => Class::MidNumLet,
+            b':' => Class::MidLetter,
+            b',' | b';' => Class::MidNum,
+            b'\n' | b'\r' | b'\t' | b' ' | 0x0b | 0x0c => Class::Space,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class and UTF-8 length of the character starting at byte `i`
+/// (`i` on a char boundary, inside the text); `None` as for [`class`].
+#[inline(always)]
+fn class_at(text: &str, i: usize) -> Option<(Class, usize)> {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return Some((ASCII_CLASSES[usize::from(b)], 1));
+    }
+    let c = text[i..].chars().next()?;
+    Some((class(c)?, c.len_utf8()))
+}
+
 /// The fast tokenizer: the same tokens as [`uax29_tokens`] for text in
 /// Latin, Greek and Cyrillic scripts with common punctuation; `None` when the
 /// text has a character it does not model, so the caller falls back.
+///
+/// It walks the bytes, classifying ASCII by table and decoding only the
+/// other characters.
 fn fast_tokens(text: &str) -> Option<Vec<Token>> {
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        let cls = class(c)?;
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut out: Vec<Token> = Vec::with_capacity(n / 4);
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        let (cls, len) = class_at(text, i)?;
+        i += len;
         match cls {
             Class::Space => {
-                let mut end = start + c.len_utf8();
-                let mut has_lf = c == '\n';
-                while let Some(&(i, d)) = chars.peek() {
-                    if class(d)? != Class::Space {
+                // A merged run is a line break if it holds a `\n`, as in the reference.
+                let mut has_lf = bytes[start] == b'\n';
+                while i < n {
+                    let (c, l) = class_at(text, i)?;
+                    if c != Class::Space {
                         break;
                     }
-                    has_lf |= d == '\n';
-                    end = i + d.len_utf8();
-                    chars.next();
+                    has_lf |= bytes[i] == b'\n';
+                    i += l;
                 }
-                // A merged run is a line break if it holds a `\n`, as in the reference.
                 let kind = if has_lf { TokenKind::Newline } else { TokenKind::Space };
-                out.push(Token { span: Span::new(start, end), kind });
+                out.push(Token { span: Span::new(start, i), kind });
             }
             Class::Letter | Class::Digit | Class::Underscore => {
-                let mut end = start + c.len_utf8();
                 let mut last = cls;
-                while let Some(&(i, d)) = chars.peek() {
-                    let dc = class(d)?;
-                    match dc {
+                while i < n {
+                    let (c, l) = class_at(text, i)?;
+                    match c {
                         Class::Letter | Class::Digit | Class::Underscore => {
-                            end = i + d.len_utf8();
-                            last = dc;
-                            chars.next();
+                            i += l;
+                            last = c;
                         }
                         Class::MidNumLet | Class::MidLetter | Class::MidNum => {
                             // Joins only between two letters or two digits.
-                            let joins_letters = last == Class::Letter && matches!(dc, Class::MidNumLet | Class::MidLetter);
-                            let joins_digits = last == Class::Digit && matches!(dc, Class::MidNumLet | Class::MidNum);
-                            if !(joins_letters || joins_digits) {
+                            let joins_letters = last == Class::Letter && matches!(c, Class::MidNumLet | Class::MidLetter);
+                            let joins_digits = last == Class::Digit && matches!(c, Class::MidNumLet | Class::MidNum);
+                            if !(joins_letters || joins_digits) || i + l >= n {
                                 break;
                             }
-                            let after = text[i + d.len_utf8()..].chars().next();
-                            let after_cls = match after {
-                                Some(a) => class(a)?,
-                                None => break,
-                            };
-                            if (joins_letters && after_cls == Class::Letter) || (joins_digits && after_cls == Class::Digit) {
-                                chars.next();
-                                if let Some((j, a)) = chars.next() {
-                                    end = j + a.len_utf8();
-                                    last = after_cls;
-                                }
+                            let (after, al) = class_at(text, i + l)?;
+                            if (joins_letters && after == Class::Letter) || (joins_digits && after == Class::Digit) {
+                                i += l + al;
+                                last = after;
                             } else {
                                 break;
                             }
@@ -360,9 +389,15 @@ fn fast_tokens(text: &str) -> Option<Vec<Token>> {
                         _ => break,
                     }
                 }
-                out.push(Token { span: Span::new(start, end), kind: kind_of_first(c) });
+                // As `kind_of_first`: letters are alphabetic, digits numeric, `_` neither.
+                let kind = match cls {
+                    Class::Letter => TokenKind::Word,
+                    Class::Digit => TokenKind::Number,
+                    _ => TokenKind::Punct,
+                };
+                out.push(Token { span: Span::new(start, i), kind });
             }
-            _ => out.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct }),
+            _ => out.push(Token { span: Span::new(start, i), kind: TokenKind::Punct }),
         }
     }
     Some(out)
