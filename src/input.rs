@@ -92,6 +92,22 @@ impl Source {
         }
     }
 
+    /// Like [`Source::read`], consuming the source, so text and bytes
+    /// already in memory are not copied.
+    pub fn into_text(self, max_bytes: u64) -> Result<String, ReadError> {
+        match self {
+            Source::Text { text, .. } => {
+                check_size(text.len() as u64, max_bytes)?;
+                Ok(text)
+            }
+            Source::Bytes { bytes, .. } => {
+                check_size(bytes.len() as u64, max_bytes)?;
+                decode(bytes)
+            }
+            path @ Source::Path(_) => path.read(max_bytes),
+        }
+    }
+
     /// The size in bytes, if known without reading.
     pub fn len_hint(&self) -> Option<u64> {
         match self {

@@ -4,8 +4,15 @@
 //! For each document: read and decode ([`Source::read`]), the language gate
 //! ([`LanguageGate`]), segmentation ([`Doc::new`]), the extractors in
 //! dependency order ([`Extractors::run`]), and finally character spans for
-//! every item. A batch runs documents in parallel with rayon, in chunks, and
-//! yields records in input order; at most one chunk is in memory at a time.
+//! every item.
+//!
+//! A batch ([`Pipeline::extract_batch`]) streams: the caller's thread pulls
+//! sources and hands each document to a rayon worker as its own task; records
+//! come back over a channel and wait in a reorder buffer until every earlier
+//! one is out, so they are yielded in input order while the workers go on.
+//! At most [`Pipeline::builder`]'s `chunk_docs` documents (and about 64 MiB
+//! of input) are in flight or waiting at once, so memory stays bounded
+//! whatever the corpus size, and a slow consumer holds the workers back.
 
 use crate::doc::Doc;
 use crate::extract::Extractors;
@@ -15,9 +22,10 @@ use crate::record::{Record, Status};
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::Segmenter;
 use crate::span::CharIndex;
-use rayon::prelude::*;
 use std::collections::VecDeque;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::mpsc;
 use std::sync::Arc;
 
 /// Why a pipeline could not be built.
@@ -78,7 +86,8 @@ impl PipelineBuilder {
         self
     }
 
-    /// How many documents a batch holds in memory at once (default 256).
+    /// How many documents a batch has in flight or waiting to be yielded at
+    /// once (default 256).
     pub fn chunk_docs(mut self, n: usize) -> Self {
         self.chunk_docs = Some(n.max(1));
         self
@@ -108,12 +117,14 @@ impl PipelineBuilder {
             )),
         };
         Ok(Pipeline {
-            segmenter: Segmenter::new(&rules)?,
-            extractors: Extractors::new(&rules)?,
-            gate: LanguageGate::new(),
-            max_bytes: self.max_bytes.unwrap_or(DEFAULT_MAX_BYTES),
+            inner: Arc::new(Inner {
+                segmenter: Segmenter::new(&rules)?,
+                extractors: Extractors::new(&rules)?,
+                gate: LanguageGate::new(),
+                max_bytes: self.max_bytes.unwrap_or(DEFAULT_MAX_BYTES),
+                assume_polish: self.assume_polish,
+            }),
             chunk_docs: self.chunk_docs.unwrap_or(256),
-            assume_polish: self.assume_polish,
             pool,
         })
     }
@@ -126,15 +137,22 @@ impl PipelineBuilder {
 /// let r = p.extract("a", "Konferencja odbyła się 4 grudnia 2019 r. w Brukseli.");
 /// assert_eq!(r.venues[0].name, "Bruksela");
 /// ```
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Pipeline {
+    /// What every worker shares (cheap to clone into a task).
+    inner: Arc<Inner>,
+    chunk_docs: usize,
+    pool: Option<Arc<rayon::ThreadPool>>,
+}
+
+/// The compiled rules and options: everything a worker needs for a document.
+#[derive(Debug)]
+struct Inner {
     segmenter: Segmenter,
     extractors: Extractors,
     gate: LanguageGate,
     max_bytes: u64,
-    chunk_docs: usize,
     assume_polish: bool,
-    pool: Option<Arc<rayon::ThreadPool>>,
 }
 
 impl Pipeline {
@@ -150,19 +168,107 @@ impl Pipeline {
 
     /// Extracts one document given as text; `id` is also its `source`.
     pub fn extract(&self, id: &str, text: &str) -> Record {
-        self.extract_text(id, id, text)
+        self.inner.extract_text(id, id, text)
     }
 
     /// Reads and extracts one source; a read failure gives an `error` record.
     pub fn extract_source(&self, source: &Source) -> Record {
-        match source.read(self.max_bytes) {
-            Ok(text) => self.extract_text(&source.id(), &source.name(), &text),
-            Err(e) => Record::not_extracted(source.id(), source.name(), Status::Error, e.to_string()),
-        }
+        self.inner.extract_source(source).0
     }
 
     /// Extracts one text with an explicit id and source name.
     pub fn extract_text(&self, id: &str, source: &str, text: &str) -> Record {
+        self.inner.extract_text(id, source, text)
+    }
+
+    /// Extracts many sources in parallel; records come out in input order.
+    ///
+    /// The iterator is pulled on the calling thread, lazily: a source is
+    /// taken only when there is room in flight (see the module
+    /// documentation). Called from inside the pipeline's own thread pool, it
+    /// works through the documents one by one on that thread instead, so it
+    /// cannot wait for itself.
+    ///
+    /// ```
+    /// use ekstrakt::{Pipeline, Source};
+    /// let p = Pipeline::new().unwrap();
+    /// let docs = (0..3).map(|i| Source::Text { id: format!("d{i}"), text: "Spotkanie w Pradze.".into() });
+    /// let ids: Vec<String> = p.extract_batch(docs).map(|r| r.id).collect();
+    /// assert_eq!(ids, ["d0", "d1", "d2"]);
+    /// ```
+    pub fn extract_batch<I>(&self, sources: I) -> Batch<'_, I::IntoIter>
+    where
+        I: IntoIterator<Item = Source>,
+    {
+        let (done_tx, done_rx) = mpsc::channel();
+        let inline = match &self.pool {
+            Some(pool) => pool.current_thread_index().is_some(),
+            None => rayon::current_thread_index().is_some(),
+        };
+        Batch {
+            pipeline: self,
+            sources: sources.into_iter(),
+            exhausted: false,
+            inline,
+            done_tx,
+            done_rx,
+            next_index: 0,
+            waiting: VecDeque::new(),
+            in_flight: 0,
+            bytes_in_flight: 0,
+            bytes: 0,
+        }
+    }
+
+    /// Runs one document on a worker; its record is sent back with its index.
+    fn spawn(&self, index: usize, source: Source, tx: mpsc::Sender<Done>) {
+        let inner = Arc::clone(&self.inner);
+        let job = move || {
+            let (record, bytes) = inner.extract_guarded(source);
+            // The batch may have been dropped: nobody waits for the record then.
+            let _ = tx.send(Done { index, record, bytes });
+        };
+        match &self.pool {
+            Some(pool) => pool.spawn(job),
+            None => rayon::spawn(job),
+        }
+    }
+}
+
+impl Inner {
+    /// Reads and extracts one source; also returns the bytes read.
+    fn extract_source(&self, source: &Source) -> (Record, u64) {
+        match source.read(self.max_bytes) {
+            Ok(text) => (self.extract_text(&source.id(), &source.name(), &text), text.len() as u64),
+            Err(e) => (Record::not_extracted(source.id(), source.name(), Status::Error, e.to_string()), 0),
+        }
+    }
+
+    /// Reads and extracts a source it owns (no copy of a text in memory); a
+    /// panic becomes an `error` record (a bug must cost one document, not
+    /// the batch). Also returns the bytes read.
+    fn extract_guarded(&self, source: Source) -> (Record, u64) {
+        let (id, name) = (source.id(), source.name());
+        let run = || match source.into_text(self.max_bytes) {
+            Ok(text) => (self.extract_text(&id, &name, &text), text.len() as u64),
+            Err(e) => (Record::not_extracted(&id, &name, Status::Error, e.to_string()), 0),
+        };
+        match catch_unwind(AssertUnwindSafe(run)) {
+            Ok(done) => done,
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown".into());
+                let message = format!("internal error while extracting: {what}");
+                (Record::not_extracted(id, name, Status::Error, message), 0)
+            }
+        }
+    }
+
+    /// Extracts one text with an explicit id and source name.
+    fn extract_text(&self, id: &str, source: &str, text: &str) -> Record {
         // Extractors read the text with HTML leftovers blanked out; offsets
         // are unchanged, so spans point into `text` all the same.
         let view = crate::markup::blank_markup(text);
@@ -188,46 +294,43 @@ impl Pipeline {
             }
         }
     }
-
-    /// Extracts many sources in parallel; records come out in input order.
-    ///
-    /// ```
-    /// use ekstrakt::{Pipeline, Source};
-    /// let p = Pipeline::new().unwrap();
-    /// let docs = (0..3).map(|i| Source::Text { id: format!("d{i}"), text: "Spotkanie w Pradze.".into() });
-    /// let ids: Vec<String> = p.extract_batch(docs).map(|r| r.id).collect();
-    /// assert_eq!(ids, ["d0", "d1", "d2"]);
-    /// ```
-    pub fn extract_batch<I>(&self, sources: I) -> Batch<'_, I::IntoIter>
-    where
-        I: IntoIterator<Item = Source>,
-        I::IntoIter: Send,
-    {
-        Batch { pipeline: self, sources: sources.into_iter(), ready: VecDeque::new(), bytes: 0 }
-    }
-
-    fn run_chunk(&self, chunk: Vec<Source>) -> Vec<(Record, u64)> {
-        let work = || {
-            chunk
-                .par_iter()
-                .map(|s| (self.extract_source(s), s.len_hint().unwrap_or(0)))
-                .collect::<Vec<_>>()
-        };
-        match &self.pool {
-            Some(pool) => pool.install(work),
-            None => work(),
-        }
-    }
 }
 
-/// Input bytes a batch holds in memory at most (one document may exceed it).
-const CHUNK_BYTES: u64 = 64 << 20;
+/// Input bytes a batch holds in flight at most (one document may exceed it).
+const BATCH_BYTES: u64 = 64 << 20;
+
+/// A document's record, back from its worker.
+struct Done {
+    index: usize,
+    record: Record,
+    bytes: u64,
+}
+
+/// One document of a batch between being taken and being yielded.
+struct Slot {
+    /// Its size as known before reading (what it counts for in flight).
+    hint: u64,
+    /// Its record and the bytes read, once back from the worker.
+    done: Option<(Record, u64)>,
+}
 
 /// The records of a batch, in input order. See [`Pipeline::extract_batch`].
 pub struct Batch<'p, I> {
     pipeline: &'p Pipeline,
     sources: I,
-    ready: VecDeque<(Record, u64)>,
+    exhausted: bool,
+    /// Extract on the calling thread (it is a worker of the pool itself).
+    inline: bool,
+    done_tx: mpsc::Sender<Done>,
+    done_rx: mpsc::Receiver<Done>,
+    /// Index the next source taken will get.
+    next_index: usize,
+    /// The documents after the last yielded one, in order.
+    waiting: VecDeque<Slot>,
+    /// Documents taken and not yet yielded.
+    in_flight: usize,
+    /// Their input bytes, as far as known before reading.
+    bytes_in_flight: u64,
     bytes: u64,
 }
 
@@ -238,27 +341,64 @@ impl<I> Batch<'_, I> {
     }
 }
 
+impl<I: Iterator<Item = Source>> Batch<'_, I> {
+    /// Takes sources and hands them to workers while there is room.
+    fn fill(&mut self) {
+        while !self.exhausted
+            && self.in_flight < self.pipeline.chunk_docs
+            && (self.in_flight == 0 || self.bytes_in_flight < BATCH_BYTES)
+        {
+            let Some(source) = self.sources.next() else {
+                self.exhausted = true;
+                break;
+            };
+            let hint = source.len_hint().unwrap_or(0);
+            self.in_flight += 1;
+            self.bytes_in_flight += hint;
+            self.waiting.push_back(Slot { hint, done: None });
+            let index = self.next_index;
+            self.next_index += 1;
+            self.pipeline.spawn(index, source, self.done_tx.clone());
+        }
+    }
+
+    /// Files a record that came back into its slot.
+    fn file(&mut self, done: Done) {
+        let first = self.next_index - self.waiting.len();
+        if let Some(slot) = done.index.checked_sub(first).and_then(|k| self.waiting.get_mut(k)) {
+            slot.done = Some((done.record, done.bytes));
+        }
+    }
+}
+
 impl<I: Iterator<Item = Source>> Iterator for Batch<'_, I> {
     type Item = Record;
 
     fn next(&mut self) -> Option<Record> {
-        if self.ready.is_empty() {
-            // A chunk ends at `chunk_docs` documents or CHUNK_BYTES of input,
-            // whichever comes first, so memory stays bounded with huge files.
-            let mut chunk: Vec<Source> = Vec::new();
-            let mut bytes = 0u64;
-            while chunk.len() < self.pipeline.chunk_docs && bytes < CHUNK_BYTES {
-                let Some(s) = self.sources.next() else { break };
-                bytes += s.len_hint().unwrap_or(0);
-                chunk.push(s);
-            }
-            if chunk.is_empty() {
-                return None;
-            }
-            self.ready.extend(self.pipeline.run_chunk(chunk));
+        if self.inline {
+            let source = self.sources.next()?;
+            let (record, bytes) = self.pipeline.inner.extract_guarded(source);
+            self.bytes += bytes;
+            return Some(record);
         }
-        let (record, bytes) = self.ready.pop_front()?;
+        self.fill();
+        loop {
+            match self.waiting.front() {
+                None => return None,
+                Some(Slot { done: Some(_), .. }) => break,
+                Some(Slot { done: None, .. }) => {
+                    // The sender lives in `self`, so the channel never closes.
+                    let done = self.done_rx.recv().ok()?;
+                    self.file(done);
+                }
+            }
+        }
+        let slot = self.waiting.pop_front()?;
+        let (record, bytes) = slot.done?;
+        self.in_flight -= 1;
         self.bytes += bytes;
+        self.bytes_in_flight -= slot.hint;
+        self.fill();
         Some(record)
     }
 }
@@ -315,6 +455,27 @@ mod tests {
                 ("x".to_string(), Status::Error)
             ]
         );
+    }
+
+    #[test]
+    fn batches_stream_in_input_order_through_a_small_window() {
+        let p = Pipeline::builder().threads(2).chunk_docs(3).build().unwrap();
+        // Sizes vary, so workers finish out of order.
+        let texts: Vec<String> = (0..40).map(|i| "Konferencja klastrów w Pradze. ".repeat(1 + (i * 7) % 23)).collect();
+        let sources = texts.iter().enumerate().map(|(i, t)| Source::Text { id: format!("d{i:02}"), text: t.clone() });
+        let mut batch = p.extract_batch(sources);
+        let ids: Vec<String> = batch.by_ref().map(|r| r.id).collect();
+        let want: Vec<String> = (0..40).map(|i| format!("d{i:02}")).collect();
+        assert_eq!(ids, want);
+        assert_eq!(batch.bytes_read(), texts.iter().map(|t| t.len() as u64).sum::<u64>());
+    }
+
+    #[test]
+    fn a_batch_run_from_inside_the_pool_works_inline() {
+        let p = Pipeline::new().unwrap();
+        let sources = (0..5).map(|i| Source::Text { id: format!("d{i}"), text: "Spotkanie w Pradze.".into() });
+        let ids: Vec<String> = rayon::scope(|_| p.extract_batch(sources).map(|r| r.id).collect());
+        assert_eq!(ids, ["d0", "d1", "d2", "d3", "d4"]);
     }
 
     #[test]
