@@ -94,14 +94,15 @@ impl<'a> Doc<'a> {
 /// ```
 pub fn lowercase_in_place(text: &str) -> String {
     let mut out = text.as_bytes().to_vec();
+    // ASCII in one vectorised pass; it leaves every other byte alone.
+    out.make_ascii_lowercase();
     let mut i = 0;
     while i < out.len() {
-        if out[i].is_ascii() {
-            out[i] = out[i].to_ascii_lowercase();
+        // Only a lead byte of a multi-byte character starts work here.
+        if out[i] < 0xC0 {
             i += 1;
             continue;
         }
-        // A non-ASCII character: replaced only by one of the same length.
         let Some(c) = text[i..].chars().next() else { break };
         let n = c.len_utf8();
         if c.is_uppercase() {

@@ -8,6 +8,7 @@
 
 use crate::record::Language as DetectedLanguage;
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
+use std::sync::LazyLock;
 
 /// The languages the detector tells apart (each needs its `lingua` feature).
 pub const LANGUAGES: [Language; 12] = [
@@ -120,6 +121,11 @@ impl LanguageGate {
 /// Bytes of text the cheap test reads (a prefix, so its cost is bounded).
 const CHEAP_SCAN_BYTES: usize = 4096;
 
+/// After this many bytes the cheap test may stop early, when everything it
+/// has read is Polish (8 Polish function words, 2 % Polish letters, not one
+/// foreign word or letter): the rest could not make it doubt.
+const EARLY_BYTES: usize = 1024;
+
 /// The cheap test: `Some(confidence)` when the text is certainly Polish,
 /// `None` when lingua must decide.
 ///
@@ -142,6 +148,7 @@ const CHEAP_SCAN_BYTES: usize = 4096;
 fn clearly_polish(text: &str) -> Option<f64> {
     let head = truncate(text, CHEAP_SCAN_BYTES);
     let bytes = head.as_bytes();
+    let evidence = &*EVIDENCE;
     let (mut letters, mut polish, mut foreign) = (0usize, 0usize, 0usize);
     let (mut polish_words, mut foreign_words) = (0usize, 0usize);
     // One pass over the bytes: ASCII by byte, other characters decoded.
@@ -172,12 +179,16 @@ fn clearly_polish(text: &str) -> Option<f64> {
             letters += 1;
             word_start.get_or_insert(i);
         } else if let Some(start) = word_start.take() {
-            if i - start <= 9 {
-                match word_evidence(&head[start..i]) {
-                    Evidence::Polish => polish_words += 1,
-                    Evidence::Foreign => foreign_words += 1,
-                    Evidence::None => {}
+            if i - start <= LONGEST_EVIDENCE {
+                match evidence.get(&head[start..i]) {
+                    Some(Evidence::Polish) => polish_words += 1,
+                    Some(Evidence::Foreign) => foreign_words += 1,
+                    None => {}
                 }
+            }
+            // Overwhelming evidence already: the rest of the scan cannot change the verdict.
+            if i >= EARLY_BYTES && foreign == 0 && foreign_words == 0 && polish_words >= 8 && polish * 50 >= letters {
+                break;
             }
         }
         i += len;
@@ -194,33 +205,39 @@ fn clearly_polish(text: &str) -> Option<f64> {
 enum Evidence {
     Polish,
     Foreign,
-    None,
 }
 
-/// Function words that weigh for or against Polish (exact spelling, as
-/// written in running text; capitalised forms at sentence starts are left
-/// out on purpose: the lower-case ones are frequent enough).
-fn word_evidence(word: &str) -> Evidence {
-    match word {
-        // Polish, and written so in none of the detector's other languages.
-        // (Not `we`, `ich`, `jak`, `roku`, `jako`, `nie`, `jej`: English, German,
-        // Czech or Slovak words too.)
-        "w" | "się" | "że" | "jest" | "są" | "oraz" | "przez" | "dla" | "także" | "który" | "która"
-        | "które" | "których" | "którzy" | "było" | "była" | "był" | "były" | "został" | "została" | "zostało"
-        | "zostały" | "podczas" | "przy" | "również" | "jego" | "tym" | "tego" | "czy" | "już"
-        | "będzie" | "można" | "wraz" | "więc" => Evidence::Polish,
-        // English, German, Czech and Slovak, French, Spanish, Italian,
-        // Lithuanian and Hungarian words that are not Polish words (not `je`,
-        // `los`, `las`: Polish words too).
-        "the" | "and" | "of" | "is" | "are" | "was" | "were" | "with" | "for" | "this" | "that" | "from" | "which"
-        | "der" | "die" | "das" | "und" | "ist" | "mit" | "von" | "für" | "nicht" | "sich" | "auf" | "dem" | "den"
-        | "se" | "sa" | "ve" | "vo" | "jsou" | "byl" | "bylo" | "byla" | "který" | "která" | "které" | "ktorý"
-        | "ktorá" | "ktoré" | "také" | "tiež" | "aj" | "le" | "la" | "les" | "et" | "des" | "une" | "est"
-        | "el" | "y" | "que" | "del" | "il" | "che" | "di" | "della" | "ir" | "kad" | "yra" | "az"
-        | "és" | "hogy" | "egy" => Evidence::Foreign,
-        _ => Evidence::None,
-    }
-}
+/// Polish function words written so in none of the detector's other
+/// languages (not `we`, `ich`, `jak`, `roku`, `jako`, `nie`, `jej`: English,
+/// German, Czech or Slovak words too). As written in running text:
+/// capitalised forms at sentence starts are left out on purpose, the
+/// lower-case ones are frequent enough.
+const POLISH_WORDS: &[&str] = &[
+    "w", "się", "że", "jest", "są", "oraz", "przez", "dla", "także", "który", "która", "które", "których", "którzy",
+    "było", "była", "był", "były", "został", "została", "zostało", "zostały", "podczas", "przy", "również", "jego",
+    "tym", "tego", "czy", "już", "będzie", "można", "wraz", "więc",
+];
+
+/// Frequent English, German, Czech and Slovak, French, Spanish, Italian,
+/// Lithuanian and Hungarian words that are not Polish words (not `je`,
+/// `los`, `las`: Polish words too).
+const FOREIGN_WORDS: &[&str] = &[
+    "the", "and", "of", "is", "are", "was", "were", "with", "for", "this", "that", "from", "which", "der", "die", "das",
+    "und", "ist", "mit", "von", "für", "nicht", "sich", "auf", "dem", "den", "se", "sa", "ve", "vo", "jsou", "byl",
+    "bylo", "byla", "který", "která", "které", "ktorý", "ktorá", "ktoré", "také", "tiež", "aj", "le", "la", "les", "et",
+    "des", "une", "est", "el", "y", "que", "del", "il", "che", "di", "della", "ir", "kad", "yra", "az", "és", "hogy",
+    "egy",
+];
+
+/// The longest evidence word, in bytes: longer words are not looked up.
+const LONGEST_EVIDENCE: usize = 9;
+
+/// Every evidence word, for one hash look-up per word of the text.
+static EVIDENCE: LazyLock<foldhash::HashMap<&'static str, Evidence>> = LazyLock::new(|| {
+    let polish = POLISH_WORDS.iter().map(|w| (*w, Evidence::Polish));
+    let foreign = FOREIGN_WORDS.iter().map(|w| (*w, Evidence::Foreign));
+    polish.chain(foreign).collect()
+});
 
 /// True if the text has NUL bytes or many control characters.
 fn looks_binary(text: &str) -> bool {

@@ -75,10 +75,20 @@ enum AbbrevKind {
 }
 
 /// Splits texts into tokens and sentences; built once from the rules.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Segmenter {
     /// Abbreviation without its final full stop, lower-cased -> kind.
     abbreviations: HashMap<String, AbbrevKind>,
+    /// [`class`] of every character below U+0800 (ASCII and the two-byte
+    /// UTF-8 range: Latin, Greek, Cyrillic), so the tokenizer decodes and
+    /// classifies them with one table look-up.
+    classes: Box<[Option<Class>; 0x800]>,
+}
+
+impl std::fmt::Debug for Segmenter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Segmenter").field("abbreviations", &self.abbreviations.len()).finish_non_exhaustive()
+    }
 }
 
 impl Segmenter {
@@ -96,7 +106,11 @@ impl Segmenter {
             let a = row.field(0)?;
             abbreviations.insert(a.trim_end_matches('.').to_lowercase(), kind);
         }
-        Ok(Segmenter { abbreviations })
+        let mut classes = Box::new([None; 0x800]);
+        for (cp, slot) in classes.iter_mut().enumerate() {
+            *slot = char::from_u32(cp as u32).and_then(class);
+        }
+        Ok(Segmenter { abbreviations, classes })
     }
 
     /// True if `word` (without a final full stop) is a known abbreviation.
@@ -113,7 +127,7 @@ impl Segmenter {
     /// assert_eq!(words, ["m.in", "Thierry'ego", "Bretona"]);
     /// ```
     pub fn tokens(&self, text: &str) -> Vec<Token> {
-        fast_tokens(text).unwrap_or_else(|| uax29_tokens(text))
+        fast_tokens(text, &self.classes).unwrap_or_else(|| uax29_tokens(text))
     }
 
     /// Groups tokens into sentences.
@@ -300,33 +314,20 @@ fn class(c: char) -> Option<Class> {
     })
 }
 
-/// Classes of the ASCII characters, by byte: the table [`class`] would give.
-const ASCII_CLASSES: [Class; 128] = {
-    let mut t = [Class::Other; 128];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = match b as u8 {
-            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-            b'0'..=b'9' => Class::Digit,
-            b'_' => Class::Underscore,
-            b'.' | b'\'' => Class::MidNumLet,
-            b':' => Class::MidLetter,
-            b',' | b';' => Class::MidNum,
-            b'\n' | b'\r' | b'\t' | b' ' | 0x0b | 0x0c => Class::Space,
-            _ => Class::Other,
-        };
-        b += 1;
-    }
-    t
-};
-
 /// The class and UTF-8 length of the character starting at byte `i`
 /// (`i` on a char boundary, inside the text); `None` as for [`class`].
+/// Characters below U+0800 (one or two bytes) come from the table.
 #[inline(always)]
-fn class_at(text: &str, i: usize) -> Option<(Class, usize)> {
-    let b = text.as_bytes()[i];
+fn class_at(text: &str, i: usize, table: &[Option<Class>; 0x800]) -> Option<(Class, usize)> {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
     if b < 0x80 {
-        return Some((ASCII_CLASSES[usize::from(b)], 1));
+        return Some((table[usize::from(b)]?, 1));
+    }
+    if b < 0xE0 {
+        // A two-byte sequence (the text is valid UTF-8: a continuation follows).
+        let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes.get(i + 1)? & 0x3F);
+        return Some((table[cp]?, 2));
     }
     let c = text[i..].chars().next()?;
     Some((class(c)?, c.len_utf8()))
@@ -338,21 +339,22 @@ fn class_at(text: &str, i: usize) -> Option<(Class, usize)> {
 ///
 /// It walks the bytes, classifying ASCII by table and decoding only the
 /// other characters.
-fn fast_tokens(text: &str) -> Option<Vec<Token>> {
+fn fast_tokens(text: &str, table: &[Option<Class>; 0x800]) -> Option<Vec<Token>> {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut out: Vec<Token> = Vec::with_capacity(n / 4);
+    // Polish prose has a token every 3.3 bytes or so (words, spaces, marks).
+    let mut out: Vec<Token> = Vec::with_capacity(n / 3 + 16);
     let mut i = 0;
     while i < n {
         let start = i;
-        let (cls, len) = class_at(text, i)?;
+        let (cls, len) = class_at(text, i, table)?;
         i += len;
         match cls {
             Class::Space => {
                 // A merged run is a line break if it holds a `\n`, as in the reference.
                 let mut has_lf = bytes[start] == b'\n';
                 while i < n {
-                    let (c, l) = class_at(text, i)?;
+                    let (c, l) = class_at(text, i, table)?;
                     if c != Class::Space {
                         break;
                     }
@@ -365,7 +367,7 @@ fn fast_tokens(text: &str) -> Option<Vec<Token>> {
             Class::Letter | Class::Digit | Class::Underscore => {
                 let mut last = cls;
                 while i < n {
-                    let (c, l) = class_at(text, i)?;
+                    let (c, l) = class_at(text, i, table)?;
                     match c {
                         Class::Letter | Class::Digit | Class::Underscore => {
                             i += l;
@@ -378,7 +380,7 @@ fn fast_tokens(text: &str) -> Option<Vec<Token>> {
                             if !(joins_letters || joins_digits) || i + l >= n {
                                 break;
                             }
-                            let (after, al) = class_at(text, i + l)?;
+                            let (after, al) = class_at(text, i + l, table)?;
                             if (joins_letters && after == Class::Letter) || (joins_digits && after == Class::Digit) {
                                 i += l + al;
                                 last = after;
@@ -450,12 +452,13 @@ mod tests {
             "line\r\nnext\n\n\u{a0}\u{2009}end...'.' __ _a a_ .5 5. ',' 'a' a'",
         ];
         for t in texts {
-            assert_eq!(fast_tokens(t), Some(uax29_tokens(t)), "{t}");
+            assert_eq!(fast_tokens(t, &seg().classes), Some(uax29_tokens(t)), "{t}");
         }
         // Text the fast path does not model falls back.
-        assert_eq!(fast_tokens("emoji 😀 here"), None);
-        assert_eq!(fast_tokens("soft\u{ad}hyphen"), None);
-        assert_eq!(fast_tokens("½ x²"), None);
+        let classes = &seg().classes;
+        assert_eq!(fast_tokens("emoji 😀 here", classes), None);
+        assert_eq!(fast_tokens("soft\u{ad}hyphen", classes), None);
+        assert_eq!(fast_tokens("½ x²", classes), None);
     }
 
     #[test]
