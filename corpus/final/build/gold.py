@@ -1,0 +1,194 @@
+"""Hand-written gold for corpus/final (ids 300-319), following corpus/GUIDE.md and the
+conventions of corpus/heldout/SOURCES.md and corpus/blind/SOURCES.md.
+
+Run: python3 gold.py  -> writes ../gold/*.json and checks that every `text` is an exact
+substring of the raw file (so char spans can be computed from it: raw.find(text)).
+"""
+import json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+RAW = os.path.join(HERE, "..", "raw")
+GOLD = os.path.join(HERE, "..", "gold")
+
+def _item(d, opt, note):
+    if opt:
+        d["optional"] = True
+    if note:
+        d["note"] = note
+    return d
+
+def D(start, end, text, opt=False, note=None):
+    return _item({"start": start, "end": end, "text": text}, opt, note)
+
+def V(name, text, aliases=(), opt=False, note=None):
+    return _item({"name": name, "text": text, "aliases": list(aliases)}, opt, note)
+
+def A(value, category, qualifier, text, opt=False, note=None):
+    return _item({"value": value, "category": category, "qualifier": qualifier, "text": text}, opt, note)
+
+def C(name, text, aliases=(), opt=False, note=None):
+    return _item({"name": name, "text": text, "aliases": list(aliases)}, opt, note)
+
+def P(name, role, text, aliases=(), opt=False, note=None):
+    d = {"name": name, "role": role, "text": text}
+    if aliases:
+        d["aliases"] = list(aliases)
+    return _item(d, opt, note)
+
+def O(name, text, aliases=(), opt=False, note=None):
+    return _item({"name": name, "text": text, "aliases": list(aliases)}, opt, note)
+
+def E(name, aliases=(), edition=None, year=None):
+    return {"name": name, "aliases": list(aliases), "edition": edition, "year": year}
+
+DOCS = []
+
+def doc(id, document_date, event, dates=(), venues=(), attendance=(), clusters=(), people=(),
+        organizations=(), not_dates=(), note=None, language="pl"):
+    d = {"id": id, "language": language, "status": "ok", "document_date": document_date,
+         "event": event, "dates": list(dates), "venues": list(venues), "attendance": list(attendance),
+         "clusters": list(clusters), "people": list(people), "organizations": list(organizations)}
+    if not_dates:
+        d["not_dates"] = list(not_dates)
+    if note:
+        d["note"] = note
+    DOCS.append(d)
+
+def skipped(id, language, note):
+    DOCS.append({"id": id, "language": language, "status": "skipped", "document_date": None,
+                 "event": {"name": None, "aliases": [], "edition": None, "year": None},
+                 "dates": [], "venues": [], "attendance": [], "clusters": [], "people": [],
+                 "organizations": [], "note": note})
+
+# ---------------------------------------------------------------------------------------------
+doc("300_walne-lubuski-klaster-metalowy", None,
+    E("Walne Zebranie Członków Lubuskiego Klastra Metalowego",
+      ["Walne Zebranie Członków 2020", "Walne Zebranie Członków", "zebranie sprawozdawczo-wyborcze"],
+      None, 2020),
+    dates=[D("2020-09-17", "2020-09-17", "17 września 2020 roku")],
+    venues=[V("Gorzów Wielkopolski", "66-400 Gorzów Wlkp.", ["Gorzów Wlkp.", "Gorzów"], opt=True,
+              note="only the cluster's postal address (twice); where the meeting took place is not said")],
+    clusters=[C("Lubuski Klaster Metalowy", "Lubuskiego Klastra Metalowego")],
+    people=[
+        P("Katarzyna Cheba", None, "Pani Katarzyna Cheba", note="new board member: no title given"),
+        P("Aleksandra Radomska-Zalas", None, "Pani Aleksandra Radomska-Zalas"),
+        P("Andrzej Kuciński", None, "Pan Andrzej Kuciński", note="elected to the audit committee"),
+        P("Ryszard Bartz", None, "Pana Ryszarda Bartza"),
+        P("Zbigniew Marcinkiewicz", None, "Pana Zbigniewa Marcinkiewicza"),
+        P("Andrzej Graczykowski", "prezes", "prezesem nadal pozostaje Pan Andrzej Graczykowski"),
+    ],
+    organizations=[
+        O("CORNET", "międzynarodowej inicjatywy CORNET", opt=True, note="an international research initiative/network"),
+    ],
+    not_dates=["'Walne Zebranie Członków 2020' is a year inside a name",
+               "'czteroletniej kadencji' is a duration", "'66-400' is a postal code"],
+    note="Typo 'Dononano' in the text. INEPT is a project, not an organisation.")
+
+doc("301_matchmaking-balkany-zagrzeb", None,
+    E("Western Balkans Cluster Policy Learning and Matchmaking Event",
+      ["Western Balkans Cluster Policy Learning and Matchmaking Event w Chorwacji",
+       "spotkanie informacyjne dla klastrów europejskich i Bałkanów Zachodnich"], None, 2018),
+    dates=[D("2018-11-22", "2018-11-23", "W dniach 22-23 listopada 2018")],
+    venues=[
+        V("Zagrzeb", "w Zagrzebiu", ["Zagreb"]),
+        V("Chorwacja", "w Chorwacji", opt=True, note="country of the venue, in the title"),
+        V("Technology Park Zagreb", "w Technology Park Zagreb", ["Startup Factory"], opt=True,
+          note="building-level venue"),
+    ],
+    attendance=[A(60, "organizations", "exact", "60 wybranych organizacji klastrowych")],
+    clusters=[C("Klaster LTPP", "Klaster LTPP", ["LTPP"])],
+    people=[P("Jan Kordasiewicz", "wiceprezes", "Wiceprezes p. Jan Kordasiewicz")],
+    organizations=[
+        O("Komisja Europejska", "Komisja Europejska", ["KE"]),
+        O("Europejska Platforma Współpracy Klastrów", "Europejską Platformą Współpracy  Klastrów (ECCP)",
+          ["ECCP", "European Cluster Collaboration Platform"], note="two spaces before 'Klastrów' in the text"),
+        O("Unia Europejska", "Unii Europejskiej", ["UE"], opt=True, note="as a modifier ('Polityka klastrów Unii Europejskiej')"),
+        O("Technology Park Zagreb", "Technology Park Zagreb", opt=True, note="the venue"),
+        O("Startup Factory", "Startup Factory", opt=True),
+    ],
+    not_dates=["'7.300 m2' is an area", "'ponad 100 modułowymi pomieszczeniami' counts rooms"],
+    note="COSME is a programme, not an organisation. A closing quote without an opening one and doubled spaces are kept.")
+
+doc("302_iii-kongres-zapowiedz-sejm", None,
+    E("Kongres Klastrów Polskich", ["III Kongres Klastrów Polskich", "III Kongres Klastrów", "Kongres Klastrów"], 3, None),
+    dates=[D("XXXX-09-22", "XXXX-09-22", "22 września", note="no year anywhere in the text")],
+    venues=[V("Sejm RP", "w Sejmie", ["Sejm"], opt=True, note="building-level venue; the city is not named")],
+    people=[
+        P("Krzysztof Krystowski", "prezes", "Krzysztof Krystowski, prezes Związku Pracodawców Klastry Polskie"),
+        P("Bartłomiej Bodio", ["poseł", "przewodniczący"],
+          "Bartłomiej Bodio - poseł na Sejm RP, przewodniczący Parlamentarnego Zespołu ds. Polityki Klastrowej"),
+        P("Grażyna Henclewska", "podsekretarz", "Grażyna Henclewska - podsekretarz stanu w Ministerstwie Gospodarki"),
+        P("Iwona Wendel", "podsekretarz", "Iwona Wendel - podsekretarz stanu w Ministerstwie Infrastruktury i Rozwoju"),
+        P("Bożena Lublińska-Kasprzak", "prezes", "Bożena Lublińska-Kasprzak - prezes Polskiej Agencji Rozwoju Przedsiębiorczości"),
+        P("Patrycja Zielińska", "wiceprezes", "Patrycja Zielińska - wiceprezes Agencji Rozwoj", note="text cut inside the agency's name"),
+    ],
+    organizations=[
+        O("Związek Pracodawców Klastry Polskie", "Związek Pracodawców Klastry Polskie",
+          ["ZP Klastry Polskie", "Klastry Polskie", "Związek Pracodawców Klastrów Polskich"]),
+        O("Parlamentarny Zespół ds. Polityki Klastrowej", "Parlamentarny Zespół ds. Polityki Klastrowej",
+          ["Parlamentarny Zespół ds Polityki Klastrowej", "Parlamentarny Zespół do spraw Polityki Klastrowej"]),
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polskiej Agencji Rozwoju Przedsiębiorczości", ["PARP"]),
+        O("Ministerstwo Gospodarki", "w Ministerstwie Gospodarki", opt=True, note="only inside a title"),
+        O("Ministerstwo Infrastruktury i Rozwoju", "w Ministerstwie Infrastruktury i Rozwoju", opt=True, note="only inside a title"),
+        O("Sejm RP", "Sejm RP", ["Sejm", "Sejm Rzeczypospolitej Polskiej"], opt=True),
+    ],
+    not_dates=["'od trzech lat' is a duration"],
+    note="Announcement of the III Kongres Klastrów Polskich; the text is cut at 'Agencji Rozwoj'.")
+
+doc("303_spotkanie-klastra-wojslawice", "2018-06-26",
+    E("spotkanie robocze Klastra Energii Odnawialnej Ziemi Chełmskiej", ["spotkanie robocze"], None, 2018),
+    dates=[
+        D("2018-06-26", "2018-06-26", "opublikowano: 2018-06-26", note="publication date (also the document_date); time 06:40:27 ignored"),
+        D("2018-06-20", "2018-06-20", "Dnia 20 czerwca 2018 roku"),
+    ],
+    venues=[
+        V("Wojsławice", "w Urzędzie Gminy Wojsławice", opt=True,
+          note="the village appears only inside the office's name (nominative apposition, like 'PGE Arena Gdańsk')"),
+        V("Urząd Gminy Wojsławice", "Urzędzie Gminy Wojsławice", opt=True, note="building-level venue"),
+    ],
+    clusters=[C("Klaster Energii Odnawialnej Ziemi Chełmskiej", "Klastra Energii Odnawialnej Ziemi Chełmskiej")],
+    people=[
+        P("Henryk Gołębiowski", "wójt", "Pan Henryk Gołębiowski Wójt Gminy Wojsławice"),
+        P("Edyta Niezgoda", "wójt", "Pani Edyta Niezgoda Wójt Gminy Żmudź"),
+        P("Wiesław Kociuba", "wójt", "Pan Wiesław Kociuba Wójt Gminy Chełm"),
+        P("Henryk Maruszewski", "wójt", "Pan Henryk Maruszewski Wójt Gminy Białopole"),
+        P("Wojciech Sawa", "wójt", "Pan Wojciech Sawa Wójt Gminy Dorohusk"),
+        P("Mateusz Berger", None, "Pan Mateusz Berger"),
+        P("Paweł Kostrzewa", None, "Paweł Kostrzewa z Polskiej Izby"),
+        P("Grzegorz Maśloch", None, "dr inż. Grzegorz Maśloch", note="academic titles are not roles"),
+    ],
+    organizations=[
+        O("Polska Izba Odnawialnych Źródeł Energii i Efektywnej Energetyki",
+          "Polskiej Izby Odnawialnych Źródeł Energii i Efektywnej Energetyki"),
+        O("Szkoła Główna Handlowa w Warszawie", "Szkoły Głównej Handlowej w Warszawie", ["Szkoła Główna Handlowa", "SGH"]),
+        O("Katedra Ekonomiki i Finansów Samorządu Terytorialnego", "Katedry Ekonomiki i Finansów Samorządu Terytorialnego",
+          opt=True, note="a unit of SGH"),
+        O("Urząd Gminy Wojsławice", "Urzędzie Gminy Wojsławice", opt=True),
+        O("Gmina Wojsławice", "Gminy Wojsławice", opt=True, note="municipalities only inside titles"),
+        O("Gmina Żmudź", "Gminy Żmudź", opt=True),
+        O("Gmina Chełm", "Gminy Chełm", opt=True),
+        O("Gmina Białopole", "Gminy Białopole", opt=True),
+        O("Gmina Dorohusk", "Gminy Dorohusk", opt=True),
+    ],
+    note="Warszawa appears only inside the university's name: not a venue. Chełm appears only in 'Wójt Gminy Chełm'.")
+
+doc("304_wizyta-siekierczyn-zklaster", None,
+    E("wizyta w Zklastrze", ["Siekierczyński samorząd z wizytą w Zklastrze", "wizyta", "z wizytą w Zklastrze"], None, None),
+    dates=[D("XXXX-05-18", "XXXX-05-18", "18 maja b.r.",
+             note="'b.r.' = the document's year, but the text gives no year anywhere (the paragraph is printed twice)")],
+    venues=[V("Zgorzelec", "w okolicach Zgorzelca",
+              note="the photovoltaic farms visited lie near Zgorzelec; the only place named for the visit")],
+    clusters=[C("Zgorzelecki Klaster Rozwoju Odnawialnych Źródeł Energii i Efektywności Energetycznej",
+                "Zgorzeleckim Klastrze Rozwoju Odnawialnych Źródeł Energii i Efektywności Energetycznej (Zklaster)",
+                ["Zklaster", "ZKlaster", "Zgorzelecki Klaster Energii"])],
+    people=[
+        P("Albert Gryszczuk", "prezes", "Pana Alberta Gryszczuk - Prezesa Zarządu Krajowej Izby Klastrów Energii",
+          note="surname left undeclined in the text"),
+        P("Agnieszka Spirydowicz", "prezes", "Pani Agnieszka Spirydowicz - Prezes Zarządu Zklastra"),
+    ],
+    organizations=[
+        O("Krajowa Izba Klastrów Energii", "Krajowej Izby Klastrów Energii"),
+        O("Urząd Gminy Siekierczyn", "Urzędu Gminy Siekierczyn", opt=True),
+        O("Gmina Siekierczyn", "Gmina Siekierczyn", opt=True, note="municipality; also the signature line"),
+    ],
+    note="The Wójt of Siekierczyn is not named. The first paragraph is duplicated by the scrape.")
