@@ -491,3 +491,95 @@ doc("314_misja-klastrow-japonia", "2012-09-25",
                "'dwie osoby' is a per-cluster limit, not an attendance count"],
     note="Edition 1 from 'Pierwsza misja gospodarcza' (first mission of the programme's series). "
          "Programme names (CIP) are not organisations. Text cut at 'wydarzeni'.")
+
+# ---------------------------------------------------------------------------------------------
+doc("315_xvi-forum-msp-gala", None,
+    E("Forum Małych i Średnich Przedsiębiorstw", ["XVI Forum Małych i Średnich Przedsiębiorstw", "forum"], 16, None),
+    dates=[D("XXXX-11-04", "XXXX-11-04", "4 listopada",
+             note="dateline under the author line; no year anywhere, so document_date stays null")],
+    people=[
+        P("Waldemar Pawlak", ["wicepremier", "minister"], "wicepremier i minister gospodarki Waldemar Pawlak"),
+        P("Danuta Hübner", ["przewodnicząca", "komisarz"],
+          "Danuta Hübner, jeszcze niedawno jeden z europejskich komisarzy, a dziś przewodnicząca",
+          note="also 'prof. Danuta Hübner' (twice)"),
+        P("Bożena Lublińska-Kasprzak", "prezes", "prezes Polskiej Agencji Rozwoju Przedsiębiorczości jej prezes, Bożena Lublińska-Kasprzak"),
+        P("Jerzy Bartnik", "prezes", "Jerzy Bartnik, prezes Związku Rzemiosła Polskiego"),
+        P("Adam Szejnfeld", ["poseł", "przewodniczący"], "posła Adama Szejnfelda",
+          note="'właśnie objął funkcję przewodniczącego sejmowej komisji'"),
+        P("Janusz Palikot", None, "(po Januszu Palikocie)"),
+    ],
+    organizations=[
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polskiej Agencji Rozwoju Przedsiębiorczości", ["PARP"]),
+        O("Związek Rzemiosła Polskiego", "Związku Rzemiosła Polskiego", ["ZRP"]),
+        O("Parlament Europejski", "w Parlamencie Europejskim"),
+        O("Komisja Przyjazne Państwo", "sejmowej komisji „Przyjazne Państwo”",
+          ["Przyjazne Państwo", "sejmowa komisja „Przyjazne Państwo”", "Komisja „Przyjazne Państwo”"], opt=True,
+          note="a parliamentary committee, inside a title"),
+    ],
+    not_dates=["'po raz szesnasty' is an ordinal (edition), not a date"],
+    note="Forum of SMEs with a gala (award 'Lider Przedsiębiorczości Roku'): a business event, not a cluster one. "
+         "'wprost z Brukseli' is where a guest came from, not a venue; no venue is named. "
+         "'administrator' is a user name. Text cut at 'raz po '.")
+
+doc("316_zaproszenie-ii-swiatowy-kongres", "2015-12-01",
+    E("Światowy Kongres Klastrów", ["Cluster World Congress", "II Światowy Kongres Klastrów",
+                                    "Światowy Kongres Klastrów – Cluster World Congress", "Kongres Klastrów", "Kongres"], 2, 2016),
+    dates=[
+        D("2015-12-01", "2015-12-01", "1 grudnia 2015",
+          note="date of the letter, twice ('1 grudnia 2015' alone and 'Dąbrowa Górnicza, 1 grudnia 2015 roku'); the document_date"),
+        D("2016-03-31", "2016-04-01", "W dniach 31 marca – 1 kwietnia 2016 roku"),
+    ],
+    venues=[
+        V("Dąbrowa Górnicza", "w Dąbrowie Górniczej"),
+        V("Polska", "w Polsce", opt=True, note="'już po raz drugi w Polsce': country of the venue"),
+    ],
+    clusters=[C("Ogólnopolski Klaster Innowacyjnych Przedsiębiorstw", "Ogólnopolski Klaster Innowacyjnych Przedsiębiorstw")],
+    organizations=[
+        O("Cluster World Sp. z o.o.", "Cluster World Sp. z o.o.", ["Cluster World"]),
+        O("Urząd Miasta Dąbrowa Górnicza", "Urząd Miasta Dąbrowa Górnicza", ["Urząd Miasta Dąbrowy Górniczej"]),
+        O("Komitet Rozwoju Zagłębia", "Komitet Rozwoju Zagłębia"),
+        O("POLSKA 3.0", "POLSKA 3.0", ["Polska 3.0"]),
+        O("Stowarzyszenie Podatników w Polsce", "Stowarzyszenie Podatników w Polsce"),
+        O("Humaneo", "Humaneo"),
+    ],
+    not_dates=["'ul. Jana III Sobieskiego 9/230, 14-100' and 'ul. Rejtana 18, 33-300' are addresses"],
+    note="Invitation letter. Ostróda and Nowy Sącz are the organisers' postal addresses, not venues. "
+         "Edition 2 from 'II Światowy Kongres' and 'po raz drugi'. Text cut at 'samorządu i '.")
+
+doc("317_forum-chiny-polska-wig", None,
+    E("Forum Chiny – Polska", ["Forum Chiny-Polska", "forum polsko-chińskie",
+                               "Forum Chiny – Polska pod egidą Warszawskiej Izby Gospodarczej"], None, None),
+    dates=[D("XXXX-04-10", "XXXX-04-10", "Od środy 10 kwietnia", note="no year in the text (2019 only in the address)")],
+    venues=[
+        V("Warszawa", "w Warszawie"),
+        V("Centralna Biblioteka Rolnicza im. Michała Oczapowskiego", "w Centralnej Bibliotece Rolniczej im. Michała Oczapowskiego",
+          ["Centralna Biblioteka Rolnicza"], opt=True, note="building-level venue"),
+        V("Częstochowa", "w Częstochowie", note="working meetings on the following days of the visit"),
+        V("Kętrzyn", "Kętrzynie"),
+        V("Lidzbark Warmiński", "Lidzbarku Warmińskim"),
+    ],
+    people=[
+        P("Xu Bingjin", ["wiceminister", "prezes"], "wiceminister gospodarki, pan Xu Bingjin, prezes rządowego stowarzyszenia"),
+        P("Waldemar Malicki", None, "Waldemara Malickiego"),
+        P("Krzysztof Karewicz", None, "Krzysztofa Karewicza", note="described as a painter: a profession, not a title"),
+        P("Michał Oczapowski", None, "Michała Oczapowskiego", opt=True, note="only inside the library's name"),
+    ],
+    organizations=[
+        O("Warszawska Izba Gospodarcza", "Warszawskiej Izby Gospodarczej", ["WIG"]),
+        O("China-Europe Association For Technical & Economic Cooperation",
+          "China-Europe Association For Technical & Economic Cooperation (CEATEC)", ["CEATEC"]),
+        O("Instytut Boyma", "Instytut Boyma"),
+        O("Instytut Strategii i Rozwoju", "Instytut Strategii i Rozwoju"),
+        O("Centralna Biblioteka Rolnicza im. Michała Oczapowskiego", "Centralnej Bibliotece Rolniczej im. Michała Oczapowskiego",
+          ["Centralna Biblioteka Rolnicza"], opt=True, note="the venue"),
+    ],
+    not_dates=["'http://polskiemedia.org' is a web address"],
+    note="A bilateral business forum (not a cluster event). One sentence is printed twice; '¬' stands for a dash. "
+         "China is where the delegation comes from, not a venue.")
+
+skipped("318_en-cluster-matchmaking-warsaw", "en",
+        "English text (ECCP news: 4th Cluster Matchmaking Conference, Warsaw, 250 participants): must be skipped, "
+        "although it is full of Polish names (Warsaw, Jadwiga Emilewcz, AgroBioCluster/UNIMOS).")
+
+skipped("319_cs-evropska-klastrova-konference", "cs",
+        "Czech text (Český optický klastr at the European Cluster Conference, Prague, 26-27 Sept 2022): must be skipped.")
