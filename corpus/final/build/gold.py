@@ -546,36 +546,35 @@ doc("316_zaproszenie-ii-swiatowy-kongres", "2015-12-01",
     note="Invitation letter. Ostróda and Nowy Sącz are the organisers' postal addresses, not venues. "
          "Edition 2 from 'II Światowy Kongres' and 'po raz drugi'. Text cut at 'samorządu i '.")
 
-doc("317_forum-chiny-polska-wig", None,
-    E("Forum Chiny – Polska", ["Forum Chiny-Polska", "forum polsko-chińskie",
-                               "Forum Chiny – Polska pod egidą Warszawskiej Izby Gospodarczej"], None, None),
-    dates=[D("XXXX-04-10", "XXXX-04-10", "Od środy 10 kwietnia", note="no year in the text (2019 only in the address)")],
-    venues=[
-        V("Warszawa", "w Warszawie"),
-        V("Centralna Biblioteka Rolnicza im. Michała Oczapowskiego", "w Centralnej Bibliotece Rolniczej im. Michała Oczapowskiego",
-          ["Centralna Biblioteka Rolnicza"], opt=True, note="building-level venue"),
-        V("Częstochowa", "w Częstochowie", note="working meetings on the following days of the visit"),
-        V("Kętrzyn", "Kętrzynie"),
-        V("Lidzbark Warmiński", "Lidzbarku Warmińskim"),
+doc("317_targi-nowy-sad-stoisko", "2021-09-23",
+    E("Międzynarodowe Targi Rolnicze w Nowym Sadzie",
+      ["88. Międzynarodowe Targi Rolnicze w Nowym Sadzie", "Międzynarodowe Targi Rolnicze", "Targi w Nowym Sadzie",
+       "Polskie podmioty na 88. Międzynarodowych Targach Rolniczych w Nowym Sadzie", "targi"], 88, 2021),
+    dates=[
+        D("2021-09-23", "2021-09-23", "23.09.2021", note="publication date under the title (also the document_date)"),
+        D("2021-09-18", "2021-09-24", "w dniach 18-24 września", note="year from the dateline"),
+    ],
+    venues=[V("Nowy Sad", "w Nowym Sadzie", ["Novi Sad"], note="also 'Targi w Nowym Sadzie'")],
+    attendance=[
+        A(800, "organizations", "exact", "800 firm i podmiotów"),
+        A(17, "countries", "exact", "z 17 krajów"),
+        A(6, "organizations", "exact", "sześć polskich firm", opt=True,
+          note="the Polish national stand: a subgroup of the 800, in words"),
     ],
     people=[
-        P("Xu Bingjin", ["wiceminister", "prezes"], "wiceminister gospodarki, pan Xu Bingjin, prezes rządowego stowarzyszenia"),
-        P("Waldemar Malicki", None, "Waldemara Malickiego"),
-        P("Krzysztof Karewicz", None, "Krzysztofa Karewicza", note="described as a painter: a profession, not a title"),
-        P("Michał Oczapowski", None, "Michała Oczapowskiego", opt=True, note="only inside the library's name"),
+        P("Tatjana Matić", "minister", "minister handlu, telekomunikacji i turystyki Tatjana Matić"),
+        P("Igor Mirović", "premier", "premier Prowincji Autonomicznej Wojwodina Igor Mirović"),
     ],
     organizations=[
-        O("Warszawska Izba Gospodarcza", "Warszawskiej Izby Gospodarczej", ["WIG"]),
-        O("China-Europe Association For Technical & Economic Cooperation",
-          "China-Europe Association For Technical & Economic Cooperation (CEATEC)", ["CEATEC"]),
-        O("Instytut Boyma", "Instytut Boyma"),
-        O("Instytut Strategii i Rozwoju", "Instytut Strategii i Rozwoju"),
-        O("Centralna Biblioteka Rolnicza im. Michała Oczapowskiego", "Centralnej Bibliotece Rolniczej im. Michała Oczapowskiego",
-          ["Centralna Biblioteka Rolnicza"], opt=True, note="the venue"),
+        O("Krajowy Ośrodek Wsparcia Rolnictwa", "Krajowego Ośrodka Wsparcia Rolnictwa", ["KOWR"]),
+        O("Ambasada RP w Belgradzie", "Ambasady RP w Belgradzie", ["Ambasada RP", "Ambasada Rzeczypospolitej Polskiej w Belgradzie"]),
+        O("Prowincja Autonomiczna Wojwodina", "Prowincji Autonomicznej Wojwodina", ["Wojwodina"], opt=True,
+          note="a region, only inside a title"),
     ],
-    not_dates=["'http://polskiemedia.org' is a web address"],
-    note="A bilateral business forum (not a cluster event). One sentence is printed twice; '¬' stands for a dash. "
-         "China is where the delegation comes from, not a venue.")
+    not_dates=["'E_k1C6WWQAA_Z8x' is an image name", "'{\"register\":{\"columns\":[]}}' is page junk",
+               "'9 wystaw zbiorowych' counts national group exhibitions, not participants"],
+    note="A trade fair abroad with a Polish national stand (not a cluster event); cookie banner kept. "
+         "Belgrad occurs only in the embassy's name: not a venue. The countries in brackets are the group exhibitions.")
 
 skipped("318_en-cluster-matchmaking-warsaw", "en",
         "English text (ECCP news: 4th Cluster Matchmaking Conference, Warsaw, 250 participants): must be skipped, "

@@ -1,4 +1,4 @@
-"""Raw texts 302, 316, 317 (replacements for texts under 1 KB), exactly as the search tool returned them."""
+"""Raw texts 302, 316, 317 (replacements for texts under 1 KB or without attendance), exactly as the search tool returned them."""
 
 TEXTS = {}
 
@@ -47,22 +47,19 @@ Po sukcesie pierwszej edycji Kongresu, kolejne wydarzenie dedykowane zostało st
 
 Klastry, będąc oddolnymi inicjatywami, organizują się wokół wytyczonego celu. Taki będzie również plan Kongresu Klastrów – szczegółowa prezentacja transgranicznych i międzynarodowych, europejskich projektów, przewidzianych na najbliższe lata i klastrowe innowacje, rozwiązania dla poszczególnych gałęzi gospodarki oraz współpraca biznesu, samorządu i """
 
-TEXTS["317_forum-chiny-polska-wig"] = """Forum Chiny – Polska pod egidą Warszawskiej Izby Gospodarczej
+TEXTS["317_targi-nowy-sad-stoisko"] = """W celu świadczenia usług na najwyższym poziomie stosujemy pliki cookies. Korzystanie z naszej witryny oznacza, że będą one zamieszczane w Państwa urządzeniu. W każdym momencie można dokonać zmiany ustawień Państwa przeglądarki. Zobacz politykę cookies.
+Powrót
 
-Od środy 10 kwietnia, na zaproszenie Warszawskiej Izby Gospodarczej, w Warszawie przebywa delegacja z Chin. Delegacji przewodzi wiceminister gospodarki, pan Xu Bingjin, prezes rządowego stowarzyszenia China-Europe Association For Technical & Economic Cooperation (CEATEC).
+Polskie podmioty na 88. Międzynarodowych Targach Rolniczych w Nowym Sadzie
 
-Goście z Chin – przedsiębiorcy i inwestorzy ¬ zainteresowani są nawiązaniem nowych kontaktów biznesowych z przedsiębiorcami z Polski.
+23.09.2021
 
-Goście z Chin – przedsiębiorcy i inwestorzy ¬ zainteresowani są nawiązaniem nowych kontaktów biznesowych z przedsiębiorcami z Polski.
+Dzięki zaangażowaniu Krajowego Ośrodka Wsparcia Rolnictwa, przy wsparciu ze strony Ambasady RP w Belgradzie, po raz pierwszy udało się zorganizować polskie stoisko narodowe na targach, w ramach którego w dniach 18-24 września zaprezentowało się sześć polskich firm działających w branży rolno-spożywczej. Targi w Nowym Sadzie to największego tego typu wydarzenie branżowe w Europie Południowo-Wschodniej.
 
-W pierwszym dniu oficjalnej wizyty, w Centralnej Bibliotece Rolniczej im. Michała Oczapowskiego w Warszawie odbyło się forum polsko-chińskie, którego celem było zbudowanie bazy innowacyjnych firm jako potencjalnych partnerów oraz pozyskanie kontaktów handlowych. Podczas forum miało miejsce uroczyste podpisanie porozumienia o współpracy pomiędzy CEATEC i WIG.
+E_k1C6WWQAA_Z8x
 
-Prezentacje i wypowiedzi polskich i chińskich przedsiębiorców uświetnił występ Waldemara Malickiego.
+Uroczystego otwarcia targów dokonała minister handlu, telekomunikacji i turystyki Tatjana Matić oraz premier Prowincji Autonomicznej Wojwodina Igor Mirović. Pomimo trudnych, uciążliwych warunków epidemiologicznych i obostrzeń w wydarzeniu wzięło udział 800 firm i podmiotów z 17 krajów. Zorganizowano 9 wystaw zbiorowych (w tym Czechy, Polska, Białoruś, Węgry, Holandia, Hiszpania, Włochy, Republika Serbska BiH).
 
-Goście mogli także podziwiać wyjątkowe prace polskiego malarza, kolorysty, symbolisty i rzeźbiarza Krzysztofa Karewicza.
+Polskie stoisko narodowe zostało otwarte w uroczysty sposób, z udziałem Ambasadora RP w Belgradzie oraz przedstawicieli Krajowego Ośrodka Wsparcia Rolnictwa. Dzięki staraniom placówki, polskie stoisko narodowe zostało włączone do programu tzw. VIP tour, który odbył się (z udziałem bardzo licznych mediów) bezpośrednio po oficjalnym otwarciu wydarzenia.
 
-Kolejne dni wizyty wypełnią robocze spotkania u polskich producentów zainteresowanych eksportem, między innymi w Częstochowie, Kętrzynie i Lidzbarku Warmińskim.
-
-Partnerem wspierającym wydarzenie są Instytut Boyma oraz Instytut Strategii i Rozwoju.
-
-Źródło: http://polskiemedia.org"""
+{"register":{"columns":[]}}"""
