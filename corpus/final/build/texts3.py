@@ -52,7 +52,7 @@ Misje będą organizowane w latach 2012-2013 w krajach, które podpisały porozu
 Do ubiegania się o udział w wyjazdach uprawnione są zarejestrowane na ECCP organizacje klastrowe z krajów biorących udział w Programie Ramowym na rzecz Konkurencyjności i Innowacji (Competitiveness and Innovation Framework Programme – CIP). Z każdego zakwalifikowanego klastra w wyjeździe mogą uczestniczyć dwie osoby: przedstawiciel organizacji klastrowej oraz osoba reprezentująca firmę klastrową wybraną przez koordynatora klastra
 Pierwsza misja gospodarcza, ukierunkowana na sektor ekologicznych materiałów (Green Materials), odbędzie się w Tokio w dniach 12-16 listopada 2012 r. Uczestnicy wyjazdu zostali wybrani na podstawie zgłoszeń przesłanych w odpowiedzi na opublikowane zapytanie (Call for Expression of Interests). Duży sukces odniósł Mazowiecki Klaster ICT (http://www.klasterict.pl), który jako jedyny klaster z Polski został zakwalifikowany przez Komisję Europejską do udziału w tym spotkaniu
 
-Żródło i dalsze informacje: 
+Żródło i dalsze informacje: 
 
 http://www.pi.gov.pl/parp/chapter_86197.asp?soid=CA77F728447F460EBD617C979E3F5831drukuj« powrót
 Wydarzenia i aktualności:» Zobacz wszystkie wydarzeni"""

@@ -13,7 +13,7 @@ Było to jedno z najważniejszych dorocznych i już po raz szesnasty organizowan
 
 Waldemar Pawlak, który zapowiedział swoje przybycie zawiódł oczekiwania organizatorów ale podobnie zawiódł je również w ciągu poprzednich dni, nie uczestnicząc w paru innych wydarzeniach i pozostaje go usprawiedliwić, gdyż uczestniczył w tym czasie w negocjacjach ważnej dla Polski umowy gazowej. Przybyła natomiast wprost z Brukseli prof. Danuta Hübner. Obecny też była zgodnie z zapowiedzią inny ważny gość, prezes Polskiej Agencji Rozwoju Przedsiębiorczości jej prezes, Bożena Lublińska-Kasprzak.
 
- 
+ 
 
 Zebranych przywitał Jerzy Bartnik, prezes Związku Rzemiosła Polskiego. Wśród nich szczególnie gorąco i jako pierwszego posła Adama Szejnfelda, który na co zwrócił uwagę, właśnie objął funkcję przewodniczącego sejmowej komisji „Przyjazne Państwo” (po Januszu Palikocie). I stałego uczestnika forum. Usprawiedliwił natomiast nieobecną jeszcze prof. Danuta Hübner, która jak zapewnił, znajduje się w drodze. Nie skończył jednak jeszcze swojego krótkiego wystąpienia, gdy ta (ku jego sporemu zaskoczeniu) witana gorącymi brawami pojawiła się na sali. Można więc było zaczynać. Otwierając obrady forum prezes Jerzy Bartnik zapowiedział, że tym razem skoncentruje ono swoją uwagę na mikroprzedsiębiorstwach, których jest najwięcej i rzeczywiście ten temat powracał podczas forum raz po """
 

@@ -4,11 +4,11 @@ TEXTS = {}
 
 TEXTS["302_iii-kongres-zapowiedz-sejm"] = """Po raz trzeci o przyszłości polskich klastrów
 
- Jak rozwijać polskie klastry za pomocą środków publicznych? W jaki sposób wykorzystywać je do wdrażania innowacji? Jak uwalniać potencjał naukowców w klastrach?
+ Jak rozwijać polskie klastry za pomocą środków publicznych? W jaki sposób wykorzystywać je do wdrażania innowacji? Jak uwalniać potencjał naukowców w klastrach?
 
 22 września zarządzający klastrami, przedsiębiorcy, przedstawiciele nauki oraz administracji rządowej i samorządowej będą o tym dyskutować w Sejmie. Organizatorami Kongresu są Związek Pracodawców Klastry Polskie i Parlamentarny Zespół ds. Polityki Klastrowej.
- 
- 
+ 
+ 
 Podczas III Kongresu Klastrów Polskich będzie mowa między innymi o wspieraniu klastrów za pomocą środków publicznych. Przybliżone zostaną także nowe narzędzia rozwoju innowacji oraz rola klastrów w ich wdrażaniu i wykorzystywaniu. Paneliści skupią się również na zagadnieniach dotyczących rozwoju badań i nowych technologii w firmach działających w klastrach.
 
 Kongres Klastrów od trzech lat jest platformą do merytorycznych rozmów, wymiany poglądów i integracji środowiska klastrowego w Polsce. Podczas nadchodzącego Kongresu, będziemy, podobnie jak ostatnio, omawiać możliwości wsparcia klastrów przy pomocy środków publicznych. Poruszymy kwestię internacjonalizacji klastrów. Ciekawie zapowiada się również ostatni panel - poświęcony temu, jak rozwinąć ekosystem innowacji w klastrze - zachęca Krzysztof Krystowski, prezes Związku Pracodawców Klastry Polskie.
