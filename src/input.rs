@@ -5,9 +5,13 @@
 //! file I/O runs in parallel too. [`expand_paths`] turns command-line paths
 //! (files, folders, `-`) into sources in a stable order.
 //!
-//! Decoding is strict UTF-8 (a leading byte-order mark is dropped); anything
-//! else is a [`ReadError`] that the pipeline turns into an `error` record.
-//! The enum leaves room for legacy encodings and other containers later.
+//! Decoding ([`decode_detected`]) takes UTF-8 first (a leading byte-order
+//! mark is dropped), UTF-16 when a byte-order mark says so, and otherwise the
+//! legacy Polish code page the bytes fit best (windows-1250 or ISO-8859-2,
+//! told apart by the letters `ą`, `ś`, `ź` that the two encode differently).
+//! Binary data (NUL and control bytes) and bytes that fit neither code page
+//! are a [`ReadError`], which the pipeline turns into an `error` record.
+//! Spans in a record always index the text as decoded to UTF-8.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -68,14 +72,19 @@ impl Source {
 
     /// Reads and decodes the document, refusing more than `max_bytes`.
     pub fn read(&self, max_bytes: u64) -> Result<String, ReadError> {
+        self.read_decoded(max_bytes).map(|d| d.text)
+    }
+
+    /// Like [`Source::read`], also telling which encoding the bytes were in.
+    pub fn read_decoded(&self, max_bytes: u64) -> Result<Decoded, ReadError> {
         match self {
             Source::Text { text, .. } => {
                 check_size(text.len() as u64, max_bytes)?;
-                Ok(text.clone())
+                Ok(Decoded { text: text.clone(), encoding: Encoding::Utf8 })
             }
             Source::Bytes { bytes, .. } => {
                 check_size(bytes.len() as u64, max_bytes)?;
-                decode(bytes.clone())
+                decode_detected(bytes.clone())
             }
             Source::Path(p) => {
                 let file = std::fs::File::open(p).map_err(|e| ReadError::Io(e.to_string()))?;
@@ -87,7 +96,7 @@ impl Source {
                 let mut bytes = Vec::with_capacity(meta.len() as usize);
                 file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| ReadError::Io(e.to_string()))?;
                 check_size(bytes.len() as u64, max_bytes)?;
-                decode(bytes)
+                decode_detected(bytes)
             }
         }
     }
@@ -95,16 +104,28 @@ impl Source {
     /// Like [`Source::read`], consuming the source, so text and bytes
     /// already in memory are not copied.
     pub fn into_text(self, max_bytes: u64) -> Result<String, ReadError> {
+        self.into_decoded(max_bytes).map(|d| d.text)
+    }
+
+    /// Like [`Source::into_text`], also telling which encoding the bytes were in.
+    ///
+    /// ```
+    /// use ekstrakt::{input::Encoding, Source};
+    /// let s = Source::Bytes { id: "a".into(), source: "a".into(), bytes: b"Rejs \xBFaglowy z Gda\xF1ska do \xA3eby".to_vec() };
+    /// let d = s.into_decoded(1 << 20).unwrap();
+    /// assert_eq!((d.text.as_str(), d.encoding), ("Rejs żaglowy z Gdańska do Łeby", Encoding::Windows1250));
+    /// ```
+    pub fn into_decoded(self, max_bytes: u64) -> Result<Decoded, ReadError> {
         match self {
             Source::Text { text, .. } => {
                 check_size(text.len() as u64, max_bytes)?;
-                Ok(text)
+                Ok(Decoded { text, encoding: Encoding::Utf8 })
             }
             Source::Bytes { bytes, .. } => {
                 check_size(bytes.len() as u64, max_bytes)?;
-                decode(bytes)
+                decode_detected(bytes)
             }
-            path @ Source::Path(_) => path.read(max_bytes),
+            path @ Source::Path(_) => path.read_decoded(max_bytes),
         }
     }
 
@@ -132,9 +153,49 @@ pub enum ReadError {
         /// The limit.
         limit: u64,
     },
-    /// Not valid UTF-8.
-    #[error("not valid UTF-8: invalid byte sequence at byte {0}")]
+    /// Not valid UTF-8, and no legacy Polish code page fits the bytes.
+    #[error("not valid UTF-8 (invalid byte sequence at byte {0}) nor windows-1250 or ISO-8859-2 text")]
     InvalidUtf8(usize),
+    /// Binary data, not text: many NUL or other control bytes.
+    #[error("binary data, not text: {0}")]
+    Binary(&'static str),
+}
+
+/// The encoding a document's bytes were in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Encoding {
+    /// UTF-8 (with or without a byte-order mark).
+    Utf8,
+    /// UTF-16, little-endian, announced by a byte-order mark.
+    Utf16Le,
+    /// UTF-16, big-endian, announced by a byte-order mark.
+    Utf16Be,
+    /// The Windows code page for Central Europe (`windows-1250`, `cp1250`).
+    Windows1250,
+    /// ISO-8859-2 (Latin-2).
+    Iso8859_2,
+}
+
+impl Encoding {
+    /// The encoding's WHATWG label, as a record's `encoding` field shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+            Encoding::Windows1250 => "windows-1250",
+            Encoding::Iso8859_2 => "iso-8859-2",
+        }
+    }
+}
+
+/// A decoded document: its text and the encoding it came in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, as UTF-8.
+    pub text: String,
+    /// What the bytes were encoded in.
+    pub encoding: Encoding,
 }
 
 fn check_size(size: u64, limit: u64) -> Result<(), ReadError> {
@@ -145,18 +206,111 @@ fn check_size(size: u64, limit: u64) -> Result<(), ReadError> {
     }
 }
 
-/// Decodes UTF-8, dropping a byte-order mark.
+/// Decodes a document's bytes into text; see [`decode_detected`].
 ///
 /// ```
 /// use ekstrakt::input::{decode, ReadError};
 /// assert_eq!(decode(b"\xEF\xBB\xBFza\xC5\xBC".to_vec()).unwrap(), "zaż");
-/// assert_eq!(decode(b"ab\xFFc".to_vec()), Err(ReadError::InvalidUtf8(2)));
+/// // windows-1250: "Łódź, się"
+/// assert_eq!(decode(b"\xA3\xF3d\x9F, si\xEA".to_vec()).unwrap(), "Łódź, się");
+/// assert!(matches!(decode(b"\x00\x01\x02binary".to_vec()), Err(ReadError::Binary(_))));
 /// ```
-pub fn decode(mut bytes: Vec<u8>) -> Result<String, ReadError> {
+pub fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
+    decode_detected(bytes).map(|d| d.text)
+}
+
+/// Decodes a document's bytes and says which encoding they were in.
+///
+/// UTF-8 is taken when the bytes are valid UTF-8 (a byte-order mark is
+/// dropped); UTF-16 only with its byte-order mark. Other bytes are decoded
+/// as windows-1250 and as ISO-8859-2, and the one giving more Polish letters
+/// and fewer stray symbols wins, provided most of its non-ASCII characters
+/// are letters; otherwise the error names the first invalid UTF-8 byte.
+///
+/// ```
+/// use ekstrakt::input::{decode_detected, Encoding};
+/// // ISO-8859-2: "Gdańsk, Świnoujście, źródło"
+/// let d = decode_detected(b"Gda\xF1sk, \xA6winouj\xB6cie, \xBCr\xF3d\xB3o".to_vec()).unwrap();
+/// assert_eq!((d.text.as_str(), d.encoding), ("Gdańsk, Świnoujście, źródło", Encoding::Iso8859_2));
+/// ```
+pub fn decode_detected(mut bytes: Vec<u8>) -> Result<Decoded, ReadError> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    String::from_utf8(bytes).map_err(|e| ReadError::InvalidUtf8(e.utf8_error().valid_up_to()))
+    for (bom, encoding, decoder) in [
+        ([0xFF, 0xFE], Encoding::Utf16Le, encoding_rs::UTF_16LE),
+        ([0xFE, 0xFF], Encoding::Utf16Be, encoding_rs::UTF_16BE),
+    ] {
+        if bytes.starts_with(&bom) {
+            let (text, had_errors) = decoder.decode_without_bom_handling(&bytes[2..]);
+            if had_errors {
+                return Err(ReadError::Binary("invalid UTF-16 after a UTF-16 byte-order mark"));
+            }
+            return Ok(Decoded { text: check_not_binary(text.into_owned())?, encoding });
+        }
+    }
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(Decoded { text: check_not_binary(text)?, encoding: Encoding::Utf8 }),
+        Err(e) => e,
+    };
+    let invalid_at = bytes.utf8_error().valid_up_to();
+    let bytes = bytes.into_bytes();
+    if looks_binary(bytes.iter().copied()) {
+        return Err(ReadError::Binary("more than 1 % control characters"));
+    }
+    // on a tie (text without ą, ś, ź) the last one, windows-1250, wins: it is the commoner
+    let best = [(Encoding::Iso8859_2, encoding_rs::ISO_8859_2), (Encoding::Windows1250, encoding_rs::WINDOWS_1250)]
+        .into_iter()
+        .filter_map(|(encoding, decoder)| {
+            let text = decoder.decode_without_bom_handling_and_without_replacement(&bytes)?;
+            let fit = legacy_fit(&text)?;
+            Some((fit, encoding, text.into_owned()))
+        })
+        .max_by_key(|(fit, ..)| *fit);
+    match best {
+        Some((_, encoding, text)) => Ok(Decoded { text, encoding }),
+        None => Err(ReadError::InvalidUtf8(invalid_at)),
+    }
+}
+
+/// How well a legacy decoding fits Polish text: Polish letters count for
+/// it, other non-ASCII characters against it; `None` when fewer than
+/// three quarters of the non-ASCII characters are letters, or there are
+/// fewer than three (not enough to call it text in a Latin code page).
+fn legacy_fit(text: &str) -> Option<i64> {
+    let (mut polish, mut letters, mut other) = (0i64, 0i64, 0i64);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        if "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c) {
+            polish += 1;
+            letters += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+        } else {
+            other += 1;
+        }
+    }
+    (letters >= 3 && letters * 4 >= (letters + other) * 3).then_some(polish * 2 + letters - other * 4)
+}
+
+/// Whether bytes have the mark of binary data: more than one control
+/// character (NUL included; tab, line feed, form feed and carriage return
+/// excepted) in a hundred bytes. A stray NUL in a long text passes.
+fn looks_binary(bytes: impl Iterator<Item = u8>) -> bool {
+    let (mut total, mut control) = (0usize, 0usize);
+    for b in bytes {
+        total += 1;
+        control += usize::from(b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r'));
+    }
+    control * 100 > total
+}
+
+/// Text as it is, unless it is binary data that happens to be valid.
+fn check_not_binary(text: String) -> Result<String, ReadError> {
+    if looks_binary(text.bytes()) {
+        Err(ReadError::Binary("more than 1 % control characters"))
+    } else {
+        Ok(text)
+    }
 }
 
 /// Expands command-line paths into sources: a file as it is, a folder's
@@ -231,5 +385,50 @@ mod tests {
         assert_eq!(s.read(3), Err(ReadError::TooLarge { size: 6, limit: 3 }));
         let missing = Source::Path("/nonexistent/ekstrakt/file.txt".into());
         assert!(matches!(missing.read(10), Err(ReadError::Io(_))));
+    }
+
+    #[test]
+    fn legacy_polish_code_pages_are_told_apart() {
+        // "Spotkanie w Łodzi: ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ" in each encoding
+        let text = "Spotkanie w Łodzi: ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ, źródło świątecznych ściąg";
+        for (encoding, decoder) in [
+            (Encoding::Windows1250, encoding_rs::WINDOWS_1250),
+            (Encoding::Iso8859_2, encoding_rs::ISO_8859_2),
+        ] {
+            let (bytes, _, unmappable) = decoder.encode(text);
+            assert!(!unmappable);
+            let d = decode_detected(bytes.into_owned()).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding), (text, encoding));
+        }
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark() {
+        let text = "Konferencja w Gdańsku";
+        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        assert_eq!(decode_detected(le).unwrap(), Decoded { text: text.into(), encoding: Encoding::Utf16Le });
+        assert_eq!(decode_detected(be).unwrap(), Decoded { text: text.into(), encoding: Encoding::Utf16Be });
+    }
+
+    #[test]
+    fn binary_and_undecodable_bytes_are_errors() {
+        // UTF-16 without a byte-order mark: half the bytes are NUL
+        let utf16: Vec<u8> = "Konferencja".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(matches!(decode_detected(utf16), Err(ReadError::Binary(_))));
+        // a pseudo-random byte soup (a fixed linear congruential sequence)
+        let mut x: u32 = 12345;
+        let soup: Vec<u8> = (0..4096)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                (x >> 16) as u8
+            })
+            .collect();
+        assert!(matches!(decode_detected(soup), Err(ReadError::Binary(_))));
+        // high bytes that are symbols in both code pages, not letters
+        assert_eq!(decode_detected(b"abc \xB0\xB0\xB0 \xA7\xA7 \xD7\xF7".to_vec()), Err(ReadError::InvalidUtf8(4)));
+        // valid UTF-8 stays UTF-8, even with a stray NUL in a long text
+        let long = format!("{}\0", "Spotkanie klastra w Łodzi. ".repeat(10));
+        assert_eq!(decode_detected(long.clone().into_bytes()).unwrap().encoding, Encoding::Utf8);
     }
 }

@@ -16,7 +16,7 @@
 
 use crate::doc::Doc;
 use crate::extract::Extractors;
-use crate::input::{Source, DEFAULT_MAX_BYTES};
+use crate::input::{Decoded, Encoding, Source, DEFAULT_MAX_BYTES};
 use crate::language::{LanguageGate, Verdict};
 use crate::record::{Record, Status};
 use crate::rules::{RuleSet, RulesError};
@@ -238,8 +238,8 @@ impl Pipeline {
 impl Inner {
     /// Reads and extracts one source; also returns the bytes read.
     fn extract_source(&self, source: &Source) -> (Record, u64) {
-        match source.read(self.max_bytes) {
-            Ok(text) => (self.extract_text(&source.id(), &source.name(), &text), text.len() as u64),
+        match source.read_decoded(self.max_bytes) {
+            Ok(decoded) => self.extract_decoded(&source.id(), &source.name(), &decoded),
             Err(e) => (Record::not_extracted(source.id(), source.name(), Status::Error, e.to_string()), 0),
         }
     }
@@ -249,8 +249,8 @@ impl Inner {
     /// the batch). Also returns the bytes read.
     fn extract_guarded(&self, source: Source) -> (Record, u64) {
         let (id, name) = (source.id(), source.name());
-        let run = || match source.into_text(self.max_bytes) {
-            Ok(text) => (self.extract_text(&id, &name, &text), text.len() as u64),
+        let run = || match source.into_decoded(self.max_bytes) {
+            Ok(decoded) => self.extract_decoded(&id, &name, &decoded),
             Err(e) => (Record::not_extracted(&id, &name, Status::Error, e.to_string()), 0),
         };
         match catch_unwind(AssertUnwindSafe(run)) {
@@ -265,6 +265,16 @@ impl Inner {
                 (Record::not_extracted(id, name, Status::Error, message), 0)
             }
         }
+    }
+
+    /// Extracts a decoded text, noting its encoding when it was not UTF-8;
+    /// also returns the bytes of text.
+    fn extract_decoded(&self, id: &str, source: &str, decoded: &Decoded) -> (Record, u64) {
+        let mut record = self.extract_text(id, source, &decoded.text);
+        if decoded.encoding != Encoding::Utf8 {
+            record.encoding = Some(decoded.encoding.label().to_string());
+        }
+        (record, decoded.text.len() as u64)
     }
 
     /// Extracts one text with an explicit id and source name.

@@ -45,6 +45,11 @@ pub struct Record {
     pub id: String,
     /// Where the document came from (a path, `-` for stdin, or as given).
     pub source: String,
+    /// The encoding the document was read in, when it was not UTF-8
+    /// (`windows-1250`, `iso-8859-2`, `utf-16le`, `utf-16be`); absent for
+    /// UTF-8. Spans always index the text as decoded to UTF-8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
     /// Whether it was extracted, skipped or failed.
     pub status: Status,
     /// Why it was skipped or failed; null when `status` is `ok`.
@@ -75,6 +80,7 @@ impl Record {
         Record {
             id: id.into(),
             source: source.into(),
+            encoding: None,
             status,
             error: None,
             language: None,

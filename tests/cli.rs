@@ -33,6 +33,7 @@ fn a_bad_file_gets_its_record_and_the_batch_goes_on() {
     std::fs::write(dir.join("c_empty.txt"), "").unwrap();
     std::fs::write(dir.join("d_binary.txt"), [0u8, 1, 2, 3, 0xff, 0x00, 0x10]).unwrap();
     std::fs::write(dir.join("e_english.txt"), "The European Cluster Conference took place in Brussels and gathered more than 700 delegates.").unwrap();
+    std::fs::write(dir.join("f_symbols.txt"), b"Cena: 100 \xA4, 20 \xB0C, \xA7 3, \xD7 2").unwrap();
     let out = ekstrakt().arg("extract").arg(&dir).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "an unreadable document makes the exit code 1");
     let rs = records(&out.stdout);
@@ -41,18 +42,26 @@ fn a_bad_file_gets_its_record_and_the_batch_goes_on() {
         got,
         [
             ("a_good", Status::Ok),
-            ("b_latin2", Status::Error),
+            ("b_latin2", Status::Ok),
             ("c_empty", Status::Skipped),
             ("d_binary", Status::Error),
             ("e_english", Status::Skipped),
+            ("f_symbols", Status::Error),
         ]
     );
-    assert_eq!(rs[1].error.as_deref(), Some("not valid UTF-8: invalid byte sequence at byte 17"));
+    // ISO-8859-2 is decoded (ą is 0xB1 there, ± in windows-1250), and said so
+    assert_eq!(rs[1].encoding.as_deref(), Some("iso-8859-2"));
+    assert_eq!(rs[1].venues.first().map(|v| v.name.as_str()), Some("Białystok"));
+    assert_eq!(rs[3].error.as_deref(), Some("binary data, not text: more than 1 % control characters"));
+    assert_eq!(
+        rs[5].error.as_deref(),
+        Some("not valid UTF-8 (invalid byte sequence at byte 10) nor windows-1250 or ISO-8859-2 text")
+    );
     assert_eq!(rs[2].error.as_deref(), Some("empty document"));
     assert_eq!(rs[4].language.as_ref().map(|l| l.code.as_str()), Some("en"));
     assert!(rs[4].error.as_deref().unwrap_or("").starts_with("not Polish: detected en"));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("5 documents (1 ok, 2 skipped, 2 error)"), "{stderr}");
+    assert!(stderr.contains("6 documents (2 ok, 2 skipped, 2 error)"), "{stderr}");
     assert!(stderr.contains("MB/s") && stderr.contains("documents/s"), "{stderr}");
     std::fs::remove_dir_all(dir).ok();
 }
