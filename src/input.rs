@@ -41,6 +41,16 @@ pub enum Source {
         /// The raw bytes.
         bytes: Vec<u8>,
     },
+    /// A document that could not even be delimited (a malformed JSON-lines
+    /// record, say): it becomes an `error` record in its place.
+    Failed {
+        /// The record's id.
+        id: String,
+        /// What to put in the record's `source`.
+        source: String,
+        /// Why.
+        error: ReadError,
+    },
 }
 
 impl Source {
@@ -57,7 +67,7 @@ impl Source {
                 .or_else(|| p.file_name())
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
-            Source::Text { id, .. } | Source::Bytes { id, .. } => id.clone(),
+            Source::Text { id, .. } | Source::Bytes { id, .. } | Source::Failed { id, .. } => id.clone(),
         }
     }
 
@@ -66,7 +76,7 @@ impl Source {
         match self {
             Source::Path(p) => p.display().to_string(),
             Source::Text { id, .. } => id.clone(),
-            Source::Bytes { source, .. } => source.clone(),
+            Source::Bytes { source, .. } | Source::Failed { source, .. } => source.clone(),
         }
     }
 
@@ -86,6 +96,7 @@ impl Source {
                 check_size(bytes.len() as u64, max_bytes)?;
                 decode_detected(bytes.clone())
             }
+            Source::Failed { error, .. } => Err(error.clone()),
             Source::Path(p) => {
                 let file = std::fs::File::open(p).map_err(|e| ReadError::Io(e.to_string()))?;
                 let meta = file.metadata().map_err(|e| ReadError::Io(e.to_string()))?;
@@ -125,6 +136,7 @@ impl Source {
                 check_size(bytes.len() as u64, max_bytes)?;
                 decode_detected(bytes)
             }
+            Source::Failed { error, .. } => Err(error),
             path @ Source::Path(_) => path.read_decoded(max_bytes),
         }
     }
@@ -135,6 +147,7 @@ impl Source {
             Source::Path(p) => std::fs::metadata(p).ok().map(|m| m.len()),
             Source::Text { text, .. } => Some(text.len() as u64),
             Source::Bytes { bytes, .. } => Some(bytes.len() as u64),
+            Source::Failed { .. } => Some(0),
         }
     }
 }
@@ -156,6 +169,9 @@ pub enum ReadError {
     /// Not valid UTF-8, and no legacy Polish code page fits the bytes.
     #[error("not valid UTF-8 (invalid byte sequence at byte {0}) nor windows-1250 or ISO-8859-2 text")]
     InvalidUtf8(usize),
+    /// A JSON-lines record that is not an object with a string `text`.
+    #[error("not a JSON-lines record: {0}")]
+    BadRecord(String),
     /// Binary data, not text: many NUL or other control bytes.
     #[error("binary data, not text: {0}")]
     Binary(&'static str),
@@ -311,6 +327,97 @@ fn check_not_binary(text: String) -> Result<String, ReadError> {
     } else {
         Ok(text)
     }
+}
+
+/// Documents streamed from a JSON-lines file: one object a line with the
+/// text in `"text"` and, optionally, `"id"` (a string or number; default:
+/// `NAME:LINE`) and `"source"` (default: `NAME:LINE`). Other fields are
+/// ignored and blank lines skipped. Lines are read one at a time as the
+/// batch pulls them, so a corpus of any size streams through bounded memory;
+/// a malformed line becomes a [`Source::Failed`] (an `error` record in its
+/// place), and a read error ends the stream with one.
+///
+/// ```
+/// use ekstrakt::input::JsonLines;
+/// let data = "{\"id\": \"a\", \"text\": \"Spotkanie w Pradze.\"}\n\n{\"text\": 7}\n";
+/// let docs: Vec<_> = JsonLines::new(data.as_bytes(), "in.jsonl").collect();
+/// assert_eq!(docs.len(), 2);
+/// assert_eq!((docs[0].id(), docs[0].read(1 << 20).unwrap()), ("a".to_string(), "Spotkanie w Pradze.".to_string()));
+/// assert_eq!(docs[1].id(), "in.jsonl:3");
+/// assert!(docs[1].read(1 << 20).is_err());
+/// ```
+#[derive(Debug)]
+pub struct JsonLines<R> {
+    reader: R,
+    name: String,
+    line: u64,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl<R: std::io::BufRead> JsonLines<R> {
+    /// Reads records from `reader`; `name` (a path, `-`) makes default ids.
+    pub fn new(reader: R, name: impl Into<String>) -> JsonLines<R> {
+        JsonLines { reader, name: name.into(), line: 0, buf: Vec::new(), done: false }
+    }
+
+    fn record(&self) -> Source {
+        let at = format!("{}:{}", self.name, self.line);
+        let value: serde_json::Value = match serde_json::from_slice(&self.buf) {
+            Ok(v) => v,
+            Err(e) => return Source::Failed { id: at.clone(), source: at, error: ReadError::BadRecord(e.to_string()) },
+        };
+        let field = |k: &str| match value.get(k) {
+            Some(serde_json::Value::String(s)) => Some(s.clone()),
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        };
+        let id = field("id").unwrap_or_else(|| at.clone());
+        let source = field("source").unwrap_or_else(|| at.clone());
+        match value.get("text") {
+            // as bytes, so that it gets the same checks (binary data) as a file
+            Some(serde_json::Value::String(text)) => Source::Bytes { id, source, bytes: text.clone().into_bytes() },
+            _ => Source::Failed { id, source, error: ReadError::BadRecord("no string field \"text\"".into()) },
+        }
+    }
+}
+
+impl<R: std::io::BufRead> Iterator for JsonLines<R> {
+    type Item = Source;
+
+    fn next(&mut self) -> Option<Source> {
+        while !self.done {
+            self.buf.clear();
+            self.line += 1;
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => self.done = true,
+                Ok(_) if self.buf.iter().all(u8::is_ascii_whitespace) => continue,
+                Ok(_) => return Some(self.record()),
+                Err(e) => {
+                    self.done = true;
+                    let at = format!("{}:{}", self.name, self.line);
+                    return Some(Source::Failed { id: at.clone(), source: at, error: ReadError::Io(e.to_string()) });
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The documents of JSON-lines files, one after the other, streamed
+/// ([`JsonLines`]); `-` is standard input. A file that cannot be opened
+/// gives one [`Source::Failed`].
+pub fn json_lines_sources(paths: &[PathBuf]) -> impl Iterator<Item = Source> {
+    paths.to_vec().into_iter().flat_map(|p| -> Box<dyn Iterator<Item = Source>> {
+        let name = p.display().to_string();
+        if p.as_os_str() == "-" {
+            return Box::new(JsonLines::new(std::io::stdin().lock(), "-"));
+        }
+        match std::fs::File::open(&p) {
+            Ok(f) => Box::new(JsonLines::new(std::io::BufReader::with_capacity(1 << 16, f), name)),
+            Err(e) => Box::new(std::iter::once(Source::Failed { id: name.clone(), source: name, error: ReadError::Io(e.to_string()) })),
+        }
+    })
 }
 
 /// Expands command-line paths into sources: a file as it is, a folder's

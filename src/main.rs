@@ -102,6 +102,10 @@ struct ExtractArgs {
     /// In folders, read only files with these extensions (comma-separated; empty: all files).
     #[arg(long, value_name = "EXT,...", default_value = "txt", value_delimiter = ',')]
     ext: Vec<String>,
+    /// Every PATH (or `-`) is a JSON-lines file of documents, one
+    /// `{"id": ..., "text": ...}` object a line, streamed.
+    #[arg(long)]
+    jsonl: bool,
     /// No progress bar and no summary line.
     #[arg(long, short)]
     quiet: bool,
@@ -175,14 +179,21 @@ fn extract(a: ExtractArgs) -> Result<i32> {
     let started = Instant::now();
     let pipeline = a.pipeline.build()?;
     let ext: Vec<String> = a.ext.iter().filter(|e| !e.is_empty()).map(|e| e.trim_start_matches('.').to_string()).collect();
-    let sources = input::expand_paths(&a.paths, &ext).context("cannot read the input paths")?;
+    let (sources, count): (Box<dyn Iterator<Item = Source>>, Option<usize>) = if a.jsonl {
+        (Box::new(input::json_lines_sources(&a.paths)), None)
+    } else {
+        let sources = input::expand_paths(&a.paths, &ext).context("cannot read the input paths")?;
+        let n = sources.len();
+        (Box::new(sources.into_iter()), Some(n))
+    };
     let out: Box<dyn Write> = match &a.out {
         Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?),
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-    let progress = (!a.quiet && std::io::stderr().is_terminal() && sources.len() >= 100).then(|| {
-        let bar = indicatif::ProgressBar::new(sources.len() as u64);
+    let long = count.filter(|&n| n >= 100);
+    let progress = long.filter(|_| !a.quiet && std::io::stderr().is_terminal()).map(|n| {
+        let bar = indicatif::ProgressBar::new(n as u64);
         bar.set_style(
             indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents, {per_sec}, eta {eta}")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),

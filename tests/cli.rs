@@ -67,6 +67,35 @@ fn a_bad_file_gets_its_record_and_the_batch_goes_on() {
 }
 
 #[test]
+fn json_lines_stream_from_stdin_and_a_bad_line_costs_one_record() {
+    let mut child = ekstrakt()
+        .args(["extract", "-q", "--jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = [
+        r#"{"id": "a", "text": "Spotkanie klastrów odbyło się w Pradze, z udziałem wielu gości z regionu.", "url": "x"}"#,
+        "",
+        r#"{"id": 17, "text": "Konferencja odbyła się 4 grudnia 2019 r. w Brukseli."}"#,
+        "{not json",
+        r#"{"id": "n", "body": "no text field"}"#,
+    ];
+    child.stdin.take().unwrap().write_all(lines.join("\n").as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "malformed lines are errors");
+    let rs = records(&out.stdout);
+    let got: Vec<(&str, &str, Status)> = rs.iter().map(|r| (r.id.as_str(), r.source.as_str(), r.status)).collect();
+    assert_eq!(
+        got,
+        [("a", "-:1", Status::Ok), ("17", "-:3", Status::Ok), ("-:4", "-:4", Status::Error), ("n", "-:5", Status::Error)]
+    );
+    assert_eq!(rs[0].venues[0].name, "Praga");
+    assert_eq!(rs[1].dates[0].start, "2019-12-04");
+    assert_eq!(rs[3].error.as_deref(), Some("not a JSON-lines record: no string field \"text\""));
+}
+
+#[test]
 fn stdin_is_one_document() {
     let mut child = ekstrakt()
         .args(["extract", "-q", "-"])
