@@ -98,6 +98,14 @@ pub fn lowercase_in_place(text: &str) -> String {
     out.make_ascii_lowercase();
     let mut i = 0;
     while i < out.len() {
+        // Eight ASCII bytes at a time are skipped with one test.
+        if let Some(word) = out.get(i..i + 8) {
+            let word = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
+            if word & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
         // Only a lead byte of a multi-byte character starts work here.
         if out[i] < 0xC0 {
             i += 1;
