@@ -15,7 +15,7 @@
 
 use super::nominative::{self, Gen, Part};
 use super::Word;
-use crate::morph::{Morphology, Number, Pos};
+use crate::morph::{Case, Morphology, Number, Pos};
 use crate::record::NamedItem;
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::TokenKind;
@@ -427,6 +427,11 @@ impl OrgFinder {
                 }
                 end += 1;
             } else if w.text == "i" && next_ok(end + 1) {
+                // `Związku Pracodawców Klastry Polskie i European Clusters
+                // Alliance`: an English name after `i` is another organisation.
+                if self.english(text, ws, blocked, end + 1).is_some() {
+                    break;
+                }
                 end += 2;
             } else if w.text == "dla" && next_ok(end + 1) && end > tail_start {
                 end += 2;
@@ -468,6 +473,15 @@ impl OrgFinder {
                 end = tail_start;
             }
         }
+        // `Uniwersytetu Ekonomicznego we Wrocławiu`, `Ambasady RP w Pekinie`:
+        // the seat of an institution, a place in the locative, is part of its name.
+        if kind == Kind::Org {
+            if let Some(e) = self.seat_after(ws, blocked, end) {
+                name.push(' ');
+                name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
+                end = e;
+            }
+        }
         // Plural `Klastry Polskie`: an association of clusters, not a cluster.
         let mut kind = if kind == Kind::Cluster && plural_only { Kind::Org } else { kind };
         if kind == Kind::Cluster {
@@ -495,6 +509,34 @@ impl OrgFinder {
         let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
         let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// `w Pekinie`, `we Wrocławiu`, `w Zielonej Górze` at word `k`: a
+    /// preposition and one or two capitalised words, the last a proper noun
+    /// the dictionary knows in the locative (a place), not followed by
+    /// another capitalised word. The end of the phrase.
+    fn seat_after(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> Option<usize> {
+        let w = ws.get(k)?;
+        if !matches!(w.text, "w" | "we") || !w.space_before {
+            return None;
+        }
+        let place = |x: usize| {
+            ws.get(x).is_some_and(|v| {
+                v.is_capitalised()
+                    && v.space_before
+                    && !blocked[x]
+                    && self.morph.analyse(v.text).iter().any(|a| a.proper && a.pos == Pos::Noun && a.case.contains(Case::Loc))
+            })
+        };
+        let capital_at = |x: usize| ws.get(x).is_some_and(|v| v.is_capitalised() && v.space_before);
+        let e = if place(k + 1) && !capital_at(k + 2) {
+            k + 2
+        } else if capital_at(k + 1) && self.is_adjective(ws[k + 1].text) && place(k + 2) && !capital_at(k + 3) {
+            k + 3
+        } else {
+            return None;
+        };
+        Some(e)
     }
 
     fn is_title(&self, w: &Word<'_>) -> bool {
