@@ -15,7 +15,7 @@
 
 use super::nominative::{self, Gen, Part};
 use super::Word;
-use crate::morph::{Morphology, Number, Pos};
+use crate::morph::{Case, Morphology, Number, Pos};
 use crate::record::NamedItem;
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::TokenKind;
@@ -59,6 +59,8 @@ pub struct OrgFinder {
     events: HashSet<String>,
     /// Phrases naming a kind of body (`org_generic.tsv`), normalised.
     org_generic: HashSet<String>,
+    /// Heads of units inside an organisation (`org_units.tsv`).
+    units: HashSet<String>,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
 }
@@ -164,6 +166,7 @@ impl OrgFinder {
         let cluster_generic = first_fields("cluster_generic.tsv")?;
         let events = first_fields("cluster_events.tsv")?;
         let org_generic = first_fields("org_generic.tsv")?;
+        let units = first_fields("org_units.tsv")?;
         let mut titles = HashSet::new();
         let t = rules.table("names_titles.tsv")?;
         t.expect_fields(2, 2)?;
@@ -183,6 +186,7 @@ impl OrgFinder {
             cluster_generic,
             events,
             org_generic,
+            units,
             titles,
         })
     }
@@ -280,13 +284,40 @@ impl OrgFinder {
                 }
                 end += 3;
             }
+            let parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
             for b in &mut blocked[i..end] {
                 *b = true;
             }
             found.mentions.push(m);
+            found.mentions.extend(parent);
             i = end;
         }
         self.literals_in(text, ws, blocked, found);
+    }
+
+    /// `Biura Analiz i Strategii Agencji Rozwoju Przemysłu`: the
+    /// organisation a unit (`org_units.tsv`) belongs to, named inside the
+    /// unit's name `i..end`.
+    fn parent_of_unit(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize, end: usize, m: &Mention) -> Option<Mention> {
+        if m.kind != Kind::Org || m.literal {
+            return None;
+        }
+        let (lemma, _) = self.pl_head(&ws[i])?;
+        if !self.units.contains(&lemma) {
+            return None;
+        }
+        for p in i + 2..end {
+            if !ws[p].is_capitalised() {
+                continue;
+            }
+            let Some((l, Kind::Org)) = self.pl_head(&ws[p]) else { continue };
+            if self.units.contains(&l) {
+                continue;
+            }
+            let (e, inner) = self.polish(text, ws, blocked, p)?;
+            return (e <= end && inner.kind == Kind::Org).then_some(inner);
+        }
+        None
     }
 
     /// Known names and acronyms written as they are in the rules.
@@ -427,6 +458,11 @@ impl OrgFinder {
                 }
                 end += 1;
             } else if w.text == "i" && next_ok(end + 1) {
+                // `Związku Pracodawców Klastry Polskie i European Clusters
+                // Alliance`: an English name after `i` is another organisation.
+                if self.english(text, ws, blocked, end + 1).is_some() {
+                    break;
+                }
                 end += 2;
             } else if w.text == "dla" && next_ok(end + 1) && end > tail_start {
                 end += 2;
@@ -468,6 +504,30 @@ impl OrgFinder {
                 end = tail_start;
             }
         }
+        // `Uniwersytetu Ekonomicznego we Wrocławiu`, `Ambasady RP w Pekinie`:
+        // the seat of an institution, a place in the locative, is part of its name.
+        if kind == Kind::Org {
+            // `Zespołu Konferencyjno-Rekreacyjnego „Gościnne Wzgórza”`: a
+            // quoted name right after the phrase belongs to it.
+            if let Some((close, _)) = self.quote_at(ws, blocked, end) {
+                name.push(' ');
+                name.push_str(&text[ws[end].span.start..ws[close].span.end]);
+                end = close + 1;
+            }
+            // `Przemysłu S.A.`: the full stop of a company form ending the sentence.
+            let last = ws[end - 1].text;
+            let initials = last.contains('.') && last.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+            let split_initial = last.chars().count() == 1 && ws[end - 1].is_capitalised() && end >= 2 && ws[end - 2].is_punct(".");
+            if ws.get(end).is_some_and(|w| w.is_punct(".") && !w.space_before) && (initials || split_initial) {
+                name.push('.');
+                end += 1;
+            }
+            if let Some(e) = self.seat_after(ws, blocked, end) {
+                name.push(' ');
+                name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
+                end = e;
+            }
+        }
         // Plural `Klastry Polskie`: an association of clusters, not a cluster.
         let mut kind = if kind == Kind::Cluster && plural_only { Kind::Org } else { kind };
         if kind == Kind::Cluster {
@@ -497,6 +557,34 @@ impl OrgFinder {
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
+    /// `w Pekinie`, `we Wrocławiu`, `w Zielonej Górze` at word `k`: a
+    /// preposition and one or two capitalised words, the last a proper noun
+    /// the dictionary knows in the locative (a place), not followed by
+    /// another capitalised word. The end of the phrase.
+    fn seat_after(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> Option<usize> {
+        let w = ws.get(k)?;
+        if !matches!(w.text, "w" | "we") || !w.space_before {
+            return None;
+        }
+        let place = |x: usize| {
+            ws.get(x).is_some_and(|v| {
+                v.is_capitalised()
+                    && v.space_before
+                    && !blocked[x]
+                    && self.morph.analyse(v.text).iter().any(|a| a.proper && a.pos == Pos::Noun && a.case.contains(Case::Loc))
+            })
+        };
+        let capital_at = |x: usize| ws.get(x).is_some_and(|v| v.is_capitalised() && v.space_before);
+        let e = if place(k + 1) && !capital_at(k + 2) {
+            k + 2
+        } else if capital_at(k + 1) && self.is_adjective(ws[k + 1].text) && place(k + 2) && !capital_at(k + 3) {
+            k + 3
+        } else {
+            return None;
+        };
+        Some(e)
+    }
+
     fn is_title(&self, w: &Word<'_>) -> bool {
         w.is_word() && w.text.chars().count() > 1 && self.titles.contains(&w.text.to_lowercase())
     }
@@ -510,7 +598,15 @@ impl OrgFinder {
         }
         // A nominative is an apposition (`Stowarzyszenie Wschodni Sojusz`).
         let nominative = self.morph.analyse(ws[k].text).iter().any(|a| a.case.contains(crate::morph::Case::Nom));
-        m > k && !nominative && ws.get(m).is_some_and(|w| w.is_capitalised() && matches!(self.pl_head(w), Some((_, Kind::Org))))
+        if m == k || nominative {
+            return false;
+        }
+        let Some(w) = ws.get(m).filter(|w| w.is_capitalised()) else { return false };
+        let Some((lemma, Kind::Org)) = self.pl_head(w) else { return false };
+        // The adjectives must agree with that head (`Obszarów Wiejskich
+        // Urzędu`: `Wiejskich` is plural, `Urzędu` singular).
+        let feats = nominative::features(&nominative::noun_readings(self.morph, w.text, &lemma));
+        nominative::agreeing_adjective(self.morph, ws[m - 1].text, &feats).is_some()
     }
 
     /// At a comma in a name: whether a list of capitalised words follows and

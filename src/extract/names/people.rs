@@ -106,6 +106,87 @@ impl PeopleFinder {
         Some(out)
     }
 
+    /// The man's name a form stands for when it is also a woman's
+    /// nominative (`Stanisława`, `Jarosława`, `Aleksandra`, `Henryka`:
+    /// feminine nominative or masculine genitive/accusative), decided by
+    /// agreement: a masculine title before it (`Pana prof.`), a surname in a
+    /// masculine oblique case (`Tomczyszyna`, `Gowina`), or a role right after
+    /// it in the genitive (`Marszałka`). `None` keeps the woman's name.
+    fn masculine_reading(&self, ws: &[Word<'_>], i: usize, role_hits: &[RoleHit]) -> Option<FirstName> {
+        let form = normalise_apostrophe(ws[i].text);
+        let all = self.first.get(&form)?;
+        if !all.iter().any(|n| n.gender == Gen::F && n.lemma == form) {
+            return None;
+        }
+        let male = all.iter().find(|n| n.gender == Gen::M && n.lemma != form)?.clone();
+        // A title before the name (skipping `prof.`, `dr` and full stops).
+        let mut k = i;
+        while k > 0 {
+            k -= 1;
+            let x = &ws[k];
+            if x.is_punct(".") {
+                continue;
+            }
+            if !self.is_title(x) {
+                break;
+            }
+            match x.text.to_lowercase().as_str() {
+                "pan" | "pana" | "panu" | "panem" => return Some(male),
+                "pani" | "panią" => return None,
+                _ => {}
+            }
+        }
+        let male_cases = self.first_name_cases(&form, &male.lemma);
+        // The surname: a dictionary reading of a man in those cases, or an
+        // ending only a man's surname inflects to (`Tomczyszyna` <- `Tomczyszyn`).
+        if let Some(sur) = ws.get(i + 1).filter(|x| x.is_capitalised() && x.space_before) {
+            let last = sur.text.rsplit('-').next().unwrap_or(sur.text);
+            let dict = self.morph.analyse(last);
+            if dict.iter().any(|a| a.proper && a.gender.contains(Gender::F) && a.lemma == last) {
+                return None;
+            }
+            let oblique_m = |a: &Analysis| {
+                a.pos == Pos::Noun && a.gender.contains(Gender::M1) && a.case.intersects(&male_cases) && a.lemma != last
+            };
+            if dict.iter().any(|a| a.proper && oblique_m(a)) {
+                return Some(male);
+            }
+            let adjectival = ["ska", "cka", "dzka", "owa", "ewa", "ova", "ová"].iter().any(|e| last.ends_with(e));
+            if dict.is_empty()
+                && !adjectival
+                && last.ends_with('a')
+                && self
+                    .morph
+                    .guess_name(last)
+                    .iter()
+                    .any(|a| oblique_m(a) && a.lemma.chars().last().is_some_and(|c| !"aeiouyąęó".contains(c)))
+            {
+                return Some(male);
+            }
+            // A role right after the surname, in a masculine oblique case only.
+            let mut r = i + 2;
+            if ws.get(r).is_some_and(|x| matches!(x.text, "," | "-" | "–")) {
+                r += 1;
+            }
+            if let Some(h) = role_hits.iter().find(|h| h.start == r) {
+                let c = self.sg_cases(ws[h.start].text);
+                if !c.is_empty() && !c.contains(Case::Nom) && c.intersects(&male_cases) {
+                    return Some(male);
+                }
+            }
+        }
+        None
+    }
+
+    /// The singular cases a (role) noun or adjective may be in, from the dictionary.
+    fn sg_cases(&self, w: &str) -> Cases {
+        self.morph
+            .analyse_with_tags(w)
+            .iter()
+            .filter(|(a, t)| matches!(a.pos, Pos::Noun | Pos::Adjective) && t.contains(":sg:"))
+            .fold(Cases::EMPTY, |c, (a, _)| c.union(a.case))
+    }
+
     /// Whether a title (`Pan`, `dr`) is word `i`.
     pub fn is_title(&self, w: &Word<'_>) -> bool {
         w.is_word() && self.titles.contains(&w.text.to_lowercase())
@@ -114,6 +195,22 @@ impl PeopleFinder {
     fn is_head_noun(&self, w: &str) -> bool {
         self.morph.analyse(w).iter().any(|a| a.pos == Pos::Noun && self.heads.contains(&a.lemma.to_lowercase()))
             || self.heads.contains(&w.to_lowercase())
+    }
+
+    /// Whether the word after a first name may be a surname in the genitive
+    /// (`Adama Mickiewicza`; not the accusative `Piotra Wojtyczkę`).
+    fn may_be_genitive(&self, w: Option<&Word<'_>>, g: Gen) -> bool {
+        let Some(w) = w else { return true };
+        let fits = |a: &Analysis| match g {
+            Gen::F => a.gender.contains(Gender::F),
+            _ => a.gender.contains(Gender::M1),
+        };
+        let mut readings: Vec<Analysis> = self.morph.analyse(w.text).into_iter().filter(|a| a.proper).collect();
+        if readings.is_empty() {
+            readings = self.morph.guess_name(w.text);
+        }
+        let readings: Vec<&Analysis> = readings.iter().filter(|a| fits(a) && a.lemma != w.text).collect();
+        readings.is_empty() || readings.iter().any(|a| a.case.contains(Case::Gen))
     }
 
     /// Whether a word can be (part of) a surname.
@@ -214,15 +311,23 @@ impl PeopleFinder {
                 i += 1;
                 continue;
             }
-            let Some(firsts) = self.first_names(w) else {
+            let Some(mut firsts) = self.first_names(w) else {
                 i += 1;
                 continue;
             };
+            if let Some(m) = self.masculine_reading(ws, i, role_hits) {
+                firsts = vec![m];
+            }
             let cases = self.first_name_cases(w.text.split('-').next().unwrap_or(w.text), &firsts[0].lemma);
             // `Uniwersytet Adama Mickiewicza`, `Fundacja Jana Pawła`: a
             // patron's name in the genitive is part of the organisation's
             // name (a dative `Klastra Piotrowi Budziszowi` is not).
-            if i > 0 && ws[i - 1].is_capitalised() && self.is_head_noun(ws[i - 1].text) && cases.contains(Case::Gen) {
+            if i > 0
+                && ws[i - 1].is_capitalised()
+                && self.is_head_noun(ws[i - 1].text)
+                && cases.contains(Case::Gen)
+                && self.may_be_genitive(ws.get(i + 1), firsts[0].gender)
+            {
                 i += 1;
                 continue;
             }
@@ -283,8 +388,8 @@ impl PeopleFinder {
             // The name in the nominative.
             let gender = firsts[0].gender;
             let mut parts: Vec<String> = Vec::new();
-            for &fw in &first_words {
-                let names = self.first_names(&ws[fw]).unwrap_or_default();
+            for (n, &fw) in first_words.iter().enumerate() {
+                let names = if n == 0 { firsts.clone() } else { self.first_names(&ws[fw]).unwrap_or_default() };
                 parts.push(names.iter().map(|n| n.lemma.as_str()).collect::<Vec<_>>().join("-"));
             }
             let mut surname_lemma = Vec::new();
@@ -308,19 +413,39 @@ impl PeopleFinder {
             // Roles before the name.
             let mut found_roles: Vec<String> = Vec::new();
             let mut role_ends: Vec<usize> = Vec::new();
-            if let Some(h) = role_hits.iter().rev().find(|h| h.end <= i && h.start >= last_person_end) {
-                if self.between_ok(ws, h.end, i) {
-                    found_roles.push(h.role.clone());
-                }
+            // The nearest role that agrees in case with the name (`Prezes
+            // Koordynatora Klastra Sławomir Rzeźnicki`: `Prezes`, not the
+            // genitive `Koordynatora`), else the nearest.
+            let before: Vec<&RoleHit> = role_hits
+                .iter()
+                .rev()
+                .filter(|h| h.end <= i && h.start >= last_person_end)
+                .take_while(|h| self.between_ok(ws, h.end, i))
+                .collect();
+            let agrees = |h: &&&RoleHit| {
+                let c = self.sg_cases(ws[h.start].text);
+                c.is_empty() || c.intersects(&cases)
+            };
+            if let Some(h) = before.iter().find(agrees).or(before.first()) {
+                found_roles.push(h.role.clone());
             }
-            // Roles after the name.
-            if ws.get(end).is_some_and(|x| matches!(x.text, "," | "-" | "–" | "—" | "(")) {
-                let mut k = end + 1;
+            // Roles after the name: after a comma or dash, or right after it
+            // (`Pana Arkadiusza Dąbrowskiego Dyrektora Departamentu`).
+            let punct_after = ws.get(end).is_some_and(|x| matches!(x.text, "," | "-" | "–" | "—" | "("));
+            let role_right_after = role_hits.iter().any(|h| h.start == end) && ws.get(end).is_some_and(|x| x.space_before);
+            if punct_after || role_right_after {
+                let mut k = if punct_after { end + 1 } else { end };
                 let mut seen_role = false;
                 let mut steps = 0;
                 while k < ws.len() && steps < 25 {
                     steps += 1;
                     if let Some(h) = role_hits.iter().find(|h| h.start == k) {
+                        // `Renatę Pawłowską-Maciak, Prezesa Zarządu PLL LOT
+                        // Michała Fijoła`: a role followed by another name
+                        // before any punctuation is that person's.
+                        if self.next_name_after(ws, h.end) {
+                            break;
+                        }
                         if !found_roles.contains(&h.role) {
                             found_roles.push(h.role.clone());
                         }
@@ -377,6 +502,29 @@ impl PeopleFinder {
             });
             i = end;
         }
+    }
+
+    /// Whether a first name and a capitalised word follow word `from` within
+    /// the capitalised complement of a role, before any punctuation but `.`.
+    fn next_name_after(&self, ws: &[Word<'_>], from: usize) -> bool {
+        let mut k = from;
+        while k < ws.len() && k < from + 10 {
+            let x = &ws[k];
+            if x.kind == crate::segment::TokenKind::Punct && !matches!(x.text, "." | "-" | "–") {
+                return false;
+            }
+            if x.is_word() && !x.is_capitalised() && !matches!(x.text, "ds" | "i" | "w" | "we" | "do" | "spraw") {
+                return false;
+            }
+            if self.first_names(x).is_some()
+                && ws.get(k + 1).is_some_and(|n| n.is_capitalised() && n.space_before && self.first_names(n).is_none())
+                && !(k > 0 && self.is_head_noun(ws[k - 1].text))
+            {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether the words `from..to` may stand between a role and the name it
