@@ -5,7 +5,8 @@
 //!   `Opublikowano: 12.03.2023`, `Data publikacji: 12 marca 2023 r.`;
 //! - a dateline: among the first lines of the page (before the first long
 //!   paragraph), a date written in full alone on a line, or split one word a
-//!   line (`08` / `grudnia` / `2019`), possibly with a clock time or weekday.
+//!   line (`08` / `grudnia` / `2019`), possibly with a clock time or weekday,
+//!   or a date before a colon and a headline (`2016.06.27: II Forum Klastrów`).
 //!
 //! A date range, a date inside a headline, or a date line ending with a
 //! comma (it goes on: `22 września 2015,` / `Sejm RP w Warszawie` is the
@@ -102,6 +103,17 @@ impl DocumentDateExtractor {
                 let group = &lines[i..i + n];
                 if n > 1 && group.iter().any(|&(s, e)| text[s..e].split_whitespace().count() > 1) {
                     break;
+                }
+                if n == 1 {
+                    // `2016.06.27: II Forum Klastrów`: a date before a headline
+                    let line = &text[lines[i].0..lines[i].1];
+                    if let Some((head, rest)) = line.split_once(':') {
+                        let head = head.trim_end();
+                        let c = (!rest.trim().is_empty() && rest.starts_with(' ')).then(|| self.grammar.parse_whole(head)).flatten();
+                        if let Some(d) = c.as_ref().and_then(Self::full_date) {
+                            return Some((d, Span::new(lines[i].0, lines[i].0 + head.len())));
+                        }
+                    }
                 }
                 let joined: String =
                     group.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" ");

@@ -98,6 +98,10 @@ pub struct Grammar {
     romans: HashMap<String, u32>,
     weekdays: HashMap<String, u32>,
     year_words: Vec<(Vec<String>, YearWord)>,
+    /// Stems of `this year's` (`tegoroczn`).
+    current: Vec<String>,
+    /// Words before a year that name it alone (`rok 2024`).
+    current_year: Vec<String>,
     not_after_number: HashSet<String>,
     not_before_number: HashSet<String>,
     year_strict: HashSet<String>,
@@ -182,8 +186,18 @@ impl Grammar {
         let wd_alt = alternation(weekdays.keys().map(String::as_str));
 
         let mut year_words = Vec::new();
+        let mut current = Vec::new();
+        let mut current_year = Vec::new();
         for row in rules.table("dates_years.tsv")?.expect_fields(2, 2)?.rows() {
             let kind = match row.field(0)? {
+                "current" => {
+                    current.extend(row.list(1)?.iter().map(|f| norm_space(f)));
+                    continue;
+                }
+                "current_year" => {
+                    current_year.extend(row.list(1)?.iter().map(|f| norm_space(f)));
+                    continue;
+                }
                 "marker" => YearWord::Marker,
                 "this" => YearWord::This,
                 "last" => YearWord::Last,
@@ -273,7 +287,7 @@ impl Grammar {
 
         let sep = format!(r"(?:{dash}|{slash}|(?i:{range_word}))");
         let numeric = format!(
-            r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})|(?P<hd>0[1-9]|[12][0-9]|3[01])-(?P<hm>0[1-9]|1[0-2])-(?P<hy>{YEAR})|(?P<sd1>{DAY})\.(?P<sm1>0[1-9]|1[0-2])(?:\.?{H}*(?P<ssep>{dash}|(?i:do)){H}*(?P<sd2>{DAY})\.(?P<sm2>0[1-9]|1[0-2]))?|(?P<mm>0[1-9]|1[0-2])\.(?P<my>{YEAR})"
+            r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<rd1>{DAY}){H}*(?:{dash}){H}*(?P<rd2>{DAY})\.(?P<rm>0[1-9]|1[0-2])|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})|(?P<jy>{YEAR})\.(?P<jm>0[1-9]|1[0-2])\.(?P<jd>0[1-9]|[12][0-9]|3[01])|(?P<hd>0[1-9]|[12][0-9]|3[01])-(?P<hm>0[1-9]|1[0-2])-(?P<hy>{YEAR})|(?P<sd1>{DAY})\.(?P<sm1>0[1-9]|1[0-2])(?:\.?{H}*(?P<ssep>{dash}|(?i:do)){H}*(?P<sd2>{DAY})\.(?P<sm2>0[1-9]|1[0-2]))?|(?P<mm>0[1-9]|1[0-2])\.(?P<my>{YEAR})"
         );
         let textual = format!(
             r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:{H}*,?{H}*(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{month_any})(?:{H}*,?{H}*(?P<y>{YEAR}))?"
@@ -306,6 +320,8 @@ impl Grammar {
             weekday_before: compile("weekday", &weekday_before)?,
             weekday_after: compile("weekday", &weekday_after)?,
             range_open_before: compile("range", &range_open_before)?,
+            current,
+            current_year,
             months,
             romans,
             weekdays,
@@ -423,6 +439,24 @@ impl Grammar {
         out
     }
 
+    /// True when the lower-cased `lower` has a word starting with a stem of
+    /// `this year's` (`tegoroczny`, `Tegorocznej`).
+    pub fn says_this_year(&self, lower: &str) -> bool {
+        self.current.iter().any(|stem| {
+            lower.match_indices(stem.as_str()).any(|(i, _)| !lower[..i].chars().next_back().is_some_and(char::is_alphanumeric))
+        })
+    }
+
+    /// The year of a candidate that names a year alone (`rok 2024`), if `c` is one.
+    pub fn named_year(&self, text: &str, c: &Candidate) -> Option<i32> {
+        if c.family != "year" || c.start != c.end || c.year_word.is_some() {
+            return None;
+        }
+        let head = norm_space(text.get(c.span.range())?);
+        let word = head.split(' ').next()?;
+        self.current_year.iter().any(|w| w == word).then_some(c.start.year?)
+    }
+
     /// Bytes per second of each family's regex alone over `text` (for tuning).
     #[doc(hidden)]
     pub fn family_speeds(&self, text: &str) -> Vec<(&'static str, f64)> {
@@ -523,10 +557,24 @@ impl Grammar {
                 _ => start,
             };
             let sep_do = c.name("ssep").is_some_and(|s| s.as_str().eq_ignore_ascii_case("do"));
-            if !self.day_context(text, m.start(), sep_do) {
+            if !self.day_context(text, m.start(), sep_do) && !self.relative_year_after(text, m.end()) {
                 return None;
             }
             (start, end)
+        } else if let Some(d1) = n("rd1") {
+            // `12-18.08`: days of one month, a date only next to a date word
+            // (`w dniach 12-18.08`) or a year word (`12-18.08 br.`)
+            let mo = Some(n("rm")? as u32);
+            let start = Parts { year: None, month: mo, day: Some(d1 as u32) };
+            let end = Parts { year: None, month: mo, day: Some(n("rd2")? as u32) };
+            if !self.day_context(text, m.start(), false) && !self.relative_year_after(text, m.end()) {
+                return None;
+            }
+            (start, end)
+        } else if let Some(y) = n("jy") {
+            // `2016.06.27`: year first, two digits each
+            let p = Parts { year: Some(y as i32), month: n("jm").map(|v| v as u32), day: n("jd").map(|v| v as u32) };
+            (p, p)
         } else if let Some(y) = n("my") {
             // `03.2023`: a month only after a month prefix or before `r.`
             let p = Parts { year: Some(y as i32), month: Some(n("mm")? as u32), day: None };
@@ -556,7 +604,8 @@ impl Grammar {
         let mut end_at = m.end();
         let mut year_word = None;
         if let Some((w, e)) = self.year_word_after(text, end_at) {
-            if w == YearWord::Marker {
+            // `r.` after a written year; `br.` after a day.month without one
+            if (w == YearWord::Marker) == end.year.is_some() {
                 end_at = e;
                 year_word = Some(w);
             }
@@ -844,9 +893,18 @@ impl Grammar {
     /// a date: `w dniu 18.07`, `dnia 5.03`, `w piątek 18.07`, or `od` before
     /// a range closed by `do` (`od 3.04 do 5.04`).
     fn day_context(&self, text: &str, at: usize, range_do: bool) -> bool {
+        // `w sobotę (22.02)`: a date in brackets after its date word
+        let t = text[..at].trim_end_matches([' ', '\u{a0}', '\t']);
+        let at = t.strip_suffix('(').map_or(at, str::len);
         let Some(w) = word_before(text, at) else { return false };
         let w = w.to_lowercase();
         self.day_words.contains(&w) || self.weekdays.contains_key(&w) || (range_do && w == "od")
+    }
+
+    /// A year word that stands for a year (`br.`, `ub.r.`, `przyszłego
+    /// roku`, not `r.`) right after `at`.
+    fn relative_year_after(&self, text: &str, at: usize) -> bool {
+        self.year_word_after(text, at).is_some_and(|(w, _)| w != YearWord::Marker)
     }
 
     /// A year marker glued to the year: `2019r.`.
@@ -953,7 +1011,9 @@ fn clear_before(text: &str, at: usize) -> bool {
     match it.next() {
         None => true,
         Some(c) if c.is_alphanumeric() || c == '_' => false,
-        Some('.' | ',' | '/' | ':' | '-' | '+') => !it.next().is_some_and(|c| c.is_ascii_digit()),
+        // `Image-2024-08-28.jpeg`: a date glued to a word is part of a name
+        Some('-') => !it.next().is_some_and(char::is_alphanumeric),
+        Some('.' | ',' | '/' | ':' | '+') => !it.next().is_some_and(|c| c.is_ascii_digit()),
         Some(_) => true,
     }
 }

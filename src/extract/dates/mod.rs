@@ -153,6 +153,13 @@ impl DateExtractor {
             .or_else(|| cands.iter().filter(full).find(|c| self.is_event_date(doc, c, None)))
             .or_else(|| cands.iter().find(full))
             .and_then(|c| c.end.year)
+            .or_else(|| {
+                // `Tegoroczny Kongres…` and `Rok 2022 jest…`: this year is 2022
+                if doc.facts.document_date.is_some() || !self.grammar.says_this_year(&doc.lower) {
+                    return None;
+                }
+                cands.iter().find_map(|c| self.grammar.named_year(doc.text, c))
+            })
     }
 
     fn is_event_date(&self, doc: &Doc<'_>, c: &Candidate, event_year: Option<i32>) -> bool {
