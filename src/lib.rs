@@ -21,12 +21,17 @@
 //!                                   char spans (span::CharIndex) ─▶ Record (record)
 //! ```
 //!
+//! - [`Source`] ([`input`]): a file, bytes, text or a line of a JSON-lines
+//!   stream ([`input::JsonLines`]); decoded from UTF-8, UTF-16 with a BOM,
+//!   windows-1250 or ISO-8859-2 ([`input::decode_detected`]) in the worker
+//!   that extracts it. Unreadable input becomes an `error` record, never a panic.
 //! - [`RuleSet`] ([`rules`]): the data in `rules/`, embedded in the binary,
 //!   overridable file by file from a folder. Everything is compiled once when
 //!   the [`Pipeline`] is built; nothing is compiled per document.
 //! - [`Pipeline`] ([`pipeline`]): immutable and `Send + Sync`; one instance
 //!   serves every rayon worker. [`Pipeline::extract_batch`] processes
-//!   documents in parallel, in bounded chunks, and yields records in input order.
+//!   documents in parallel, one task each, through a bounded reorder window
+//!   (documents and bytes in flight), and yields records in input order.
 //! - [`Record`] ([`record`]): the output type, `serde`-serialisable in the
 //!   shape of `corpus/GUIDE.md`.
 //! - [`eval`]: the scorer, agreeing with the reference `score.py`.
