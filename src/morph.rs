@@ -832,6 +832,15 @@ impl Morphology {
         Self::plain_of(self.analyse_with_tags(form).into_iter().map(|(a, _)| a))
     }
 
+    /// Calls `f` with the readings of [`Morphology::analyse`], without
+    /// copying them when the dictionary is the embedded one (cached).
+    pub fn with_analyses<R>(&self, form: &str, f: impl FnOnce(&[Analysis]) -> R) -> R {
+        if self.is_embedded() {
+            return f(&self.cached(form).plain);
+        }
+        f(&self.analyse(form))
+    }
+
     /// Like [`Morphology::analyse`], with each reading's NKJP tag as in the
     /// dictionary (`subst:sg:gen:m3`), e.g. to tell verbs from adverbs in
     /// [`Pos::Other`] or to see the degree of an adjective. Several tags can

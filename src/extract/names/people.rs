@@ -189,12 +189,13 @@ impl PeopleFinder {
 
     /// Whether a title (`Pan`, `dr`) is word `i`.
     pub fn is_title(&self, w: &Word<'_>) -> bool {
-        w.is_word() && self.titles.contains(&w.text.to_lowercase())
+        w.is_word() && super::organizations::with_lower(w.text, |l| self.titles.contains(l))
     }
 
     fn is_head_noun(&self, w: &str) -> bool {
-        self.morph.analyse(w).iter().any(|a| a.pos == Pos::Noun && self.heads.contains(&a.lemma.to_lowercase()))
-            || self.heads.contains(&w.to_lowercase())
+        use super::organizations::with_lower;
+        self.morph.with_analyses(w, |r| r.iter().any(|a| a.pos == Pos::Noun && with_lower(&a.lemma, |l| self.heads.contains(l))))
+            || with_lower(w, |l| self.heads.contains(l))
     }
 
     /// Whether the word after a first name may be a surname in the genitive
@@ -220,7 +221,7 @@ impl PeopleFinder {
             && !blocked[j]
             && w.text.chars().count() >= 2
             && !(w.is_acronym() && w.text.chars().count() <= 4)
-            && !self.stop.contains(&w.text.to_lowercase())
+            && !super::organizations::with_lower(w.text, |l| self.stop.contains(l))
             && !roles.iter().any(|h| h.start == j)
             && !self.is_title(w)
             && !self.is_head_noun(w.text)
@@ -230,16 +231,11 @@ impl PeopleFinder {
     /// A proper noun the dictionary knows only as a thing or place
     /// (`Kraków`, masculine inanimate), never as a person.
     fn is_not_a_person(&self, w: &str, cases: Cases) -> bool {
-        let proper: Vec<Analysis> = self
-            .morph
-            .analyse(w)
-            .into_iter()
-            .filter(|a| a.proper && a.pos == Pos::Noun && a.case.intersects(&cases))
-            .collect();
-        !proper.is_empty()
-            && proper.iter().all(|a| {
-                !a.gender.contains(Gender::M1) && !a.gender.contains(Gender::F) && !a.gender.contains(Gender::N)
-            })
+        self.morph.with_analyses(w, |r| {
+            let mut proper = r.iter().filter(|a| a.proper && a.pos == Pos::Noun && a.case.intersects(&cases)).peekable();
+            proper.peek().is_some()
+                && proper.all(|a| !a.gender.contains(Gender::M1) && !a.gender.contains(Gender::F) && !a.gender.contains(Gender::N))
+        })
     }
 
     fn is_verb(&self, w: &str) -> bool {
@@ -251,7 +247,7 @@ impl PeopleFinder {
     }
 
     fn is_adjective(&self, w: &str) -> bool {
-        self.morph.analyse(w).iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle))
+        self.morph.with_analyses(w, |r| r.iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle)))
     }
 
     /// The cases a first-name form may be in (`Marcina`: genitive, accusative).
