@@ -21,7 +21,7 @@ use crate::rules::{RuleSet, RulesError};
 use crate::segment::TokenKind;
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 /// What a name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,8 +132,8 @@ const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
 impl OrgFinder {
     /// Reads `org_heads.tsv` and `org_known.tsv`.
     pub fn new(rules: &RuleSet, morph: &'static Morphology) -> Result<OrgFinder, RulesError> {
-        let mut pl_heads = HashMap::new();
-        let mut en_heads = HashMap::new();
+        let mut pl_heads = HashMap::default();
+        let mut en_heads = HashMap::default();
         let t = rules.table("org_heads.tsv")?;
         t.expect_fields(3, 3)?;
         for row in t.rows() {
@@ -148,7 +148,7 @@ impl OrgFinder {
         let t = rules.table("org_known.tsv")?;
         t.expect_fields(2, 3)?;
         let mut known = Vec::new();
-        let mut by_name = HashMap::new();
+        let mut by_name = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut literal_entry = Vec::new();
         for row in t.rows() {
@@ -176,7 +176,7 @@ impl OrgFinder {
         let events = first_fields("cluster_events.tsv")?;
         let org_generic = first_fields("org_generic.tsv")?;
         let units = first_fields("org_units.tsv")?;
-        let mut titles = HashSet::new();
+        let mut titles = HashSet::default();
         let t = rules.table("names_titles.tsv")?;
         t.expect_fields(2, 2)?;
         for row in t.rows() {

@@ -6,7 +6,7 @@
 use super::Word;
 use crate::morph::Morphology;
 use crate::rules::{RuleSet, RulesError};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashSet};
 
 /// One role: its output name and the lemmas each of its words may have.
 #[derive(Debug)]
@@ -35,7 +35,7 @@ pub struct Roles {
     by_first: HashMap<String, Vec<usize>>,
     /// The first three letters (lower case) of every role's first word: a
     /// cheap filter before the morphology is asked.
-    prefixes: std::collections::HashSet<Vec<char>>,
+    prefixes: HashSet<Vec<char>>,
 }
 
 /// The first three letters of `w`, lower-cased, into `buf`; the part used.
@@ -56,7 +56,7 @@ impl Roles {
         let table = rules.table("roles.tsv")?;
         table.expect_fields(2, 2)?;
         let mut roles = Vec::new();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for row in table.rows() {
             let name = row.field(0)?.to_string();
             let words: Vec<Vec<String>> = row
