@@ -26,9 +26,32 @@
 //! assert!(a.iter().any(|a| a.lemma == "klaster" && a.pos == Pos::Noun && a.case.contains(Case::Gen)));
 //! ```
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
+use std::rc::Rc;
 use std::sync::{Arc, LazyLock};
+
+/// What the embedded dictionary says about one form, kept per thread so that
+/// a word asked about many times (every extractor asks again) is looked up
+/// in the fst once.
+struct Cached {
+    /// [`Morphology::analyse_with_tags`], the tag as its index in `tags`.
+    tagged: Vec<(Analysis, usize)>,
+    /// [`Morphology::analyse`].
+    plain: Vec<Analysis>,
+    /// [`Morphology::contains`].
+    known: bool,
+    /// [`Morphology::guess_name`], computed on first use.
+    guess: RefCell<Option<Rc<Vec<Analysis>>>>,
+}
+
+/// The per-thread cache is emptied when it holds this many forms.
+const CACHE_LIMIT: usize = 200_000;
+
+thread_local! {
+    static CACHE: RefCell<foldhash::HashMap<Box<str>, Rc<Cached>>> = RefCell::new(foldhash::HashMap::default());
+}
 
 /// The compiled dictionary embedded in the binary.
 static EMBEDDED_ARTEFACT: &[u8] = include_bytes!("../rules/morph/polimorf.bin");
@@ -763,20 +786,59 @@ impl Morphology {
         }
     }
 
+    /// Whether this is the embedded dictionary (the only one whose lookups
+    /// are cached: another instance may carry other name rules).
+    fn is_embedded(&self) -> bool {
+        matches!(&*EMBEDDED, Ok(m) if std::ptr::eq(m, self))
+    }
+
+    /// The cached entry for `form` (embedded dictionary only).
+    fn cached(&self, form: &str) -> Rc<Cached> {
+        if let Some(c) = CACHE.with(|c| c.borrow().get(form).cloned()) {
+            return c;
+        }
+        let tagged = self.tagged_uncached(form);
+        let plain = Self::plain_of(tagged.iter().map(|(a, _)| a.clone()));
+        let known = self.contains_uncached(form);
+        let entry = Rc::new(Cached { tagged, plain, known, guess: RefCell::new(None) });
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= CACHE_LIMIT {
+                c.clear();
+            }
+            c.insert(form.into(), Rc::clone(&entry));
+        });
+        entry
+    }
+
+    /// Readings without duplicates, in order.
+    fn plain_of(readings: impl Iterator<Item = Analysis>) -> Vec<Analysis> {
+        readings.fold(Vec::new(), |mut out, a| {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+            out
+        })
+    }
+
     /// Every reading of `form`, one [`Analysis`] per (lemma, tag). The form
     /// is looked up as written, lower-cased and Capitalised (`KLASTRA`,
     /// `klastra` and `Klastra` all find `klaster`); readings are listed in
     /// that order, without duplicates. Empty if the form is unknown.
     pub fn analyse(&self, form: &str) -> Vec<Analysis> {
-        self.analyse_with_tags(form)
-            .into_iter()
-            .map(|(a, _)| a)
-            .fold(Vec::new(), |mut out, a| {
-                if !out.contains(&a) {
-                    out.push(a);
-                }
-                out
-            })
+        if self.is_embedded() {
+            return self.cached(form).plain.clone();
+        }
+        Self::plain_of(self.analyse_with_tags(form).into_iter().map(|(a, _)| a))
+    }
+
+    /// Calls `f` with the readings of [`Morphology::analyse`], without
+    /// copying them when the dictionary is the embedded one (cached).
+    pub fn with_analyses<R>(&self, form: &str, f: impl FnOnce(&[Analysis]) -> R) -> R {
+        if self.is_embedded() {
+            return f(&self.cached(form).plain);
+        }
+        f(&self.analyse(form))
     }
 
     /// Like [`Morphology::analyse`], with each reading's NKJP tag as in the
@@ -784,7 +846,20 @@ impl Morphology {
     /// [`Pos::Other`] or to see the degree of an adjective. Several tags can
     /// give the same [`Analysis`] (`n1`/`n2` both give [`Gender::N`]).
     pub fn analyse_with_tags(&self, form: &str) -> Vec<(Analysis, &str)> {
-        let mut out: Vec<(Analysis, &str)> = Vec::new();
+        let tagged = if self.is_embedded() {
+            self.cached(form).tagged.clone()
+        } else {
+            self.tagged_uncached(form)
+        };
+        tagged
+            .into_iter()
+            .filter_map(|(a, t)| self.tags.get(t).map(|(_, tag)| (a, &**tag)))
+            .collect()
+    }
+
+    /// [`Morphology::analyse_with_tags`] from the fst, tags as indices.
+    fn tagged_uncached(&self, form: &str) -> Vec<(Analysis, usize)> {
+        let mut out: Vec<(Analysis, usize)> = Vec::new();
         for key in Morphology::variants(form) {
             self.for_each_reading(&key, |lemma, t| {
                 let Some((info, tag)) = self.tags.get(t) else {
@@ -798,8 +873,8 @@ impl Morphology {
                     gender: info.gender,
                     proper: is_capitalised(lemma),
                 };
-                if !out.iter().any(|(b, u)| *b == a && *u == &**tag) {
-                    out.push((a, tag));
+                if !out.iter().any(|(b, u)| *b == a && *self.tags[*u].1 == **tag) {
+                    out.push((a, t));
                 }
             });
         }
@@ -809,6 +884,13 @@ impl Morphology {
     /// Whether the dictionary knows `form` (as written, lower-cased or
     /// Capitalised).
     pub fn contains(&self, form: &str) -> bool {
+        if self.is_embedded() {
+            return self.cached(form).known;
+        }
+        self.contains_uncached(form)
+    }
+
+    fn contains_uncached(&self, form: &str) -> bool {
         let Some(map) = &self.fst else {
             return false;
         };
@@ -850,6 +932,19 @@ impl Morphology {
     /// knows, then by [`NameRules::guess`]'s order. All have
     /// `proper == true` when the form is capitalised.
     pub fn guess_name(&self, form: &str) -> Vec<Analysis> {
+        if self.is_embedded() {
+            let entry = self.cached(form);
+            if let Some(g) = entry.guess.borrow().as_ref() {
+                return g.as_ref().clone();
+            }
+            let g = Rc::new(self.guess_name_uncached(form));
+            *entry.guess.borrow_mut() = Some(Rc::clone(&g));
+            return g.as_ref().clone();
+        }
+        self.guess_name_uncached(form)
+    }
+
+    fn guess_name_uncached(&self, form: &str) -> Vec<Analysis> {
         let guesses = self.name_rules().guess(form);
         let (known, unknown): (Vec<Analysis>, Vec<Analysis>) =
             guesses.into_iter().partition(|a| self.is_lemma(&a.lemma));

@@ -21,7 +21,7 @@ use crate::rules::{RuleSet, RulesError};
 use crate::segment::TokenKind;
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 /// What a name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +83,15 @@ pub struct Found {
     mentions: Vec<Mention>,
 }
 
+/// Calls `f` with `s` lower-cased, copying only when `s` has a capital.
+pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if s.chars().any(char::is_uppercase) {
+        f(&s.to_lowercase())
+    } else {
+        f(s)
+    }
+}
+
 /// Lower case, single spaces, straight quotes: the key names are compared by.
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -123,8 +132,8 @@ const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
 impl OrgFinder {
     /// Reads `org_heads.tsv` and `org_known.tsv`.
     pub fn new(rules: &RuleSet, morph: &'static Morphology) -> Result<OrgFinder, RulesError> {
-        let mut pl_heads = HashMap::new();
-        let mut en_heads = HashMap::new();
+        let mut pl_heads = HashMap::default();
+        let mut en_heads = HashMap::default();
         let t = rules.table("org_heads.tsv")?;
         t.expect_fields(3, 3)?;
         for row in t.rows() {
@@ -139,7 +148,7 @@ impl OrgFinder {
         let t = rules.table("org_known.tsv")?;
         t.expect_fields(2, 3)?;
         let mut known = Vec::new();
-        let mut by_name = HashMap::new();
+        let mut by_name = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut literal_entry = Vec::new();
         for row in t.rows() {
@@ -167,7 +176,7 @@ impl OrgFinder {
         let events = first_fields("cluster_events.tsv")?;
         let org_generic = first_fields("org_generic.tsv")?;
         let units = first_fields("org_units.tsv")?;
-        let mut titles = HashSet::new();
+        let mut titles = HashSet::default();
         let t = rules.table("names_titles.tsv")?;
         t.expect_fields(2, 2)?;
         for row in t.rows() {
@@ -204,15 +213,20 @@ impl OrgFinder {
     }
 
     fn head_of(&self, form: &str) -> Option<(String, Kind)> {
-        self.morph.analyse(form).into_iter().find_map(|a| {
-            let l = a.lemma.to_lowercase();
-            (a.pos == Pos::Noun).then(|| self.pl_heads.get(&l).map(|k| (l, *k))).flatten()
+        self.morph.with_analyses(form, |readings| {
+            readings.iter().find_map(|a| {
+                if a.pos != Pos::Noun {
+                    return None;
+                }
+                let k = with_lower(&a.lemma, |l| self.pl_heads.get(l).copied())?;
+                Some((a.lemma.to_lowercase(), k))
+            })
         })
     }
 
     /// Whether `form` is an event noun (`Forum`, `Kongresu`).
     fn is_event(&self, form: &str) -> bool {
-        self.morph.analyse(form).iter().any(|a| a.pos == Pos::Noun && self.events.contains(&a.lemma.to_lowercase()))
+        self.morph.with_analyses(form, |r| r.iter().any(|a| a.pos == Pos::Noun && with_lower(&a.lemma, |l| self.events.contains(l))))
     }
 
     /// Whether a phrase (its nominative) is only generic cluster words.
@@ -224,11 +238,12 @@ impl OrgFinder {
     /// whose readings is nominative or genitive (`Klastra Międzygminnym
     /// Związkiem`: instrumental, another phrase).
     fn case_breaks(&self, form: &str) -> bool {
-        let a = self.morph.analyse(form);
-        !a.is_empty()
-            && a.iter().all(|a| {
-                !a.case.is_empty() && !a.case.contains(crate::morph::Case::Nom) && !a.case.contains(crate::morph::Case::Gen)
-            })
+        self.morph.with_analyses(form, |a| {
+            !a.is_empty()
+                && a.iter().all(|a| {
+                    !a.case.is_empty() && !a.case.contains(crate::morph::Case::Nom) && !a.case.contains(crate::morph::Case::Gen)
+                })
+        })
     }
 
     /// Words `pn.`, `pod nazwą`, `o nazwie` at `k`: how many.
@@ -251,7 +266,7 @@ impl OrgFinder {
     }
 
     fn is_adjective(&self, w: &str) -> bool {
-        self.morph.analyse(w).iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle))
+        self.morph.with_analyses(w, |r| r.iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle)))
     }
 
     /// Finds the names in one sentence.
@@ -757,19 +772,30 @@ impl OrgFinder {
             known: Option<usize>,
             parsed_name: Option<String>,
             names: Vec<String>,
+            /// `normalise` of each of `names`.
+            keys: Vec<String>,
             starts: Vec<usize>,
         }
         let mut groups: Vec<Group> = Vec::new();
         for m in found.mentions {
+            let m_key = normalise(&m.name);
             let key_match = |g: &Group| match (g.known, m.known) {
                 (Some(a), Some(b)) => a == b,
-                (None, None) => g.names.iter().any(|n| normalise(n) == normalise(&m.name)),
+                (None, None) => g.keys.contains(&m_key),
                 _ => false,
             };
             let gi = match groups.iter().position(key_match) {
                 Some(gi) => gi,
                 None => {
-                    groups.push(Group { first: m.span, kind: m.kind, known: m.known, parsed_name: None, names: Vec::new(), starts: Vec::new() });
+                    groups.push(Group {
+                        first: m.span,
+                        kind: m.kind,
+                        known: m.known,
+                        parsed_name: None,
+                        names: Vec::new(),
+                        keys: Vec::new(),
+                        starts: Vec::new(),
+                    });
                     groups.len() - 1
                 }
             };
@@ -779,8 +805,10 @@ impl OrgFinder {
             }
             g.starts.push(m.span.start);
             for n in std::iter::once(m.name).chain(m.aliases) {
-                if !g.names.iter().any(|x| normalise(x) == normalise(&n)) {
+                let k = normalise(&n);
+                if !g.keys.contains(&k) {
                     g.names.push(n);
+                    g.keys.push(k);
                 }
             }
         }
@@ -797,9 +825,13 @@ impl OrgFinder {
                 .or_else(|| g.known.map(|k| self.known[k].name.clone()))
                 .unwrap_or_else(|| g.names[0].clone());
             let mut aliases: Vec<String> = Vec::new();
+            let mut alias_keys: Vec<String> = Vec::new();
+            let name_key = normalise(&name);
             let mut push = |a: &str| {
-                if normalise(a) != normalise(&name) && !aliases.iter().any(|x| normalise(x) == normalise(a)) {
+                let k = normalise(a);
+                if k != name_key && !alias_keys.contains(&k) {
                     aliases.push(a.to_string());
+                    alias_keys.push(k);
                 }
             };
             for n in &g.names {

@@ -17,7 +17,7 @@ use crate::morph::{Analysis, Case, Cases, Gender, Morphology, Pos};
 use crate::record::Person;
 use crate::rules::{RuleSet, RulesError};
 use crate::span::Span;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 /// One gazetteer entry a form belongs to.
 #[derive(Debug, Clone)]
@@ -47,14 +47,18 @@ const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "du",
 /// Words that end the stretch a role may be found in.
 const STOPPERS: &[&str] = &["który", "która", "które", "którzy", "którego", "której", "co", "gdzie", "że", "oraz", "wraz"];
 
-fn normalise_apostrophe(s: &str) -> String {
-    s.replace('’', "'")
+fn normalise_apostrophe(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains('’') {
+        std::borrow::Cow::Owned(s.replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 impl PeopleFinder {
     /// Reads `first_names.tsv`, `names_titles.tsv`, `names_stop.tsv`, `org_heads.tsv`.
     pub fn new(rules: &RuleSet, morph: &'static Morphology) -> Result<PeopleFinder, RulesError> {
-        let mut first: HashMap<String, Vec<FirstName>> = HashMap::new();
+        let mut first: HashMap<String, Vec<FirstName>> = HashMap::default();
         let t = rules.table("first_names.tsv")?;
         t.expect_fields(2, 3)?;
         for row in t.rows() {
@@ -67,7 +71,7 @@ impl PeopleFinder {
             let mut forms = row.list(2)?;
             forms.push(row.field(0)?);
             for f in forms {
-                let e = first.entry(normalise_apostrophe(f)).or_default();
+                let e = first.entry(normalise_apostrophe(f).into_owned()).or_default();
                 if !e.iter().any(|x| x.lemma == lemma) {
                     e.push(FirstName { lemma: lemma.clone(), gender });
                 }
@@ -77,7 +81,7 @@ impl PeopleFinder {
         for (form, v) in first.iter_mut() {
             v.sort_by_key(|n| n.lemma != *form);
         }
-        let mut titles = HashSet::new();
+        let mut titles = HashSet::default();
         let t = rules.table("names_titles.tsv")?;
         t.expect_fields(2, 2)?;
         for row in t.rows() {
@@ -100,7 +104,7 @@ impl PeopleFinder {
         }
         let mut out = Vec::new();
         for part in w.text.split('-') {
-            let n = self.first.get(&normalise_apostrophe(part))?;
+            let n = self.first.get(normalise_apostrophe(part).as_ref())?;
             out.push(n[0].clone());
         }
         Some(out)
@@ -114,7 +118,7 @@ impl PeopleFinder {
     /// it in the genitive (`Marszałka`). `None` keeps the woman's name.
     fn masculine_reading(&self, ws: &[Word<'_>], i: usize, role_hits: &[RoleHit]) -> Option<FirstName> {
         let form = normalise_apostrophe(ws[i].text);
-        let all = self.first.get(&form)?;
+        let all = self.first.get(form.as_ref())?;
         if !all.iter().any(|n| n.gender == Gen::F && n.lemma == form) {
             return None;
         }
@@ -189,12 +193,13 @@ impl PeopleFinder {
 
     /// Whether a title (`Pan`, `dr`) is word `i`.
     pub fn is_title(&self, w: &Word<'_>) -> bool {
-        w.is_word() && self.titles.contains(&w.text.to_lowercase())
+        w.is_word() && super::organizations::with_lower(w.text, |l| self.titles.contains(l))
     }
 
     fn is_head_noun(&self, w: &str) -> bool {
-        self.morph.analyse(w).iter().any(|a| a.pos == Pos::Noun && self.heads.contains(&a.lemma.to_lowercase()))
-            || self.heads.contains(&w.to_lowercase())
+        use super::organizations::with_lower;
+        self.morph.with_analyses(w, |r| r.iter().any(|a| a.pos == Pos::Noun && with_lower(&a.lemma, |l| self.heads.contains(l))))
+            || with_lower(w, |l| self.heads.contains(l))
     }
 
     /// Whether the word after a first name may be a surname in the genitive
@@ -220,7 +225,7 @@ impl PeopleFinder {
             && !blocked[j]
             && w.text.chars().count() >= 2
             && !(w.is_acronym() && w.text.chars().count() <= 4)
-            && !self.stop.contains(&w.text.to_lowercase())
+            && !super::organizations::with_lower(w.text, |l| self.stop.contains(l))
             && !roles.iter().any(|h| h.start == j)
             && !self.is_title(w)
             && !self.is_head_noun(w.text)
@@ -230,16 +235,11 @@ impl PeopleFinder {
     /// A proper noun the dictionary knows only as a thing or place
     /// (`Kraków`, masculine inanimate), never as a person.
     fn is_not_a_person(&self, w: &str, cases: Cases) -> bool {
-        let proper: Vec<Analysis> = self
-            .morph
-            .analyse(w)
-            .into_iter()
-            .filter(|a| a.proper && a.pos == Pos::Noun && a.case.intersects(&cases))
-            .collect();
-        !proper.is_empty()
-            && proper.iter().all(|a| {
-                !a.gender.contains(Gender::M1) && !a.gender.contains(Gender::F) && !a.gender.contains(Gender::N)
-            })
+        self.morph.with_analyses(w, |r| {
+            let mut proper = r.iter().filter(|a| a.proper && a.pos == Pos::Noun && a.case.intersects(&cases)).peekable();
+            proper.peek().is_some()
+                && proper.all(|a| !a.gender.contains(Gender::M1) && !a.gender.contains(Gender::F) && !a.gender.contains(Gender::N))
+        })
     }
 
     fn is_verb(&self, w: &str) -> bool {
@@ -251,7 +251,7 @@ impl PeopleFinder {
     }
 
     fn is_adjective(&self, w: &str) -> bool {
-        self.morph.analyse(w).iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle))
+        self.morph.with_analyses(w, |r| r.iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle)))
     }
 
     /// The cases a first-name form may be in (`Marcina`: genitive, accusative).

@@ -6,7 +6,7 @@
 use super::Word;
 use crate::morph::Morphology;
 use crate::rules::{RuleSet, RulesError};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashSet};
 
 /// One role: its output name and the lemmas each of its words may have.
 #[derive(Debug)]
@@ -35,11 +35,19 @@ pub struct Roles {
     by_first: HashMap<String, Vec<usize>>,
     /// The first three letters (lower case) of every role's first word: a
     /// cheap filter before the morphology is asked.
-    prefixes: std::collections::HashSet<String>,
+    prefixes: HashSet<Vec<char>>,
 }
 
-fn prefix3(w: &str) -> String {
-    w.chars().take(3).flat_map(char::to_lowercase).collect()
+/// The first three letters of `w`, lower-cased, into `buf`; the part used.
+fn prefix3<'b>(w: &str, buf: &'b mut [char; 12]) -> &'b [char] {
+    let mut n = 0;
+    for c in w.chars().take(3).flat_map(char::to_lowercase) {
+        if n < buf.len() {
+            buf[n] = c;
+            n += 1;
+        }
+    }
+    &buf[..n]
 }
 
 impl Roles {
@@ -48,7 +56,7 @@ impl Roles {
         let table = rules.table("roles.tsv")?;
         table.expect_fields(2, 2)?;
         let mut roles = Vec::new();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         for row in table.rows() {
             let name = row.field(0)?.to_string();
             let words: Vec<Vec<String>> = row
@@ -79,25 +87,27 @@ impl Roles {
             v.sort_by_key(|&i| std::cmp::Reverse(roles[i].words.len()));
             v.dedup();
         }
-        let prefixes = by_first.keys().map(|k| prefix3(k)).collect();
+        let prefixes = by_first.keys().map(|k| prefix3(k, &mut ['\0'; 12]).to_vec()).collect();
         Ok(Roles { morph, roles, by_first, prefixes })
     }
 
     fn lemmas(&self, form: &str) -> Vec<String> {
         let mut l = vec![form.to_lowercase()];
-        for a in self.morph.analyse(form) {
-            let a = a.lemma.to_lowercase();
-            if !l.contains(&a) {
-                l.push(a);
+        self.morph.with_analyses(form, |readings| {
+            for a in readings {
+                let a = a.lemma.to_lowercase();
+                if !l.contains(&a) {
+                    l.push(a);
+                }
             }
-        }
+        });
         l
     }
 
     /// The role starting at word `i`, if any (the longest).
     pub fn at(&self, ws: &[Word<'_>], i: usize) -> Option<RoleHit> {
         let w = ws.get(i)?;
-        if !w.is_word() || !self.prefixes.contains(&prefix3(w.text)) {
+        if !w.is_word() || !self.prefixes.contains(prefix3(w.text, &mut ['\0'; 12])) {
             return None;
         }
         let first = self.lemmas(w.text);
