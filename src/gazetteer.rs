@@ -1,11 +1,11 @@
 //! A gazetteer of place names (towns, countries, regions) with every Polish
 //! case form, loaded once from `rules/places.tsv`.
 //!
-//! The file has one place a line, five TAB-separated fields:
+//! The file has one place a line, five or six TAB-separated fields:
 //!
 //! ```text
-//! name      kind     country  aliases                forms
-//! Bruksela  city     BE       Brussels|Bruxelles     Bruksela|Brukseli|Brukselę|Brukselą
+//! name      kind     country  aliases                forms                               flags
+//! Bruksela  city     BE       Brussels|Bruxelles     Bruksela|Brukseli|Brukselę|Brukselą  -
 //! ```
 //!
 //! - `name`: the nominative Polish name (`Zielona Góra`, `Bielsko-Biała`);
@@ -13,7 +13,10 @@
 //! - `country`: ISO 3166-1 alpha-2 code, or `-`;
 //! - `aliases`: `|`-separated other names (local, English), not inflected, or `-`;
 //! - `forms`: `|`-separated case forms, the nominative included (it is added
-//!   if missing), or `-` for the name alone.
+//!   if missing), or `-` for the name alone;
+//! - `flags`: `ambiguous` for a place whose name is also a common word, a
+//!   first name or a surname (`Koło`, `Skoki`, `Kowale`), or `-` (the
+//!   default). Extractors take such a place only with more evidence.
 //!
 //! Lookups ignore letter case and treat any run of white space as one space,
 //! so `Zielonej  Górze` finds `Zielona Góra`. In running text
@@ -66,6 +69,8 @@ pub struct Place {
     /// True when the place has case forms other than its name and aliases
     /// (false for indeclinable names such as `Monako`).
     pub declinable: bool,
+    /// True when the name is also a common word, a first name or a surname.
+    pub ambiguous: bool,
 }
 
 /// One reading of a form: the place, and whether the form is a nominative.
@@ -117,7 +122,7 @@ impl Gazetteer {
     /// Reads [`PLACES_FILE`] from the rule set.
     pub fn new(rules: &RuleSet) -> Result<Gazetteer, RulesError> {
         let table = rules.table(PLACES_FILE)?;
-        table.expect_fields(2, 5)?;
+        table.expect_fields(2, 6)?;
         let mut g = Gazetteer { places: Vec::new(), forms: HashMap::new(), prefixes: HashSet::new(), max_words: 1 };
         for row in table.rows() {
             let name = row.field(0)?;
@@ -135,6 +140,11 @@ impl Gazetteer {
             }
             let aliases: Vec<String> = row.list(3)?.into_iter().map(str::to_string).collect();
             let forms = row.list(4)?;
+            let ambiguous = match row.optional(5) {
+                None => false,
+                Some("ambiguous") => true,
+                Some(other) => return Err(row.error(format!("flags must be ambiguous or -, not {other:?}"))),
+            };
             let id = g.places.len() as u32;
             let mut nominatives: Vec<String> = vec![normalise(name)];
             nominatives.extend(aliases.iter().map(|a| normalise(a)));
@@ -150,7 +160,7 @@ impl Gazetteer {
                 declinable = true;
                 g.add(f, id, false);
             }
-            g.places.push(Place { name: name.to_string(), kind, country, aliases, declinable });
+            g.places.push(Place { name: name.to_string(), kind, country, aliases, declinable, ambiguous });
         }
         Ok(g)
     }

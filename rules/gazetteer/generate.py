@@ -645,6 +645,38 @@ AMBIGUOUS_NAMES = {
 }
 
 
+def screen_places(dump, hand, imported, first_names):
+    """The ambiguity screen: name -> 'ambiguous' for a place that must not be taken
+    as a venue without an event word near it.  Hand-written places are flagged
+    when curated in AMBIGUOUS_PLACES; imported ones also when a form is a common
+    word in lower case (Skoki, Łąka), the name is a first name (Kazimierz) or the
+    dictionary reads the name as a person's (surname: Nowak, Kowale)."""
+    flags = {}
+    for r in hand:
+        if r[0] in AMBIGUOUS_PLACES:
+            flags[r[0]] = "ambiguous"
+    for name, kind, country, aliases, fl, origin in imported:
+        why = None
+        if name in AMBIGUOUS_PLACES or name in first_names:
+            why = "name"
+        elif " " not in name and "-" not in name:
+            readings = dump.by_form.get(name.lower(), []) + dump.by_form.get(name, [])
+            # a common word: a form of another common lemma (skoki -> skok), or a
+            # common lemma the dictionary does not also know as a proper noun ...
+            proper = any(lemma == name for lemma, _ in readings)
+            for lemma, _ in readings:
+                if lemma == lemma.lower() and (lemma != name.lower() or not proper):
+                    why = "word"
+            # ... or a person only: every reading of the name itself is
+            # masculine personal (a surname, no town reading)
+            own = [gs for lemma, (pos, ns, cs, gs, rest) in readings if lemma == name]
+            if own and all("m1" in gs for gs in own):
+                why = "person"
+        if why:
+            flags[name] = "ambiguous"
+    return flags
+
+
 def ambiguous_place_forms(dump, places):
     have = {r[0] for r in places}
     return {n: r for n, r in AMBIGUOUS_PLACES.items() if n in have and r != "-"}
@@ -686,15 +718,15 @@ NAMES_HEADER = """\
 """
 
 
-def write_places(path, places, amb):
+def write_places(path, places, amb, flags):
     lines = [PLACES_HEADER]
     lines.append("# AMBIGUOUS: forms that are also ordinary words or capitalised nouns (risky at the\n"
                  "# start of a sentence or in titles; matching is case-sensitive):")
     lines.extend(wrap("#   ", ["%s (%s);" % (n, amb[n]) for n in sorted(amb)]))
     lines.append("#")
-    lines.append("# name\tkind\tcountry\taliases\tforms")
+    lines.append("# name\tkind\tcountry\taliases\tforms\tflags")
     for name, kind, country, aliases, fl, _ in sorted(places, key=lambda r: r[0]):
-        lines.append("\t".join([name, kind, country, aliases or "-", "|".join(fl)]))
+        lines.append("\t".join([name, kind, country, aliases or "-", "|".join(fl), flags.get(name, "-")]))
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
 
@@ -745,15 +777,17 @@ def read_tsv(path, nfields):
 def check(outdir):
     import re
     errors = []
-    places, e = read_tsv(os.path.join(outdir, "places.tsv"), 5)
+    places, e = read_tsv(os.path.join(outdir, "places.tsv"), 6)
     errors += e
     names, e = read_tsv(os.path.join(outdir, "first_names.tsv"), 3)
     errors += e
     form2place = defaultdict(set)
     seen = set()
     kinds = defaultdict(int)
-    for name, kind, country, aliases, forms in places:
+    for name, kind, country, aliases, forms, flag in places:
         fl = forms.split("|")
+        if flag not in ("-", "ambiguous"):
+            errors.append("place %s: bad flags %s" % (name, flag))
         if name in seen:
             errors.append("duplicate place %s" % name)
         seen.add(name)
@@ -825,17 +859,28 @@ def main():
         sys.exit(0 if check(args.out) else 1)
 
     places_src = os.path.join(HERE, "places_source.tsv")
+    imported_src = os.path.join(HERE, "places_geonames.tsv")
     names_src = os.path.join(HERE, "first_names_source.txt")
     words = set()
-    for row in read_places(places_src):
-        for t in row[0].replace("-", " ").split():
-            words.add(t)
+    for src in (places_src, imported_src):
+        for row in read_places(src):
+            for t in row[0].replace("-", " ").split():
+                words.add(t)
+                words.add(t.lower())
     for row in read_names(names_src):
         words.add(row[0])
     dump = Dump(args.dump, words)
 
     places, pstats, pprob = build_places(dump, places_src)
+    hand = {r[0] for r in places}
+    imported, istats, iprob = build_places(dump, imported_src)
+    imported = [r for r in imported if r[0] not in hand]
     names, nstats, nprob = build_names(dump, names_src)
+    flags = screen_places(dump, places, imported, {r[0] for r in names})
+    places = places + imported
+    for k, v in istats.items():
+        pstats["imported_" + k] += v
+    pprob += iprob
     for lst, what in ((places, "place"), (names, "name")):
         cnt = defaultdict(int)
         for r in lst:
@@ -843,7 +888,7 @@ def main():
         for n, c in sorted(cnt.items()):
             if c > 1:
                 sys.exit("duplicate %s in source: %s" % (what, n))
-    write_places(os.path.join(args.out, "places.tsv"), places, ambiguous_place_forms(dump, places))
+    write_places(os.path.join(args.out, "places.tsv"), places, ambiguous_place_forms(dump, places), flags)
     write_names(os.path.join(args.out, "first_names.tsv"), names, ambiguous_names(dump, names))
 
     print("places:", dict(sorted(pstats.items())))

@@ -53,6 +53,9 @@ pub struct VenueExtractor {
     gazetteer: Gazetteer,
     event_stems: Vec<String>,
     not_venue_stems: Vec<String>,
+    trip_stems: Vec<String>,
+    building_stems: Vec<String>,
+    seat_words: HashSet<String>,
     months: HashSet<String>,
     ambiguous: HashSet<String>,
     online: Vec<(Regex, OnlineKind)>,
@@ -72,6 +75,9 @@ impl VenueExtractor {
             gazetteer,
             event_stems: Vec::new(),
             not_venue_stems: Vec::new(),
+            trip_stems: Vec::new(),
+            building_stems: Vec::new(),
+            seat_words: HashSet::new(),
             months: HashSet::new(),
             ambiguous: HashSet::new(),
             online: Vec::new(),
@@ -89,6 +95,11 @@ impl VenueExtractor {
             match row.field(1)? {
                 "event" => x.event_stems.push(word),
                 "not_venue" => x.not_venue_stems.push(word),
+                "trip" => x.trip_stems.push(word),
+                "building" => x.building_stems.push(word),
+                "seat" => {
+                    x.seat_words.insert(word);
+                }
                 "month" => {
                     x.months.insert(word);
                 }
@@ -142,8 +153,19 @@ impl VenueExtractor {
             let mut city_found = false;
             let mut pending: Vec<Venue> = Vec::new();
             let mut i = range.start;
+            // Whether the sentence has an event word, computed on first need.
+            let mut event_sentence: Option<bool> = None;
             while i < range.end {
                 let Some(m) = self.gazetteer.match_at(text, &tokens[..range.end], i) else {
+                    let has_event = *event_sentence.get_or_insert_with(|| {
+                        tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))
+                    });
+                    if has_event {
+                        if let Some(v) = self.unknown_place(text, tokens, range.clone(), i, sentence.span.end) {
+                            city_found = true;
+                            push(v, record);
+                        }
+                    }
                     i += 1;
                     continue;
                 };
@@ -158,10 +180,15 @@ impl VenueExtractor {
                     country: m.place.country.clone(),
                     place: self.place_detail(text, span, m.span.end, sentence.span.end),
                 };
+                let near = || self.event_word_near(text, tokens, range.clone(), m.first_token, m.end_token);
                 if m.place.kind == PlaceKind::City {
-                    city_found = true;
-                    push(venue, record);
-                } else if self.event_word_near(text, tokens, range.clone(), m.first_token, m.end_token) {
+                    // A town whose name is also a common word or a person's
+                    // name needs an event word near it.
+                    if !m.place.ambiguous || near() {
+                        city_found = true;
+                        push(venue, record);
+                    }
+                } else if near() {
                     pending.push(venue);
                 }
             }
@@ -181,9 +208,10 @@ impl VenueExtractor {
     /// or region is a venue in `konferencja w Polsce`, `W Polsce odbyła się`,
     /// not in `…Kongresu było… funkcjonowanie klastrów w Polsce`.
     fn event_word_near(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, first: usize, end: usize) -> bool {
+        // A trip word makes its destination a venue too.
         let is_event = |t: &Token| {
             let w = t.text(text).to_lowercase();
-            self.event_stems.iter().any(|s| w.starts_with(s.as_str()))
+            self.event_stems.iter().chain(&self.trip_stems).any(|s| w.starts_with(s.as_str()))
         };
         let before = tokens[sentence.start..first].iter().rev().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
         let after = tokens[end..sentence.end].iter().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
@@ -198,13 +226,27 @@ impl VenueExtractor {
             let prep = tokens[p].text(text).to_lowercase();
             let form = &text[m.span.range()];
             let oblique = !m.nominative || !m.place.declinable;
+            // `w Urzędzie Miasta Gdyni`, `w Urzędzie Gminy Michałowo`: a town after a seat
+            // word (`miasta`, `gminy`) in a `w` phrase; the venue starts at `w`.
+            if self.seat_words.contains(&prep) {
+                let w = self.seat_phrase_start(text, tokens, sentence_start, p)?;
+                if self.in_quotes(text, tokens, sentence_start, m.first_token)
+                    || self.name_or_modifier_before(text, tokens, sentence_start, w)
+                    || self.part_of_name(text, tokens, sentence_start, w)
+                {
+                    return None;
+                }
+                return Some(tokens[w].span.start);
+            }
             let located = match prep.as_str() {
                 "w" | "we" | "na" => oblique && !form.ends_with('ę'),
-                // `do Krakowa na targi`: going there for the event.
+                // `do Krakowa na targi`: going there for the event;
+                // `misja gospodarcza do Chin`: the destination of a trip.
                 "do" => {
                     !m.nominative
-                        && next_nonspace(tokens, m.end_token)
+                        && (next_nonspace(tokens, m.end_token)
                             .is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
+                            || self.trip_before(text, tokens, sentence_start, p))
                 }
                 _ => false,
             };
@@ -214,7 +256,12 @@ impl VenueExtractor {
                 && next_nonspace(tokens, m.end_token).is_some_and(|n| {
                     tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase)
                 });
-            if !located || adjectival || self.part_of_name(text, tokens, sentence_start, p) {
+            if !located
+                || adjectival
+                || self.part_of_name(text, tokens, sentence_start, p)
+                || self.in_quotes(text, tokens, sentence_start, m.first_token)
+                || self.name_or_modifier_before(text, tokens, sentence_start, p)
+            {
                 return None;
             }
             return Some(tokens[p].span.start);
@@ -229,6 +276,202 @@ impl VenueExtractor {
             Some(p) => matches!(tokens[p].text(text), "," | "|" | "–" | "—" | "-" | ":"),
         };
         (boundary && self.date_follows(text, tokens, m.end_token)).then_some(m.span.start)
+    }
+
+    /// True if the word starts with an event stem (`konferencji`, `odbyło`).
+    fn is_event_word(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        self.event_stems.iter().any(|s| w.starts_with(s.as_str()))
+    }
+
+    /// True if one of the words just before the `do` at `p` (four at
+    /// most) names a trip: `misja gospodarcza do Chin`, `wyjazd do Pragi`.
+    fn trip_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
+        tokens[sentence_start..p].iter().rev().filter(|t| t.kind == TokenKind::Word).take(4).any(|t| {
+            let w = t.text(text).to_lowercase();
+            self.trip_stems.iter().any(|s| w.starts_with(s.as_str()))
+        })
+    }
+
+    /// The `w`/`we`/`na` that opens the phrase of the seat word at `p`
+    /// (`w Urzędzie Miasta`), at most two words back.
+    fn seat_phrase_start(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> Option<usize> {
+        let mut j = p;
+        for _ in 0..3 {
+            j = prev_nonspace(tokens, j, sentence_start)?;
+            if tokens[j].kind != TokenKind::Word {
+                return None;
+            }
+            if matches!(tokens[j].text(text), "w" | "we" | "na" | "W" | "We" | "Na") {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// True if the place at token `first` stands inside quotation marks
+    /// opened earlier in the sentence: a title (`„Klastry energii w Polsce”`)
+    /// names no venue.
+    fn in_quotes(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> bool {
+        let start = tokens.get(sentence_start).map_or(0, |t| t.span.start);
+        let end = tokens.get(first).map_or(start, |t| t.span.start);
+        let before = &text[start..end.max(start)];
+        let open = before.matches(['„', '“', '«']).count();
+        let close = before.matches(['”', '»']).count();
+        open > close || before.matches('"').count() % 2 == 1
+    }
+
+    /// True if the words right before the preposition at `p` make the place
+    /// part of a name or a modifier of a noun, not the scene of an event:
+    ///
+    /// - a participle (`działających na Podkarpaciu klastrów`,
+    ///   `akredytowanych w Polsce`), unless it is an event word
+    ///   (`zorganizowanej w Krakowie`);
+    /// - capitalised words that are not the sentence's first (`Lubuskiego
+    ///   Centrum Produktu Regionalnego w Zielonej Górze`, `PARP w
+    ///   Warszawie`), unless one of them is an event word (`Europejski
+    ///   Kongres Gospodarczy w Katowicach`) or they follow a building word
+    ///   (`w hotelu Marriott w Warszawie`, `w Kampusie WSIiZ w Kielnarowej`).
+    fn name_or_modifier_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
+        let Some(q) = prev_nonspace(tokens, p, sentence_start) else { return false };
+        if tokens[q].kind != TokenKind::Word {
+            return false;
+        }
+        let word = tokens[q].text(text);
+        let lower = word.to_lowercase();
+        let is_event = |w: &str| self.event_stems.iter().any(|s| w.starts_with(s.as_str()));
+        let is_building = |w: &str| self.building_stems.iter().any(|s| w.starts_with(s.as_str()));
+        if word.chars().next().is_some_and(char::is_lowercase) {
+            return !is_event(&lower)
+                && crate::morph::Morphology::embedded()
+                    .analyse(word)
+                    .iter()
+                    .any(|a| a.pos == crate::morph::Pos::Participle);
+        }
+        // A run of capitalised words (joined by spaces, hyphens or quotes).
+        let first_word = tokens[sentence_start..p].iter().position(|t| t.kind == TokenKind::Word).map(|k| sentence_start + k);
+        let mut j = q;
+        let mut run = 0;
+        loop {
+            let t = tokens[j];
+            if t.kind == TokenKind::Word {
+                let w = t.text(text);
+                if !w.chars().next().is_some_and(char::is_uppercase) {
+                    // `hotelu Marriott w Warszawie`, `w hali sportowej Zespołu
+                    // Szkół w Białymstoku`.
+                    let building = is_building(&w.to_lowercase())
+                        || prev_nonspace(tokens, j, sentence_start).is_some_and(|b| {
+                            tokens[b].kind == TokenKind::Word && is_building(&tokens[b].text(text).to_lowercase())
+                        });
+                    return run > 0 && !building;
+                }
+                let lw = w.to_lowercase();
+                if is_event(&lw) {
+                    return false;
+                }
+                // A run from the sentence's start is a heading or the
+                // subject (`Sejm RP w Warszawie`), not a name's tail.
+                if Some(j) == first_word {
+                    return false;
+                }
+                run += 1;
+                // `w Kampusie WSIiZ w Kielnarowej`: a building opened by a preposition.
+                if is_building(&lw) {
+                    if let Some(b) = prev_nonspace(tokens, j, sentence_start) {
+                        if matches!(tokens[b].text(text).to_lowercase().as_str(), "w" | "we" | "na") {
+                            return false;
+                        }
+                    }
+                }
+            } else if !(t.is_space() && t.kind != TokenKind::Newline) && !matches!(t.text(text), "-" | "„" | "”" | "\"") {
+                return run > 0;
+            }
+            match j.checked_sub(1) {
+                Some(k) if k >= sentence_start => j = k,
+                _ => return run > 0,
+            }
+        }
+    }
+
+    /// A place the gazetteer lacks, in a sentence with an event word: a
+    /// capitalised word after `w`/`we`/`na` that the dictionary reads as a
+    /// proper noun in the locative that is no person (`w Zofiówce` ->
+    /// `Zofiówka`, `w Jasionce` -> `Jasionka`), or, if the dictionary does
+    /// not know it, with the locative ending of a feminine place name
+    /// (`w Kielnarowej` -> `Kielnarowa`). Not followed by another
+    /// capitalised word (`w Klastrze Lotniczym`).
+    fn unknown_place(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, i: usize, sentence_end: usize) -> Option<Venue> {
+        let t = tokens[i];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let word = t.text(text);
+        let mut chars = word.chars();
+        if !chars.next().is_some_and(char::is_uppercase) || !chars.all(char::is_lowercase) || word.chars().count() < 4 {
+            return None;
+        }
+        let p = prev_nonspace(tokens, i, sentence.start)?;
+        if !matches!(tokens[p].text(text), "w" | "we" | "na" | "W" | "We" | "Na") {
+            return None;
+        }
+        if let Some(n) = next_nonspace(tokens, i + 1) {
+            let nt = tokens[n].text(text);
+            if nt == "-" || (tokens[n].kind == TokenKind::Word && nt.chars().next().is_some_and(char::is_uppercase)) {
+                return None;
+            }
+        }
+        let name = self.unknown_place_lemma(word)?;
+        if self.ambiguous.contains(&name.to_lowercase())
+            || self.part_of_name(text, tokens, sentence.start, p)
+            || self.in_quotes(text, tokens, sentence.start, i)
+            || self.name_or_modifier_before(text, tokens, sentence.start, p)
+        {
+            return None;
+        }
+        let span = Span::new(tokens[p].span.start, t.span.end);
+        // The dictionary's lemma may be a gazetteer alias (`Hannoverze` ->
+        // `Hannover`, alias of `Hanower`).
+        let (name, country) = match self.gazetteer.by_name(&name) {
+            Some(place) => (place.name.clone(), place.country.clone()),
+            None => (name, None),
+        };
+        Some(Venue {
+            text: text[span.range()].to_string(),
+            span,
+            char_span: Span::default(),
+            name,
+            country,
+            place: self.place_detail(text, span, t.span.end, sentence_end),
+        })
+    }
+
+    /// The nominative of a place form the gazetteer lacks (see
+    /// [`VenueExtractor::unknown_place`]), or `None`.
+    fn unknown_place_lemma(&self, word: &str) -> Option<String> {
+        use crate::morph::{Case, Gender, Pos};
+        let found = crate::morph::Morphology::embedded().analyse(word);
+        if !found.is_empty() {
+            // Every reading a proper noun, one in the locative, none a person.
+            if found.iter().any(|a| {
+                !a.proper || a.gender.contains(Gender::M1) || (a.gender.contains(Gender::M2) && !a.gender.contains(Gender::F))
+            }) {
+                return None;
+            }
+            return found
+                .iter()
+                .find(|a| a.pos == Pos::Noun && a.case.contains(Case::Loc))
+                .map(|a| a.lemma.clone());
+        }
+        // Not in the dictionary: feminine adjectival (`-owej` -> `-owa`,
+        // `-skiej` -> `-ska`) and `-ówce`/`-ówka` place names only.
+        for (end, nom) in [("owej", "owa"), ("skiej", "ska"), ("ckiej", "cka"), ("ówce", "ówka"), ("owicach", "owice")] {
+            if let Some(stem) = word.strip_suffix(end) {
+                if stem.chars().count() >= 3 {
+                    return Some(format!("{stem}{nom}"));
+                }
+            }
+        }
+        None
     }
 
     /// A not_venue word among the four words before the preposition at `p`.
