@@ -757,12 +757,12 @@ impl Morphology {
     }
 
     /// Calls `f(lemma, tag id)` for every reading of exactly `key`.
-    fn for_each_reading(&self, key: &str, mut f: impl FnMut(&str, usize)) {
+    fn for_each_reading(&self, key: &str, mut f: impl FnMut(&str, usize)) -> bool {
         let Some(rset) = self.fst.as_ref().and_then(|m| m.get(key)) else {
-            return;
+            return false;
         };
         let Ok(rset) = usize::try_from(rset) else {
-            return;
+            return true;
         };
         let data = self.data.as_slice();
         for r in self.rsets.get(data, rset) {
@@ -784,6 +784,7 @@ impl Morphology {
                 f(&lemma, t);
             }
         }
+        true
     }
 
     /// Whether this is the embedded dictionary (the only one whose lookups
@@ -797,9 +798,8 @@ impl Morphology {
         if let Some(c) = CACHE.with(|c| c.borrow().get(form).cloned()) {
             return c;
         }
-        let tagged = self.tagged_uncached(form);
+        let (tagged, known) = self.tagged_and_known(form);
         let plain = Self::plain_of(tagged.iter().map(|(a, _)| a.clone()));
-        let known = self.contains_uncached(form);
         let entry = Rc::new(Cached { tagged, plain, known, guess: RefCell::new(None) });
         CACHE.with(|c| {
             let mut c = c.borrow_mut();
@@ -859,9 +859,16 @@ impl Morphology {
 
     /// [`Morphology::analyse_with_tags`] from the fst, tags as indices.
     fn tagged_uncached(&self, form: &str) -> Vec<(Analysis, usize)> {
+        self.tagged_and_known(form).0
+    }
+
+    /// [`Morphology::tagged_uncached`] and [`Morphology::contains`] in one
+    /// pass over the spellings.
+    fn tagged_and_known(&self, form: &str) -> (Vec<(Analysis, usize)>, bool) {
         let mut out: Vec<(Analysis, usize)> = Vec::new();
+        let mut known = false;
         for key in Morphology::variants(form) {
-            self.for_each_reading(&key, |lemma, t| {
+            known |= self.for_each_reading(&key, |lemma, t| {
                 let Some((info, tag)) = self.tags.get(t) else {
                     return;
                 };
@@ -878,7 +885,7 @@ impl Morphology {
                 }
             });
         }
-        out
+        (out, known)
     }
 
     /// Whether the dictionary knows `form` (as written, lower-cased or

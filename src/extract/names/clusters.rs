@@ -23,18 +23,21 @@ fn distinctive(name: &str) -> Vec<String> {
 /// Merges short mentions into the longer names they abbreviate.
 pub fn merge_short_mentions(items: Vec<NamedItem>, morph: &Morphology) -> Vec<NamedItem> {
     let mut items = items;
+    // The distinctive words of each item's name (names do not change here).
+    let mut dist: Vec<Vec<String>> = items.iter().map(|it| distinctive(&it.name)).collect();
     let mut i = 0;
     while i < items.len() {
-        let short = distinctive(&items[i].name);
+        let short = &dist[i];
         let target = (0..items.len()).find(|&j| {
             if j == i {
                 return false;
             }
-            let long = distinctive(&items[j].name);
+            let long = &dist[j];
             !short.is_empty() && long.len() > short.len() && short.iter().all(|w| long.contains(w))
         });
         if let Some(j) = target {
             let it = items.remove(i);
+            dist.remove(i);
             let j = if j > i { j - 1 } else { j };
             // The longer item keeps the earlier mention's place and text.
             let t = &mut items[j];
