@@ -42,7 +42,7 @@
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::{Token, TokenKind};
 use crate::span::Span;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// What sort of place an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -123,7 +123,13 @@ impl Gazetteer {
     pub fn new(rules: &RuleSet) -> Result<Gazetteer, RulesError> {
         let table = rules.table(PLACES_FILE)?;
         table.expect_fields(2, 6)?;
-        let mut g = Gazetteer { places: Vec::new(), forms: HashMap::new(), prefixes: HashSet::new(), max_words: 1 };
+        let rows = table.rows().len();
+        let mut g = Gazetteer {
+            places: Vec::with_capacity(rows),
+            forms: HashMap::with_capacity(rows * 8),
+            prefixes: HashSet::with_capacity(rows),
+            max_words: 1,
+        };
         for row in table.rows() {
             let name = row.field(0)?;
             let kind = match row.optional(1).unwrap_or("city") {
@@ -291,6 +297,34 @@ impl Gazetteer {
 
 /// Lower case, white space collapsed to one space, no space around hyphens.
 fn normalise(s: &str) -> String {
+    // Fast path: already one space between words, nothing around hyphens.
+    // Fast path: ASCII spaces only, single, not at the ends nor around a
+    // hyphen, no non-ASCII byte that could be white space or `‑`.
+    let b = s.as_bytes();
+    let mut simple = !b.is_empty() && b[0] != b' ' && b[b.len() - 1] != b' ';
+    let mut prev = 0u8;
+    for &c in b {
+        let bad = match c {
+            b' ' => prev == b' ' || prev == b'-',
+            b'-' => prev == b' ',
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+            // Lead bytes of U+2000.. (E2) and U+0085/U+00A0 (C2), U+1680 (E1), U+3000 (E3).
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => true,
+            _ => false,
+        };
+        if bad {
+            simple = false;
+            break;
+        }
+        prev = c;
+    }
+    if simple {
+        return s.to_lowercase();
+    }
+    normalise_slow(s)
+}
+
+fn normalise_slow(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.trim().chars() {
