@@ -270,6 +270,71 @@ impl Gazetteer {
         })
     }
 
+    /// [`Gazetteer::match_at`] with the text's lower-case view `lower` (same
+    /// byte offsets, as [`crate::doc::Doc::lower`]): the same result, without
+    /// lower-casing each word again.
+    pub fn match_at_lower(&self, text: &str, lower: &str, tokens: &[Token], i: usize) -> Option<PlaceMatch<'_>> {
+        let first = tokens.get(i)?;
+        if first.kind != TokenKind::Word || !first.text(text).chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        // The view keeps a character whose lower case is longer; such a
+        // word takes the general path.
+        let clean = |w: &str| {
+            w.is_ascii()
+                || w.chars().all(|c| c.is_ascii() || {
+                    let mut l = c.to_lowercase();
+                    l.next() == Some(c) && l.next().is_none()
+                })
+        };
+        let w0 = lower.get(first.span.range())?;
+        if !clean(w0) {
+            return self.match_at(text, tokens, i);
+        }
+        let mut best: Option<(usize, &FormEntry)> = self.forms.get(w0).map(|es| (i + 1, &es[0]));
+        if self.max_words > 1 && self.prefixes.contains(w0) {
+            let mut key = String::with_capacity(32);
+            key.push_str(w0);
+            let mut j = i;
+            let mut words = 1;
+            loop {
+                match tokens.get(j + 1) {
+                    Some(s) if s.kind == TokenKind::Space => key.push(' '),
+                    Some(s) if s.kind == TokenKind::Punct && matches!(s.text(text), "-" | "‑") => key.push('-'),
+                    _ => break,
+                }
+                j += 2;
+                if j >= tokens.len() || words >= self.max_words {
+                    break;
+                }
+                let t = tokens[j];
+                if t.kind != TokenKind::Word {
+                    break;
+                }
+                let w = lower.get(t.span.range())?;
+                if !clean(w) {
+                    return self.match_at(text, tokens, i);
+                }
+                key.push_str(w);
+                words += 1;
+                if let Some(es) = self.forms.get(&key) {
+                    best = Some((j + 1, &es[0]));
+                }
+                if !self.prefixes.contains(&key) {
+                    break;
+                }
+            }
+        }
+        let (end, e) = best?;
+        Some(PlaceMatch {
+            place: &self.places[e.place as usize],
+            nominative: e.nominative,
+            span: Span::new(first.span.start, tokens[end - 1].span.end),
+            first_token: i,
+            end_token: end,
+        })
+    }
+
     /// Every place in `tokens`, left to right, longest first, not overlapping.
     ///
     /// ```
@@ -375,6 +440,22 @@ mod tests {
             found,
             [("Dąbrowa Górnicza", "Dąbrowie Górniczej"), ("Bielsko-Biała", "Bielsku-Białej"), ("Koło", "Koła")]
         );
+    }
+
+    #[test]
+    fn match_at_lower_agrees_with_match_at() {
+        let g = gaz();
+        let seg = crate::segment::Segmenter::new(&RuleSet::embedded()).unwrap();
+        let text = "W Dąbrowie Górniczej, w BIELSKU-BIAŁEJ, we Frankfurcie nad Menem, İstanbul, Zielonej  Górze i Koła.";
+        let toks = seg.tokens(text);
+        let lower = crate::doc::lowercase_in_place(text);
+        let mut found = 0;
+        for i in 0..toks.len() {
+            let a = g.match_at(text, &toks, i);
+            assert_eq!(a, g.match_at_lower(text, &lower, &toks, i), "token {i}");
+            found += a.is_some() as usize;
+        }
+        assert!(found >= 5, "{found}");
     }
 
     #[test]

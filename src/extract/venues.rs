@@ -156,7 +156,7 @@ impl VenueExtractor {
             // Whether the sentence has an event word, computed on first need.
             let mut event_sentence: Option<bool> = None;
             while i < range.end {
-                let Some(m) = self.gazetteer.match_at(text, &tokens[..range.end], i) else {
+                let Some(m) = self.gazetteer.match_at_lower(text, &doc.lower, &tokens[..range.end], i) else {
                     // Cheap test first: a capitalised word after `w`/`we`/`na`.
                     if unknown_place_candidate(text, tokens, range.start, i)
                         && *event_sentence.get_or_insert_with(|| {
