@@ -42,7 +42,7 @@
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::{Token, TokenKind};
 use crate::span::Span;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// What sort of place an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -123,7 +123,13 @@ impl Gazetteer {
     pub fn new(rules: &RuleSet) -> Result<Gazetteer, RulesError> {
         let table = rules.table(PLACES_FILE)?;
         table.expect_fields(2, 6)?;
-        let mut g = Gazetteer { places: Vec::new(), forms: HashMap::new(), prefixes: HashSet::new(), max_words: 1 };
+        let rows = table.rows().len();
+        let mut g = Gazetteer {
+            places: Vec::with_capacity(rows),
+            forms: HashMap::with_capacity(rows * 8),
+            prefixes: HashSet::with_capacity(rows),
+            max_words: 1,
+        };
         for row in table.rows() {
             let name = row.field(0)?;
             let kind = match row.optional(1).unwrap_or("city") {
@@ -264,6 +270,71 @@ impl Gazetteer {
         })
     }
 
+    /// [`Gazetteer::match_at`] with the text's lower-case view `lower` (same
+    /// byte offsets, as [`crate::doc::Doc::lower`]): the same result, without
+    /// lower-casing each word again.
+    pub fn match_at_lower(&self, text: &str, lower: &str, tokens: &[Token], i: usize) -> Option<PlaceMatch<'_>> {
+        let first = tokens.get(i)?;
+        if first.kind != TokenKind::Word || !first.text(text).chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        // The view keeps a character whose lower case is longer; such a
+        // word takes the general path.
+        let clean = |w: &str| {
+            w.is_ascii()
+                || w.chars().all(|c| c.is_ascii() || {
+                    let mut l = c.to_lowercase();
+                    l.next() == Some(c) && l.next().is_none()
+                })
+        };
+        let w0 = lower.get(first.span.range())?;
+        if !clean(w0) {
+            return self.match_at(text, tokens, i);
+        }
+        let mut best: Option<(usize, &FormEntry)> = self.forms.get(w0).map(|es| (i + 1, &es[0]));
+        if self.max_words > 1 && self.prefixes.contains(w0) {
+            let mut key = String::with_capacity(32);
+            key.push_str(w0);
+            let mut j = i;
+            let mut words = 1;
+            loop {
+                match tokens.get(j + 1) {
+                    Some(s) if s.kind == TokenKind::Space => key.push(' '),
+                    Some(s) if s.kind == TokenKind::Punct && matches!(s.text(text), "-" | "‑") => key.push('-'),
+                    _ => break,
+                }
+                j += 2;
+                if j >= tokens.len() || words >= self.max_words {
+                    break;
+                }
+                let t = tokens[j];
+                if t.kind != TokenKind::Word {
+                    break;
+                }
+                let w = lower.get(t.span.range())?;
+                if !clean(w) {
+                    return self.match_at(text, tokens, i);
+                }
+                key.push_str(w);
+                words += 1;
+                if let Some(es) = self.forms.get(&key) {
+                    best = Some((j + 1, &es[0]));
+                }
+                if !self.prefixes.contains(&key) {
+                    break;
+                }
+            }
+        }
+        let (end, e) = best?;
+        Some(PlaceMatch {
+            place: &self.places[e.place as usize],
+            nominative: e.nominative,
+            span: Span::new(first.span.start, tokens[end - 1].span.end),
+            first_token: i,
+            end_token: end,
+        })
+    }
+
     /// Every place in `tokens`, left to right, longest first, not overlapping.
     ///
     /// ```
@@ -291,6 +362,34 @@ impl Gazetteer {
 
 /// Lower case, white space collapsed to one space, no space around hyphens.
 fn normalise(s: &str) -> String {
+    // Fast path: already one space between words, nothing around hyphens.
+    // Fast path: ASCII spaces only, single, not at the ends nor around a
+    // hyphen, no non-ASCII byte that could be white space or `‑`.
+    let b = s.as_bytes();
+    let mut simple = !b.is_empty() && b[0] != b' ' && b[b.len() - 1] != b' ';
+    let mut prev = 0u8;
+    for &c in b {
+        let bad = match c {
+            b' ' => prev == b' ' || prev == b'-',
+            b'-' => prev == b' ',
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+            // Lead bytes of U+2000.. (E2) and U+0085/U+00A0 (C2), U+1680 (E1), U+3000 (E3).
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => true,
+            _ => false,
+        };
+        if bad {
+            simple = false;
+            break;
+        }
+        prev = c;
+    }
+    if simple {
+        return s.to_lowercase();
+    }
+    normalise_slow(s)
+}
+
+fn normalise_slow(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.trim().chars() {
@@ -341,6 +440,22 @@ mod tests {
             found,
             [("Dąbrowa Górnicza", "Dąbrowie Górniczej"), ("Bielsko-Biała", "Bielsku-Białej"), ("Koło", "Koła")]
         );
+    }
+
+    #[test]
+    fn match_at_lower_agrees_with_match_at() {
+        let g = gaz();
+        let seg = crate::segment::Segmenter::new(&RuleSet::embedded()).unwrap();
+        let text = "W Dąbrowie Górniczej, w BIELSKU-BIAŁEJ, we Frankfurcie nad Menem, İstanbul, Zielonej  Górze i Koła.";
+        let toks = seg.tokens(text);
+        let lower = crate::doc::lowercase_in_place(text);
+        let mut found = 0;
+        for i in 0..toks.len() {
+            let a = g.match_at(text, &toks, i);
+            assert_eq!(a, g.match_at_lower(text, &lower, &toks, i), "token {i}");
+            found += a.is_some() as usize;
+        }
+        assert!(found >= 5, "{found}");
     }
 
     #[test]

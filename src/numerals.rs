@@ -63,6 +63,18 @@ enum Alone {
 #[derive(Debug, Clone)]
 pub struct Numerals {
     words: HashMap<String, Word>,
+    /// Byte lengths of the forms: bit `n` set when some form is `n` bytes
+    /// long (63 stands for any longer one).
+    lengths: u64,
+    /// (first byte, last byte) pairs of the forms, ASCII lower-cased, with
+    /// the upper- and lower-case variants of the first and last letters: a
+    /// word with another pair is no numeral, decided without hashing.
+    pairs: Vec<bool>,
+}
+
+/// Index of a (first byte, last byte) pair, ASCII lower-cased.
+fn pair_index(first: u8, last: u8) -> usize {
+    (first.to_ascii_lowercase() as usize) << 8 | last.to_ascii_lowercase() as usize
 }
 
 /// The file the numerals are read from.
@@ -110,10 +122,33 @@ impl Numerals {
                 words.insert(f.trim_end_matches('.').to_lowercase(), word);
             }
         }
-        Ok(Numerals { words })
+        let mut lengths = 0u64;
+        let mut pairs = vec![false; 256 * 256];
+        for f in words.keys() {
+            lengths |= 1 << f.len().min(63);
+            let (Some(fc), Some(lc)) = (f.chars().next(), f.chars().next_back()) else { continue };
+            let variants = |c: char| -> Vec<String> { vec![c.to_lowercase().collect(), c.to_uppercase().collect(), c.to_string()] };
+            for a in variants(fc) {
+                for b in variants(lc) {
+                    if let (Some(&x), Some(&y)) = (a.as_bytes().first(), b.as_bytes().last()) {
+                        pairs[pair_index(x, y)] = true;
+                    }
+                }
+            }
+        }
+        Ok(Numerals { words, lengths, pairs })
     }
 
     fn word(&self, s: &str) -> Option<Word> {
+        // Cheap screens first: no form of that byte length, or none with
+        // that first and last byte.
+        if self.lengths & (1 << s.len().min(63)) == 0 {
+            return None;
+        }
+        let b = s.as_bytes();
+        if !self.pairs[pair_index(*b.first()?, *b.last()?)] {
+            return None;
+        }
         if s.bytes().all(|b| b.is_ascii_lowercase()) {
             return self.words.get(s).copied();
         }

@@ -38,6 +38,12 @@ pub const NOUNS_FILE: &str = "attendance_nouns.tsv";
 pub const QUALIFIERS_FILE: &str = "attendance_qualifiers.tsv";
 /// The words that make a count a statistic.
 pub const NEGATIVE_FILE: &str = "attendance_negative.tsv";
+/// The words that make a small count of people an attendance.
+pub const CONTEXT_FILE: &str = "attendance_context.tsv";
+
+/// Counts of the generic `osoba` below this need a word from
+/// [`CONTEXT_FILE`] in the sentence.
+const SMALL_COUNT: u64 = 10;
 
 /// How many words before the number a negative word is looked for.
 const NEGATIVE_WINDOW: usize = 5;
@@ -70,6 +76,8 @@ pub struct AttendanceExtractor {
     max_noun_words: usize,
     qualifiers: Vec<(Vec<QWord>, Qualifier)>,
     negative: Vec<String>,
+    /// Stems that make a small count of people an attendance.
+    context: Vec<String>,
     /// Short words that are never adjectives between number and noun.
     not_adjectives: HashSet<&'static str>,
 }
@@ -114,6 +122,7 @@ impl AttendanceExtractor {
             max_noun_words: 1,
             qualifiers: Vec::new(),
             negative: Vec::new(),
+            context: Vec::new(),
             not_adjectives: ["i", "a", "w", "we", "z", "ze", "na", "do", "o", "od", "po", "przy", "oraz", "lub", "czy", "się", "nie", "ale", "by", "że", "dla", "przez", "za", "pod", "nad", "jak", "jako", "to", "te", "ta", "ci", "tych", "tymi", "tej", "tego", "mi", "ich", "je", "go", "ją", "już", "też", "także", "według", "wśród", "spośród", "około", "ponad", "niż"]
                 .into_iter()
                 .collect(),
@@ -167,6 +176,11 @@ impl AttendanceExtractor {
         table.expect_fields(1, 2)?;
         for row in table.rows() {
             x.negative.push(row.field(0)?.to_lowercase());
+        }
+        let table = rules.table(CONTEXT_FILE)?;
+        table.expect_fields(1, 2)?;
+        for row in table.rows() {
+            x.context.push(row.field(0)?.to_lowercase());
         }
         Ok(x)
     }
@@ -249,9 +263,19 @@ impl AttendanceExtractor {
         if negative {
             return None;
         }
+        let n = &self.nouns[noun];
+        // `w jednej osobie`: one is never a count of who took part; a
+        // distributive `po dwie osoby` neither.
+        if count.value == Some(1) || (q_start == k && k > 0 && texts[k - 1].eq_ignore_ascii_case("po")) {
+            return None;
+        }
+        // `do pięciu osób`, `minimum dwóch osób`: a small count of people
+        // needs an attendance word in its sentence.
+        if n.lemma == "osoba" && count.value.is_some_and(|v| v < SMALL_COUNT) && !self.attendance_word_in_sentence(texts, k) {
+            return None;
+        }
         let span = Span::new(doc.tokens[items[q_start].tok].span.start, doc.tokens[items[end - 1].tok].span.end);
         let Count { value, range } = count;
-        let n = &self.nouns[noun];
         let (text, span) = super::mention(doc, span);
         Some((
             Attendance {
@@ -290,7 +314,24 @@ impl AttendanceExtractor {
         best
     }
 
-    /// A lower-case word with an adjective's ending (`dodatkowych`, `białorusińskich`).
+    /// True if a word of the sentence around item `k` (bounded by `.`, `!`,
+    /// `?` before a capital or the line's ends) starts with a context stem.
+    fn attendance_word_in_sentence(&self, texts: &[&str], k: usize) -> bool {
+        let boundary = |p: usize| {
+            matches!(texts[p], "." | "!" | "?")
+                && texts.get(p + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+        };
+        let start = (0..k).rev().find(|&p| boundary(p)).map_or(0, |p| p + 1);
+        let end = (k..texts.len()).find(|&p| boundary(p)).unwrap_or(texts.len());
+        texts[start..end].iter().any(|w| {
+            let w = w.to_lowercase();
+            self.context.iter().any(|s| w.starts_with(s.as_str()))
+        })
+    }
+
+    /// A lower-case word with an adjective's ending (`dodatkowych`,
+    /// `białorusińskich`) that the dictionary, if it knows the word, reads
+    /// as an adjective or a participle (not `premierzy`).
     fn is_adjective(&self, item: &Item<'_>) -> bool {
         if item.kind != TokenKind::Word {
             return false;
@@ -303,7 +344,12 @@ impl AttendanceExtractor {
             return false;
         }
         const ENDINGS: [&str; 14] = ["ych", "ich", "ymi", "imi", "ym", "im", "ej", "ego", "emu", "y", "i", "e", "a", "ą"];
-        w.chars().count() > 3 && ENDINGS.iter().any(|e| w.ends_with(e))
+        if !(w.chars().count() > 3 && ENDINGS.iter().any(|e| w.ends_with(e))) {
+            return false;
+        }
+        let found = crate::morph::Morphology::embedded().analyse(w);
+        found.is_empty()
+            || found.iter().any(|a| matches!(a.pos, crate::morph::Pos::Adjective | crate::morph::Pos::Participle))
     }
 
     /// The qualifier of the number at item `k` and the item it starts at.

@@ -156,11 +156,13 @@ impl VenueExtractor {
             // Whether the sentence has an event word, computed on first need.
             let mut event_sentence: Option<bool> = None;
             while i < range.end {
-                let Some(m) = self.gazetteer.match_at(text, &tokens[..range.end], i) else {
-                    let has_event = *event_sentence.get_or_insert_with(|| {
-                        tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))
-                    });
-                    if has_event {
+                let Some(m) = self.gazetteer.match_at_lower(text, &doc.lower, &tokens[..range.end], i) else {
+                    // Cheap test first: a capitalised word after `w`/`we`/`na`.
+                    if unknown_place_candidate(text, tokens, range.start, i)
+                        && *event_sentence.get_or_insert_with(|| {
+                            tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))
+                        })
+                    {
                         if let Some(v) = self.unknown_place(text, tokens, range.clone(), i, sentence.span.end) {
                             city_found = true;
                             push(v, record);
@@ -569,6 +571,16 @@ fn word_bounded(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
     let after = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
     before && after
+}
+
+/// True if token `i` is a capitalised word right after `w`, `we` or `na`
+/// (the cheap part of [`VenueExtractor::unknown_place`]).
+fn unknown_place_candidate(text: &str, tokens: &[Token], floor: usize, i: usize) -> bool {
+    let t = tokens[i];
+    t.kind == TokenKind::Word
+        && t.text(text).chars().next().is_some_and(char::is_uppercase)
+        && prev_nonspace(tokens, i, floor)
+            .is_some_and(|p| matches!(tokens[p].text(text), "w" | "we" | "na" | "W" | "We" | "Na"))
 }
 
 /// The previous token that is not white space, not before `floor`.
