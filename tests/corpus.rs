@@ -98,6 +98,11 @@ fn held_out_scores_do_not_regress() {
 }
 
 #[test]
+fn blind_set_scores_do_not_regress() {
+    check_floors("corpus/blind", "blind_score_floor.tsv");
+}
+
+#[test]
 fn rust_scorer_agrees_with_score_py() {
     let records = dev_records();
     let path = write_jsonl(&records, "agree");
