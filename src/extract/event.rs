@@ -56,8 +56,14 @@ struct Head {
 /// Finds the article's event.
 #[derive(Debug)]
 pub struct EventExtractor {
-    /// lower-case Polish form -> head
-    pl: HashMap<String, Head>,
+    /// lower-case Polish form -> heads (`spotkania`: `spotkanie` in the
+    /// genitive, or `spotkania` in the nominative plural)
+    pl: HashMap<String, Vec<Head>>,
+    /// Capitalised words after an English head that make it a place
+    /// (`Hannover Congress Center`), not an event.
+    venue_words: HashSet<String>,
+    /// Heads that make an event only in a proper name (`Dni Skandynawskie`, not `w dniach`).
+    named_only: HashSet<String>,
     /// English forms as written
     en: HashSet<String>,
     ordinals: HashMap<String, u32>,
@@ -79,10 +85,15 @@ struct Mention {
     /// The head's nominative (`konferencja`), or `en` for an English head.
     head: String,
     words: usize,
+    /// Words that agree with the head (adjectives in its case).
+    agreeing: usize,
     start: usize,
     year: Option<i32>,
     edition: Option<u32>,
 }
+
+/// Every adjective ending, for stripping.
+const ADJ_ALL: [&str; 15] = ["iego", "iemu", "ego", "emu", "ymi", "imi", "ych", "ich", "ej", "ym", "im", "ą", "a", "e", "y"];
 
 const ADJ_OBLIQUE: [&str; 9] = ["iego", "iemu", "ego", "emu", "ymi", "imi", "ych", "ich", "ej"];
 
@@ -102,7 +113,9 @@ impl EventExtractor {
             match row.field(2)? {
                 "pl" => {
                     for f in row.list(3)? {
-                        pl.insert(f.to_lowercase(), Head { nominative: row.field(0)?.to_string(), gender });
+                        pl.entry(f.to_lowercase())
+                            .or_insert_with(Vec::new)
+                            .push(Head { nominative: row.field(0)?.to_string(), gender });
                     }
                 }
                 "en" => en.extend(row.list(3)?.iter().map(|s| s.to_string())),
@@ -154,6 +167,8 @@ impl EventExtractor {
         .map_err(err)?;
         Ok(EventExtractor {
             pl,
+            venue_words: take("venue").into_iter().collect(),
+            named_only: take("named_only").into_iter().collect(),
             en,
             ordinals,
             edition_words,
@@ -250,6 +265,12 @@ impl EventExtractor {
         } else {
             main.name.clone()
         };
+        // `Kongres Gospodarczy` written in full elsewhere: `Europejski Kongres Gospodarczy`
+        let main_name = mentions
+            .iter()
+            .filter(|m| m.head == main.head && m.name.len() > main_name.len())
+            .find(|m| key(&m.name).ends_with(&format!(" {}", key(&main_name))))
+            .map_or(main_name, |m| m.name.clone());
         let mut names: Vec<String> = vec![main_name];
         for m in &in_top {
             // another name of the same kind of event, or a translation
@@ -293,6 +314,7 @@ impl EventExtractor {
             name: q.to_string(),
             head: "en".into(),
             words: 2,
+            agreeing: 0,
             start: t.span.start,
             year: c.name("y").and_then(|y| year_of(y.as_str())),
             edition: self.edition_before(doc, toks, j),
@@ -313,11 +335,61 @@ impl EventExtractor {
             return None;
         }
         Some(Event {
-            name: None,
+            name: self.unnamed_name(doc, top),
             aliases: acronym.iter().map(|a| a.0.clone()).collect(),
             edition: self.edition_in(top_text),
             year: acronym.map(|a| a.1).or(doc.facts.title_year),
         })
+    }
+
+    /// The name of an event spoken of without a proper name: its head noun
+    /// in the nominative, an agreeing lower-case adjective after it and a
+    /// place (`odbyła się misja gospodarcza` -> `misja gospodarcza`,
+    /// `otworzą targi w Hanowerze` -> `targi w Hanowerze`). The head is the
+    /// first at the top of the page in a sentence saying the event took
+    /// place, else the first at the top.
+    fn unnamed_name(&self, doc: &Doc<'_>, top: usize) -> Option<String> {
+        let mut first: Option<String> = None;
+        for s in doc.sentences.iter().take_while(|s| s.span.start < top) {
+            let toks: Vec<usize> = s.tokens.clone().filter(|&i| !doc.tokens[i].is_space()).collect();
+            let lower = doc.lower(s.span);
+            let held = self.held.iter().any(|h| lower.contains(h.as_str()));
+            for j in 0..toks.len() {
+                let Some((w, TokenKind::Word)) = Self::word(doc, &toks, j) else { continue };
+                let lw = w.to_lowercase();
+                let Some(heads) = self.pl.get(&lw) else { continue };
+                let Some(head) = heads.iter().find(|h| h.nominative == lw).or(heads.first()) else { continue };
+                if self.named_only.contains(&head.nominative) {
+                    continue;
+                }
+                let mut parts = vec![head.nominative.clone()];
+                let mut k = j + 1;
+                if let Some((a, TokenKind::Word)) = Self::word(doc, &toks, k) {
+                    let participle = ["on", "an", "ęt", "yt", "ł"].iter().any(|e| {
+                        ADJ_ALL.iter().any(|x| a.strip_suffix(x).is_some_and(|stem| stem.ends_with(e)))
+                    });
+                    if !is_cap(a) && !participle && Self::adjacent(doc, &toks, k - 1, k) && self.agrees_in_case(a, head.gender, lw != head.nominative) {
+                        parts.push(nominative_adj(a, head.gender));
+                        k += 1;
+                    }
+                }
+                if let (Some((p, _)), Some((place, TokenKind::Word))) = (Self::word(doc, &toks, k), Self::word(doc, &toks, k + 1)) {
+                    if (p == "w" || p == "we") && is_cap(place) {
+                        parts.push(p.to_string());
+                        parts.push(place.to_string());
+                    }
+                }
+                let name = parts.join(" ");
+                if held {
+                    return Some(name);
+                }
+                if first.is_none() {
+                    first = Some(name);
+                }
+                break;
+            }
+        }
+        first
     }
 
     /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty` in a text about an event.
@@ -356,24 +428,48 @@ impl EventExtractor {
         gap.chars().all(|c| c.is_whitespace() && c != '\n') && gap.chars().count() <= 2
     }
 
+    /// The name around the Polish head at `j`; of two readings of the form
+    /// (`Spotkania`: genitive singular or nominative plural) the longer
+    /// name, and on a tie the one where the form is the nominative.
     fn polish(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
         let (w, _) = Self::word(doc, toks, j)?;
         let lw = w.to_lowercase();
-        let head = self.pl.get(&lw)?;
+        let heads = self.pl.get(&lw)?;
+        heads
+            .iter()
+            .filter_map(|h| self.polish_head(doc, toks, j, h).map(|m| ((m.agreeing, m.words, h.nominative == lw), m)))
+            .max_by_key(|(k, _)| *k)
+            .map(|(_, m)| m)
+    }
+
+    fn polish_head(&self, doc: &Doc<'_>, toks: &[usize], j: usize, head: &Head) -> Option<Mention> {
+        let (w, _) = Self::word(doc, toks, j)?;
+        let lw = w.to_lowercase();
         let oblique = lw != head.nominative;
         let mut parts: Vec<String> = Vec::new();
         let mut first = j;
-        // agreeing adjectives before the head
+        // agreeing adjectives before the head, `Polsko-Niemieckiej` too
+        let mut pre: Vec<String> = Vec::new();
         while first > 0 && Self::adjacent(doc, toks, first - 1, first) {
             let (p, kind) = Self::word(doc, toks, first - 1)?;
             if kind != TokenKind::Word || !is_cap(p) || !self.agrees(p, head.gender, oblique) || self.is_skip(p) {
                 break;
             }
             first -= 1;
+            let mut adj = nominative_adj(p, head.gender);
+            if first >= 2 {
+                let glued = |a: usize, b: usize| doc.tokens[toks[a]].span.end == doc.tokens[toks[b]].span.start;
+                let (h, _) = Self::word(doc, toks, first - 1)?;
+                let (q, qk) = Self::word(doc, toks, first - 2)?;
+                if h == "-" && glued(first - 1, first) && glued(first - 2, first - 1) && qk == TokenKind::Word && is_cap(q) && q.ends_with('o') {
+                    adj = format!("{q}-{adj}");
+                    first -= 2;
+                }
+            }
+            pre.push(adj);
         }
-        for k in first..j {
-            parts.push(nominative_adj(Self::word(doc, toks, k)?.0, head.gender));
-        }
+        let mut n_agree = pre.len();
+        parts.extend(pre.into_iter().rev());
         parts.push(cap_like(&head.nominative, w));
         // after the head: agreeing adjectives, then the complement as written
         let mut k = j + 1;
@@ -417,6 +513,7 @@ impl EventExtractor {
                 }
                 TokenKind::Word if is_cap(x) => {
                     if agreeing && self.agrees(x, head.gender, oblique) && !glue_next {
+                        n_agree += 1;
                         nominative_adj(x, head.gender)
                     } else {
                         agreeing = false;
@@ -448,6 +545,7 @@ impl EventExtractor {
         let edition = self.edition_before(doc, toks, first);
         Some(Mention {
             words: parts.len(),
+            agreeing: n_agree,
             name: parts.join(" "),
             head: head.nominative.clone(),
             start: doc.tokens[toks[first]].span.start,
@@ -473,11 +571,13 @@ impl EventExtractor {
         let parts: Vec<&str> = (first..=j).filter_map(|k| Self::word(doc, toks, k).map(|w| w.0)).collect();
         let year = match Self::word(doc, toks, j + 1) {
             Some((y, TokenKind::Number)) if Self::adjacent(doc, toks, j, j + 1) => year_of(y),
+            Some((v, TokenKind::Word)) if self.venue_words.contains(&v.to_lowercase()) && Self::adjacent(doc, toks, j, j + 1) => return None,
             _ => None,
         };
         let edition = self.edition_before(doc, toks, first);
         Some(Mention {
             words: parts.len(),
+            agreeing: 0,
             name: parts.join(" "),
             head: "en".into(),
             start: doc.tokens[toks[first]].span.start,
@@ -552,6 +652,16 @@ impl EventExtractor {
         self.ordinal(w).is_some() || self.skip.iter().any(|s| l.starts_with(s.as_str()))
     }
 
+    /// Whether `w` agrees with a head of `gender` in the head's case: an
+    /// oblique ending after an oblique form, a nominative one after the nominative.
+    fn agrees_in_case(&self, w: &str, gender: Gender, oblique: bool) -> bool {
+        if oblique {
+            self.agrees(w, gender, true) && !self.agrees(w, gender, false)
+        } else {
+            self.agrees(w, gender, false)
+        }
+    }
+
     /// Whether `w` has an adjective ending that agrees with a head of `gender`
     /// (in the nominative, or in an oblique case when `oblique`).
     fn agrees(&self, w: &str, gender: Gender, oblique: bool) -> bool {
@@ -571,7 +681,7 @@ impl EventExtractor {
         };
         let adjectival = |l: &str| {
             // a derivational adjective stem: -sk-, -ck-, -ow-, -n-, -cz-, -dz-, -ń-
-            ["sk", "ck", "ow", "n", "cz", "dz", "rz", "l", "zn", "ł", "ót", "t"].iter().any(|s| l.ends_with(s))
+            ["sk", "ck", "ow", "n", "cz", "dz", "rz", "l", "zn", "ł", "ót", "t", "lk", "ż"].iter().any(|s| l.ends_with(s))
         };
         let check = |ends: &[&str]| {
             ends.iter().any(|e| {
