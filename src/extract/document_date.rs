@@ -35,6 +35,11 @@ pub struct DocumentDateExtractor {
 impl DocumentDateExtractor {
     /// Compiles the rules.
     pub fn new(rules: &RuleSet) -> Result<Self, RulesError> {
+        DocumentDateExtractor::with_grammar(rules, Grammar::new(rules)?)
+    }
+
+    /// Compiles the rules around a date grammar already built from them.
+    pub(crate) fn with_grammar(rules: &RuleSet, grammar: Grammar) -> Result<Self, RulesError> {
         let mut labels: Vec<String> = Vec::new();
         for row in rules.table("dates_document.tsv")?.rows() {
             let f = row.field(0)?;
@@ -48,7 +53,7 @@ impl DocumentDateExtractor {
         };
         let label = Regex::new(&format!(r"(?i:{})[\s&&[^\n]]*:?[\s&&[^\n]]*", labels.join("|"))).map_err(err)?;
         let clock = Regex::new(r"(?:,|\||-|–|godz\.)?\s*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*$").map_err(err)?;
-        Ok(DocumentDateExtractor { grammar: Grammar::new(rules)?, label, clock })
+        Ok(DocumentDateExtractor { grammar, label, clock })
     }
 
     /// The publication date and where it is written, if the text prints one.

@@ -29,22 +29,22 @@ pub struct Extractors {
 impl Extractors {
     /// Compiles every extractor's rules.
     ///
-    /// The date grammars are built on a second thread while this one builds
-    /// the rest: start-up is dominated by compiling rules, and the two
-    /// halves cost about the same.
+    /// The date grammar (shared by dates and the document date) and the
+    /// event rules are built on a second thread while this one builds the
+    /// rest: start-up is dominated by compiling rules, and the two halves
+    /// cost about the same.
     pub fn new(rules: &RuleSet) -> Result<Extractors, RulesError> {
         std::thread::scope(|scope| {
             let second = scope.spawn(|| -> Result<_, RulesError> {
-                Ok((
-                    document_date::DocumentDateExtractor::new(rules)?,
-                    dates::DateExtractor::new(rules)?,
-                ))
+                let dates = dates::DateExtractor::new(rules)?;
+                // the same grammar, compiled once
+                let document_date = document_date::DocumentDateExtractor::with_grammar(rules, dates.grammar().clone())?;
+                Ok((document_date, dates, event::EventExtractor::new(rules)?))
             });
-            let event = event::EventExtractor::new(rules)?;
             let venues = venues::VenueExtractor::new(rules)?;
             let attendance = attendance::AttendanceExtractor::new(rules)?;
             let names = names::NameExtractor::new(rules)?;
-            let (document_date, dates) = match second.join() {
+            let (document_date, dates, event) = match second.join() {
                 Ok(built) => built?,
                 // a panic while compiling rules is a bug, not bad input: pass it on
                 Err(panic) => std::panic::resume_unwind(panic),

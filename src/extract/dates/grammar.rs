@@ -91,8 +91,9 @@ pub struct Candidate {
     pub family: &'static str,
 }
 
-/// The compiled date grammar.
-#[derive(Debug)]
+/// The compiled date grammar. Cloning it is cheap (compiled regexes are
+/// shared), so the date and document-date extractors build it once.
+#[derive(Debug, Clone)]
 pub struct Grammar {
     months: HashMap<String, u32>,
     romans: HashMap<String, u32>,
