@@ -253,21 +253,25 @@ impl Gazetteer {
                 break;
             }
             // A separator: one space (no line break) or a hyphen.
-            match tokens.get(j + 1) {
-                Some(s) if s.kind == TokenKind::Space => key.push(' '),
-                Some(s) if s.kind == TokenKind::Punct && matches!(s.text(text), "-" | "‑") => key.push('-'),
-                _ => break,
+            match separator(text, tokens.get(j + 1)) {
+                Some(c) => key.push(c),
+                None => break,
             }
             j += 2;
         }
         let (end, e) = best?;
-        Some(PlaceMatch {
+        Some(self.found(tokens, i, end, e))
+    }
+
+    /// The match of tokens `i..end` as the form entry `e`.
+    fn found(&self, tokens: &[Token], i: usize, end: usize, e: &FormEntry) -> PlaceMatch<'_> {
+        PlaceMatch {
             place: &self.places[e.place as usize],
             nominative: e.nominative,
-            span: Span::new(first.span.start, tokens[end - 1].span.end),
+            span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
             first_token: i,
             end_token: end,
-        })
+        }
     }
 
     /// [`Gazetteer::match_at`] with the text's lower-case view `lower` (same
@@ -298,10 +302,9 @@ impl Gazetteer {
             let mut j = i;
             let mut words = 1;
             loop {
-                match tokens.get(j + 1) {
-                    Some(s) if s.kind == TokenKind::Space => key.push(' '),
-                    Some(s) if s.kind == TokenKind::Punct && matches!(s.text(text), "-" | "‑") => key.push('-'),
-                    _ => break,
+                match separator(text, tokens.get(j + 1)) {
+                    Some(c) => key.push(c),
+                    None => break,
                 }
                 j += 2;
                 if j >= tokens.len() || words >= self.max_words {
@@ -326,13 +329,7 @@ impl Gazetteer {
             }
         }
         let (end, e) = best?;
-        Some(PlaceMatch {
-            place: &self.places[e.place as usize],
-            nominative: e.nominative,
-            span: Span::new(first.span.start, tokens[end - 1].span.end),
-            first_token: i,
-            end_token: end,
-        })
+        Some(self.found(tokens, i, end, e))
     }
 
     /// Every place in `tokens`, left to right, longest first, not overlapping.
@@ -412,6 +409,16 @@ fn normalise_slow(s: &str) -> String {
         out.extend(c.to_lowercase());
     }
     out
+}
+
+/// The separator a token between two words of a multi-word place stands
+/// for: one space (no line break) or a hyphen; `None` for anything else.
+fn separator(text: &str, token: Option<&Token>) -> Option<char> {
+    match token {
+        Some(s) if s.kind == TokenKind::Space => Some(' '),
+        Some(s) if s.kind == TokenKind::Punct && matches!(s.text(text), "-" | "‑") => Some('-'),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
