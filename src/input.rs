@@ -414,8 +414,8 @@ impl<R: std::io::BufRead> Iterator for JsonLines<R> {
 /// The documents of JSON-lines files, one after the other, streamed
 /// ([`JsonLines`]); `-` is standard input. A file that cannot be opened
 /// gives one [`Source::Failed`].
-pub fn json_lines_sources(paths: &[PathBuf]) -> impl Iterator<Item = Source> {
-    paths.to_vec().into_iter().flat_map(|p| -> Box<dyn Iterator<Item = Source>> {
+pub fn json_lines_sources(paths: impl IntoIterator<Item = PathBuf>) -> impl Iterator<Item = Source> {
+    paths.into_iter().flat_map(|p| -> Box<dyn Iterator<Item = Source>> {
         let name = p.display().to_string();
         if p.as_os_str() == "-" {
             return Box::new(JsonLines::new(std::io::stdin().lock(), "-"));

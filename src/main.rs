@@ -180,7 +180,7 @@ fn extract(a: ExtractArgs) -> Result<i32> {
     let pipeline = a.pipeline.build()?;
     let ext: Vec<String> = a.ext.iter().filter(|e| !e.is_empty()).map(|e| e.trim_start_matches('.').to_string()).collect();
     let (sources, count): (Box<dyn Iterator<Item = Source>>, Option<usize>) = if a.jsonl {
-        (Box::new(input::json_lines_sources(&a.paths)), None)
+        (Box::new(input::json_lines_sources(a.paths.clone())), None)
     } else {
         let sources = input::expand_paths(&a.paths, &ext).context("cannot read the input paths")?;
         let n = sources.len();
