@@ -386,3 +386,239 @@ doc("409_polagra-poznan-komorowski", "2014-09-30",
     not_dates=["'09:42' is a time", "'W ciągu minionych 10 lat' is a duration"],
     note="Not a cluster event (a food trade fair). Armenia, Turcja, Iran, Algieria are export markets: not venues. "
          "Europa Środkowo-Wschodnia is a region in a superlative, not a venue.")
+
+doc("410_klaster-spizarnia-torun", None,
+    E("konferencja prasowa w Toruniu",
+      ["konferencja prasowa", "powołanie Klastra Spółdzielczego „Spiżarnia Kujawsko-Pomorska”",
+       "Pierwszy w Polsce spółdzielczy klaster rozpoczął swoją działalność"], None, 2014),
+    dates=[D("2014-12-09", "2014-12-09", "9 grudnia 2014 roku",
+             note="'W dniu dzisiejszym , 9 grudnia 2014 roku': the relative 'dzisiejszym' has the same value")],
+    venues=[V("Toruń", "w Toruniu")],
+    attendance=[A(16, "organizations", "exact", "16 lokalnych firm", opt=True,
+                  note="the firms that founded the cluster (membership), not a count of who attended")],
+    clusters=[C("Klaster Spółdzielczy „Spiżarnia Kujawsko-Pomorska”", 'Klaster Spółdzielczy „Spiżarnia Kujawsko-Pomorska"',
+                ["Spiżarnia Kujawsko-Pomorska", "Klaster Spółdzielczy Spiżarnia Kujawsko-Pomorska"],
+                note="opening „ with a closing ASCII quote the first time; also 'Spiżarni Kujawsko-Pomorskiej'")],
+    people=[P("Tadeusz Przymus", "prezes", "Tadeusz Przymus",
+              note="'Prezes Zarządu  spółki Klaster Spółdzielczy „Spiżarnia Kujawsko-Pomorska”- Tadeusz Przymus'")],
+    organizations=[O("jarmarki-kiermasze.pl", "foto : jarmarki-kiermasze.pl", opt=True, note="photo credit, a portal")],
+    not_dates=[],
+    note="document_date null: 'W dniu dzisiejszym' implies the article was written that day, but no dateline is printed. "
+         "Irregular spaces around commas and a long run of spaces before the photo credit are kept. The cluster is "
+         "a company ('spółki'), also annotated only as a cluster.")
+
+doc("411_forum-klastrow-turystycznych-katowice", None,
+    E("Targi Turystyczne w Katowicach",
+      ["Międzynarodowe Forum Klastrów Turystycznych", "Forum", "Targi Turystyczne", "20. Targi Turystyczne",
+       "Jubileuszowe 20. już Targi Turystyczne w Katowicach"], 20, None),
+    venues=[V("Katowice", "w Katowicach")],
+    attendance=[A(54, "organizations", "exact", "54 członków", opt=True,
+                  note="membership of the Karpacki Klaster Turystyczny, not attendance")],
+    clusters=[
+        C("Karpacki Klaster Turystyczny", "Karpackiego Klastra Turystycznego", note="also 'Karpacki Klaster Turystyczny'"),
+        C("Jurajski Klaster Turystyki", "Jurajski Klaster Turystyki"),
+        C('Klaster Turystyczny "Orava"', 'Klaster Turystyczny "Orava"', ["Orava", "Klaster Turystyczny Orava"]),
+        C("Turisztikai Horel Klaszter", "Klaster Turisztikai Horel Klaszter",
+          ["Klaster Turisztikai Horel Klaszter"]),
+        C('Klaster EKOLOT "Kraina mleka i miodu"', 'Klaster EKOLOT "Kraina mleka i miodu"',
+          ["EKOLOT", "Klaster EKOLOT", "Kraina mleka i miodu"]),
+    ],
+    people=[
+        P("Bartosz Rączy", None, "Bartosz Rączy ze Stowarzyszenia Pro Carpathia"),
+        P("Maciej Twardzik", None, "Maciej Twardzik z NTB Activ Club"),
+        P("Mirek Nadolny", None, "Mirek Nadolny z Karczmy Brzeziniak"),
+        P("Bartłomiej Rączy", None, "mówi Bartłomiej Rączy",
+          note="quoted twice under this first name; probably the same person as 'Bartosz Rączy' above (the text is inconsistent)"),
+    ],
+    organizations=[
+        O("Stowarzyszenie Pro Carpathia", "Stowarzyszenia Pro Carpathia", ["Pro Carpathia"]),
+        O("NTB Activ Club", "NTB Activ Club"),
+        O("Karczma Brzeziniak", "Karczmy Brzeziniak w Przysłupiu", ["Karczma Brzeziniak w Przysłupiu"]),
+    ],
+    not_dates=["'od minimum 1,5 roku' and '10 lat działalności' are durations", "'20.' is an edition"],
+    note="The forum was part of the 20th tourism fair in Katowice: the event is the fair (edition 20 in the lead), the "
+         "forum an alias. 'w pierwszej tego typu inicjatywie w Polsce' is 'first of its kind', not taken as an edition. "
+         "The opening line 'Rzeszów' is the site's section (the publisher's town), not a venue. Słowacja and Węgry are "
+         "where guests came from; Przysłup is the inn's location. No date anywhere. Cut at 'z p'.")
+
+doc("412_klaster-turystyczny-krynica", "2013-11-02",
+    E("spotkanie klastrowe w Krynicy-Zdrój",
+      ["spotkanie klastrowe", "spotkanie klastrowe poświęcone klastrowi turystycznemu",
+       "Powstaje klaster turystyczny, pionierska inicjatywa w skali Polski i Unii Europejskiej"], None, 2013),
+    dates=[
+        D("2024-02-23", "2024-02-23", "23 lutego, 2024", opt=True,
+          note="the site's clock in the scraped header ('Piątek, 23 lutego, 2024 I 02:05:11 PM EST'): junk, not content"),
+        D("2013-11-02", "2013-11-02", "02 listopada, 2013", note="publication date (also the document_date)"),
+        D("2013-10-19", "2013-10-19", "19 października 2013 roku"),
+    ],
+    venues=[V("Krynica-Zdrój", "w Krynicy-Zdrój", ["Krynica", "Krynica Zdrój"], note="twice, undeclined 'Zdrój'")],
+    clusters=[C("Ogólnopolski Klaster Innowacyjnych Przedsiębiorstw", "Ogólnopolski Klaster Innowacyjnych Przedsiębiorstw",
+                ["OKIP"], note="also in the genitive twice")],
+    people=[
+        P("Bartłomiej Bodio", ["poseł", "przewodniczący"],
+          "Poseł na Sejm RP Bartłomiej Bodio - Przewodniczący Parlamentarnego Zespołu ds. Polityki Klastrowej",
+          note="also 'poseł Bartłomiej Bodio' in the lead"),
+        P("Bogdan Węgrzynek", "prezes", "Bogdan Węgrzynek - Prezes Zarządu Ogólnopolskiego Klastra Innowacyjnych Przedsiębiorstw"),
+        P("Henryk Czarny", "prezes", "Henryk Czarny - Prezes KTH"),
+    ],
+    organizations=[
+        O("Parlamentarny Zespół ds. Polityki Klastrowej", "Parlamentarnego Zespołu ds. Polityki Klastrowej",
+          ["Parlamentarny Zespół ds Polityki Klastrowej", "Parlamentarny Zespół do spraw Polityki Klastrowej"]),
+        O("KTH", "Prezes KTH", note="an organisation named only by its acronym inside a title"),
+        O("Sejm RP", "Poseł na Sejm RP", ["Sejm", "Sejm Rzeczypospolitej Polskiej"], opt=True, note="only inside a title"),
+        O("Unia Europejska", "Unii Europejskiej", ["UE"], opt=True, note="as a modifier ('w skali … Unii Europejskiej')"),
+    ],
+    not_dates=["'02:05:11 PM EST' is a time", "'Damiana, Romana, Romany' are name days in the header"],
+    note="The header (menu, site clock, name days) is scraping junk. The tourism cluster being founded has no name yet. Cut at 'wzm'.")
+
+doc("413_mazurski-klaster-turystyczny-gdansk", None,
+    E("Towards a Baltic Sea cluster development knowledge and business hub",
+      ["Konferencja “Towards a Baltic Sea cluster development knowledge and business hub”", "konferencja",
+       "konferencja w Gdańsku"], None, None),
+    dates=[D("XXXX-01-30", "XXXX-01-31", "W dniach 30-31 stycznia", note="no year in the text (2013 only in the address)")],
+    venues=[V("Gdańsk", "w Gdańsku", note="also 'konferencji w Gdańsku'")],
+    clusters=[
+        C("Sopocki Klaster Turystyczny", "Sopocki Klaster Turystyczny"),
+        C("Elbląski Klaster Turystyczny", "Elbląski Klaster Turystyczny"),
+        C("Mazurski Klaster Turystyczny", "Mazurskiego Klastra Turystycznego (MKT)", ["MKT"],
+          note="also 'Mazurski Klaster Turystyczny'"),
+    ],
+    people=[P("Magda Markiewicz", "członek rady", "Magda Markiewicz, członek Rady MKT")],
+    organizations=[
+        O("Urząd Marszałkowski Województwa Pomorskiego", "Urząd Marszałkowski Województwa Pomorskiego"),
+        O("Agencja Rozwoju Regionalnego", "Agencji Rozwoju Regionalnego", ["ARR"]),
+        O("Departament Współpracy Międzynarodowej Urzędu Marszałkowskiego", "Departamentu Współpracy Międzynarodowej Urzędu Marszałkowskiego",
+          ["Departament Współpracy Międzynarodowej"], opt=True, note="a unit of the marshal's office"),
+        O("Unia Europejska", "Startegii UE", ["UE"], opt=True, note="only as a modifier in a strategy's name ('Startegii' sic)"),
+    ],
+    not_dates=[],
+    note="Rosja, Kaliningrad, Estonia and Bornholm are where guests came from: not venues. 'EU Strategy for the Baltic "
+         "Sea Region' is a strategy. Lines made of a single space are kept.")
+
+doc("414_vi-kongres-online-szczecin", "2020-12-09",
+    E("Kongres Klastrów Polskich", ["VI Kongres Klastrów Polskich", "Kongres Klastrów w Szczecinie", "Kongres Klastrów",
+                                   "kongres"], 6, 2020),
+    dates=[
+        D("2020-12-09", "2020-12-09", "Informacje 2020-12-09", note="publication date (also the document_date)"),
+        D("2020-11-09", "2020-11-10", "w dniach 9-10 listopada", note="year from 'tegoroczny' and the dateline"),
+    ],
+    venues=[
+        V("online", "w formule on-line", ["on-line"]),
+        V("Szczecin", "w Szczecinie", note="the congress was organised in Szczecin and broadcast from a studio there"),
+        V("Netto Arena", "w pomieszczeniach Netto Arena", opt=True, note="building-level venue (the studio)"),
+        V("Katowice", "w Katowicach", opt=True, note="a second TV studio of the online congress"),
+    ],
+    clusters=[C("Zachodniopomorski Klaster Chemiczny „Zielona Chemia”",
+                "Stowarzyszenie Zachodniopomorski Klaster Chemiczny „Zielona Chemia”",
+                ["Zielona Chemia", "Klaster Zielona Chemia", "Zachodniopomorski Klaster Chemiczny",
+                 "Stowarzyszenie Zachodniopomorski Klaster Chemiczny „Zielona Chemia”"],
+                note="also 'Klaster Zielona Chemia' (photo credit), 'Zielonej Chemii', 'klastra Zielona Chemia'")],
+    people=[
+        P("Krzysztof Krystowski", "prezes", "Krzysztof Krystowski, prezes Związku Pracodawców Klastry Polskie",
+          note="the photo caption is printed twice"),
+        P("Jacek Drożdżal", "prezes", "Jacek Drożdżal, prezes Zielonej Chemii", note="also 'prezes zarządu klastra'"),
+        P("Olgierd Geblewicz", "marszałek", "marszałek województwa zachodniopomorskiego Olgierd Geblewicz"),
+    ],
+    organizations=[
+        O("Związek Pracodawców Klastry Polskie", "Związkiem Pracodawców Klastry Polskie",
+          ["ZP Klastry Polskie", "Klastry Polskie", "ZPKP"]),
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polskiej Agencji Rozwoju Przedsiębiorczości", ["PARP"]),
+        O("Narodowe Centrum Badań i Rozwoju", "Narodowego Centrum Badań i Rozwoju", ["NCBR", "NCBiR"]),
+        O("Netto Arena", "Netto Arena", opt=True, note="the hall"),
+        O("Unia Europejska", "Unii Europejskiej", ["UE"], opt=True, note="as a level of policy"),
+    ],
+    not_dates=["'COVID-19' is a disease name", "'W ciągu 2 dni' is a duration"],
+    note="Same congress as final 310 (another site, another text). 'w w dniach' (sic). Cut at 'kongre'.")
+
+doc("415_benchmarking-klastrow-warszawa", "2018-11-26",
+    E("Benchmarking klastrów w Polsce - edycja 2018",
+      ["Benchmarking klastrów w Polsce", "spotkanie informacyjne dla klastrów", "spotkanie informacyjne"], None, 2018),
+    dates=[
+        D("2018-11-26", "2018-11-26", "Dodano: 26 listopada 2018", note="publication date (also the document_date)"),
+        D("2018-11-22", "2018-11-23", "W dn. 22-23 listopada br.", note="'br.' = the document's year"),
+    ],
+    venues=[
+        V("Warszawa", "w Warszawie", note="also the organisation's postal address '01-452 Warszawa' (same value)"),
+        V("Hotel Gromada Centrum", "w Hotelu Gromada Centrum", ["Gromada Centrum"], opt=True, note="building-level venue"),
+    ],
+    people=[
+        P("Paulina Zadura-Lichota", "dyrektor",
+          "Pani Paulina Zadura- Lichota, Dyrektor Departamentu Analiz i Strategii - PARP",
+          ["Paulina Zadura- Lichota", "Paulina Zadura - Lichota"], note="a space after the hyphen in the text"),
+        P("Jacek Dębczyński", "kierownik", "Pan Jacek Dębczyński, Kierownik Badania Benchmarkingowego"),
+        P("Justyna Choińska-Jackiewicz", None,
+          "Justyna Choińska-Jackiewicz, Departament Innowacji Ministerstwa Przedsiębiorczości i Technologii",
+          note="only her department is given"),
+        P("Monika Antonowicz", None, "Monika Antonowicz, Departament Analiz i Strategii PARP"),
+        P("Łukasz Wielec", "koordynator", "Łukasz Wielec, Koordynator badania benchmarkingowego-edycja 2018"),
+    ],
+    organizations=[
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "PARP", ["PARP"]),
+        O("Ministerstwo Przedsiębiorczości i Technologii", "Ministerstwa Przedsiębiorczości i Technologii", ["MPiT"]),
+        O("Związek Pracodawców Klastry Polskie", "Związek Pracodawców Klastry Polskie",
+          ["ZP Klastry Polskie", "Klastry Polskie"], note="the publisher, in the footer"),
+        O("Departament Analiz i Strategii", "Departamentu Analiz i Strategii", opt=True, note="a unit of PARP"),
+        O("Departament Innowacji", "Departament Innowacji", opt=True, note="a unit of the ministry"),
+        O("BRE Bank", "BRE Bank", opt=True, note="footer: the bank of the account number"),
+        O("TupTupTup.pl", "Strony internetowe TupTupTup.pl", ["TupTupTup"], opt=True, note="footer: web agency"),
+    ],
+    not_dates=["'edycja 2018' is a year inside a name", "'01-452' is a postal code",
+               "'51114010100000541276001001' is an account number", "'533 911 904' is a phone number"],
+    note="'Projekt Cluster FY' is a project. No cluster is named.")
+
+doc("416_naturalnie-z-podlasia-list", None,
+    E("podpisanie listu intencyjnego o współpracy",
+      ["list intencyjny o współpracy", "list intencyjny", "Współpraca z Urzędem", "Deklaracja współpracy"], None, 2007),
+    dates=[D("2007-10-01", "2007-10-01", "1 października 2007 roku")],
+    venues=[V("Urząd Marszałkowski Województwa Podlaskiego", "w Urzędzie Marszałkowskim", ["Urząd Marszałkowski"], opt=True,
+              note="building-level venue; the city is not named")],
+    clusters=[C("Klaster Spożywczy „Naturalnie z Podlasia!”", "Stowarzyszeniem Klaster Spożywczy „Naturalnie z Podlasia!”",
+                ["Naturalnie z Podlasia!", "Naturalnie z Podlasia", "Klaster Spożywczy Naturalnie z Podlasia",
+                 "Stowarzyszenie Klaster Spożywczy „Naturalnie z Podlasia!”"])],
+    people=[
+        P("Dariusz Piontkowski", "marszałek", "Marszałka Województwa Podlaskiego – Dariusza Piontkowskiego"),
+        P("Karol Tylenda", "członek zarządu", "Członka Zarządu – Karola Tylendę"),
+        P("Elżbieta Puławska-Breś", ["prezes", "prezeska"], "Prezes Stowarzyszenia – Elżbietę Puławską-Breś"),
+        P("Wojciech Dąbrowski", "wiceprezes", "Wiceprezesa Stowarzyszenia – Wojciecha Dąbrowskiego"),
+    ],
+    organizations=[
+        O("Urząd Marszałkowski Województwa Podlaskiego", "Urzędu Marszałkowskiego Województwa Podlaskiego",
+          ["Urząd Marszałkowski"], note="a signing party; also 'w Urzędzie Marszałkowskim'"),
+        O("Samorząd Województwa Podlaskiego", "Samorządem Województwa Podlaskiego", opt=True, note="the region as a party"),
+        O("Wrota Podlasia", "Źródło: Wrota Podlasia", opt=True, note="source portal"),
+    ],
+    not_dates=["'do roku 2020' is inside a strategy's name"],
+    note="Signers are in the genitive/accusative after 'przez', each with the title before a dash. "
+         "'Inicjatywa Klastrowa' is generic. The two strategies are documents, not organisations.")
+
+doc("417_eu-cluster-weeks-bukareszt", None,
+    E("EU Cluster Weeks", ["EU Cluster Weeks 2018-2019", "Inauguracja EU Cluster Weeks"], 1, 2018),
+    dates=[
+        D("2018", "2019", "EU Cluster Weeks 2018-2019", opt=True,
+          note="years inside the campaign's name, which are also its period: debatable"),
+        D("2019-04-30", "2019-04-30", "do 30 kwietnia 2019 roku"),
+        D("2019-05", "2019-05", "maj 2019 roku", note="European Cluster Conference in Bukareszt"),
+    ],
+    venues=[V("Bukareszt", "w Bukareszcie", ["București", "Bucharest"],
+              note="venue of the European Cluster Conference, where the campaign is to be summed up")],
+    people=[P("Elżbieta Bieńkowska", "komisarz", "Elżbiety Bieńkowskiej, Komisarz UE", note="genitive; title after the name")],
+    organizations=[
+        O("Komisja Europejska", "Komisja Europejska", ["KE"], note="also 'Komisji Europejskiej'"),
+        O("Europejska Platforma Współpracy Klastrów", "Europejskiej Platformy Współpracy Klastrów",
+          ["ECCP", "European Cluster Collaboration Platform", "European Cluster Collaboration"],
+          note="also 'platformy European Cluster Collaboration' at the end"),
+        O("Unia Europejska", "Komisarz UE", ["UE"], opt=True, note="only as a modifier in a title"),
+        O("Broker Eksportowy", "Broker Eksportowy", opt=True, note="the publishing site's name"),
+    ],
+    not_dates=["'clusterweeks@clustercollaboration.eu' is an e-mail address"],
+    note="Edition 1 from 'pierwszą edycję'; the year 2018 is the start of the 2018-2019 campaign (the inauguration "
+         "date is not given). No event is held in Poland; 'przyszłorocznej edycji European Cluster Conference' is a later event.")
+
+skipped("418_sk-narodna-klastrova-konferencia", "sk",
+        "Slovak text (Slovak Smart City Cluster at the 2. národná klastrová konferencia, Trnava, 11-12 March): must be "
+        "skipped; close to Polish in vocabulary (klastre, konferencia, Košice).")
+
+skipped("419_de-historisch-touristischer-cluster", "de",
+        "German text (founding meeting of the 'Historisch-Touristischer Cluster' at the castle in Krossen/Krosno "
+        "Odrzańskie, 24 Jan 2019): must be skipped, although it names Polish people (Ryszard Skałba, Mariusz Welman, "
+        "Zbigniew Piotrowski) and 'Wojewodschaft Lubuskie'.")
