@@ -385,8 +385,12 @@ impl VenueExtractor {
                         }
                     }
                 }
-            } else if !(t.is_space() && t.kind != TokenKind::Newline) && !matches!(t.text(text), "-" | "„" | "”" | "\"") {
-                return run > 0;
+            } else {
+                // Spaces (not line breaks), hyphens and quotes join the run.
+                let joins = (t.is_space() && t.kind != TokenKind::Newline) || matches!(t.text(text), "-" | "„" | "”" | "\"");
+                if !joins {
+                    return run > 0;
+                }
             }
             match j.checked_sub(1) {
                 Some(k) if k >= sentence_start => j = k,
