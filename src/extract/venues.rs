@@ -37,6 +37,19 @@ pub const CONTEXT_FILE: &str = "venue_context.tsv";
 /// The rules file with online and hybrid phrases.
 pub const ONLINE_FILE: &str = "venue_online.tsv";
 
+/// How a venue mention was introduced, which decides what a place
+/// coordinated with it (`w Pekinie i Dalian`, `do Niemiec, Austrii i
+/// Szwajcarii`, `odwiedziła Pekin oraz Dalian`) must look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Intro {
+    /// After `w`/`we`/`na`/`do` or a seat word: the next place in an oblique case.
+    Oblique,
+    /// The object of a visit verb (`odwiedzili Pekin`): the next in the accusative.
+    Object,
+    /// A dateline or a city with its country: no list follows.
+    Alone,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum OnlineKind {
     Online,
@@ -55,6 +68,9 @@ pub struct VenueExtractor {
     not_venue_stems: Vec<String>,
     trip_stems: Vec<String>,
     building_stems: Vec<String>,
+    visit_stems: Vec<String>,
+    site_stems: Vec<String>,
+    located_stems: Vec<String>,
     seat_words: HashSet<String>,
     months: HashSet<String>,
     ambiguous: HashSet<String>,
@@ -77,6 +93,9 @@ impl VenueExtractor {
             not_venue_stems: Vec::new(),
             trip_stems: Vec::new(),
             building_stems: Vec::new(),
+            visit_stems: Vec::new(),
+            site_stems: Vec::new(),
+            located_stems: Vec::new(),
             seat_words: HashSet::new(),
             months: HashSet::new(),
             ambiguous: HashSet::new(),
@@ -97,6 +116,9 @@ impl VenueExtractor {
                 "not_venue" => x.not_venue_stems.push(word),
                 "trip" => x.trip_stems.push(word),
                 "building" => x.building_stems.push(word),
+                "visit" => x.visit_stems.push(word),
+                "site" => x.site_stems.push(word),
+                "located" => x.located_stems.push(word),
                 "seat" => {
                     x.seat_words.insert(word);
                 }
@@ -155,6 +177,9 @@ impl VenueExtractor {
             let mut i = range.start;
             // Whether the sentence has an event word, computed on first need.
             let mut event_sentence: Option<bool> = None;
+            // The last venue of the sentence (its end token and how it was
+            // introduced), for the places listed after it.
+            let mut chain: Option<(usize, Intro)> = None;
             while i < range.end {
                 let Some(m) = self.gazetteer.match_at_lower(text, &doc.lower, &tokens[..range.end], i) else {
                     // Cheap test first: a capitalised word after `w`/`we`/`na`.
@@ -172,7 +197,18 @@ impl VenueExtractor {
                     continue;
                 };
                 i = m.end_token;
-                let Some(start) = self.venue_start(text, tokens, range.start, &m) else { continue };
+                let listed = chain
+                    .filter(|&(end, _)| coordinated(text, tokens, end, m.first_token))
+                    .map(|(_, intro)| intro)
+                    .filter(|&intro| self.fits_list(text, &m, intro));
+                let found = match listed {
+                    Some(intro) => Some((m.span.start, intro)),
+                    None => self.venue_start(text, tokens, range.clone(), &m),
+                };
+                let Some((start, intro)) = found else {
+                    chain = None;
+                    continue;
+                };
                 let span = Span::new(start, m.span.end);
                 let venue = Venue {
                     text: text[span.range()].to_string(),
@@ -188,10 +224,16 @@ impl VenueExtractor {
                     // name needs an event word near it.
                     if !m.place.ambiguous || near() {
                         city_found = true;
+                        chain = Some((m.end_token, intro));
                         push(venue, record);
+                    } else {
+                        chain = None;
                     }
                 } else if near() {
+                    chain = Some((m.end_token, intro));
                     pending.push(venue);
+                } else {
+                    chain = None;
                 }
             }
             if !city_found {
@@ -213,16 +255,30 @@ impl VenueExtractor {
         // A trip word makes its destination a venue too.
         let is_event = |t: &Token| {
             let w = t.text(text).to_lowercase();
-            self.event_stems.iter().chain(&self.trip_stems).any(|s| w.starts_with(s.as_str()))
+            self.event_stems.iter().chain(&self.trip_stems).chain(&self.visit_stems).any(|s| w.starts_with(s.as_str()))
         };
         let before = tokens[sentence.start..first].iter().rev().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
         let after = tokens[end..sentence.end].iter().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
         before.chain(after).any(is_event)
     }
 
+    /// True if a place listed after a venue introduced as `intro` is in the
+    /// case the list needs: oblique after a preposition (`w Pekinie i
+    /// Dalian`), accusative after a visit verb (`odwiedzili Pekin i Szanghaj`).
+    fn fits_list(&self, text: &str, m: &PlaceMatch<'_>, intro: Intro) -> bool {
+        let form = &text[m.span.range()];
+        match intro {
+            Intro::Oblique => (!m.nominative || !m.place.declinable) && !form.ends_with('ę'),
+            Intro::Object => m.nominative || !m.place.declinable || form.ends_with('ę'),
+            Intro::Alone => false,
+        }
+    }
+
     /// Where the venue mention starts (the preposition, or the name in a
-    /// dateline), or `None` if the place is not a venue here.
-    fn venue_start(&self, text: &str, tokens: &[Token], sentence_start: usize, m: &PlaceMatch<'_>) -> Option<usize> {
+    /// dateline) and how it is introduced, or `None` if the place is not a
+    /// venue here.
+    fn venue_start(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, m: &PlaceMatch<'_>) -> Option<(usize, Intro)> {
+        let sentence_start = sentence.start;
         let prev = prev_nonspace(tokens, m.first_token, sentence_start);
         if let Some(p) = prev.filter(|&p| tokens[p].kind == TokenKind::Word) {
             let prep = tokens[p].text(text).to_lowercase();
@@ -238,7 +294,7 @@ impl VenueExtractor {
                 {
                     return None;
                 }
-                return Some(tokens[w].span.start);
+                return Some((tokens[w].span.start, Intro::Oblique));
             }
             let located = match prep.as_str() {
                 "w" | "we" | "na" => oblique && !form.ends_with('ę'),
@@ -249,6 +305,18 @@ impl VenueExtractor {
                         && (next_nonspace(tokens, m.end_token)
                             .is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
                             || self.trip_before(text, tokens, sentence_start, p))
+                }
+                // `odwiedzili Pekin`, `zwiedzili Pragę`: the object of a visit
+                // verb, in the accusative (the nominative's form for a
+                // masculine or plural name).
+                _ if self.visit_stems.iter().any(|s| prep.starts_with(s.as_str())) => {
+                    if !(m.nominative || !m.place.declinable || form.ends_with('ę'))
+                        || self.ambiguous.contains(&m.place.name.to_lowercase())
+                        || self.in_quotes(text, tokens, sentence_start, m.first_token)
+                    {
+                        return None;
+                    }
+                    return Some((tokens[p].span.start, Intro::Object));
                 }
                 _ => false,
             };
@@ -266,7 +334,7 @@ impl VenueExtractor {
             {
                 return None;
             }
-            return Some(tokens[p].span.start);
+            return Some((tokens[p].span.start, Intro::Oblique));
         }
         // A dateline: the nominative at a line start or after `,` `|` `–`,
         // then a date.
@@ -275,9 +343,86 @@ impl VenueExtractor {
         }
         let boundary = match prev {
             None => true,
-            Some(p) => matches!(tokens[p].text(text), "," | "|" | "–" | "—" | "-" | ":"),
+            Some(p) => matches!(tokens[p].text(text), "," | "|" | "–" | "—" | "-" | ":" | "("),
         };
-        (boundary && self.date_follows(text, tokens, m.end_token)).then_some(m.span.start)
+        if !boundary {
+            return None;
+        }
+        if self.date_follows(text, tokens, m.end_token) {
+            return Some((m.span.start, Intro::Alone));
+        }
+        // A city after a date (`29-30 marca 2023, Koszyce`), or a city with its
+        // own country (`Koszyce (Słowacja)`, `Ostrawa, Czechy`) in a sentence
+        // about an event.
+        let city = m.place.kind == PlaceKind::City;
+        if city
+            && (self.date_before(text, tokens, sentence_start, m.first_token)
+                || (self.country_follows(text, tokens, m)
+                    && tokens[sentence].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))))
+        {
+            return Some((m.span.start, Intro::Alone));
+        }
+        None
+    }
+
+    /// A date right before the comma before token `first`: `29-30 marca
+    /// 2023, Koszyce`, `12.05.2023, Kraków`, `26 maja 2011 r., Katowice`.
+    fn date_before(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> bool {
+        let Some(c) = prev_nonspace(tokens, first, sentence_start) else { return false };
+        if tokens[c].text(text) != "," {
+            return false;
+        }
+        let Some(mut j) = prev_nonspace(tokens, c, sentence_start) else { return false };
+        // `2011 r.,` / `2011 roku,`
+        if tokens[j].text(text) == "." {
+            match prev_nonspace(tokens, j, sentence_start) {
+                Some(k) if tokens[k].text(text) == "r" => j = k,
+                _ => return false,
+            }
+        }
+        if matches!(tokens[j].text(text), "r" | "roku") {
+            match prev_nonspace(tokens, j, sentence_start) {
+                Some(k) => j = k,
+                None => return false,
+            }
+        }
+        let t = tokens[j];
+        let s = t.text(text);
+        match t.kind {
+            TokenKind::Number => {
+                (s.len() == 4 && (s.starts_with("19") || s.starts_with("20")))
+                    || s.split(['.', '/']).filter(|x| !x.is_empty()).count() >= 3
+            }
+            TokenKind::Word => self.months.contains(&s.to_lowercase()),
+            _ => false,
+        }
+    }
+
+    /// True if the city `m` is followed by its own country, in brackets or
+    /// after a comma: `Koszyce (Słowacja)`, `Ostrawa, Czechy`.
+    fn country_follows(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
+        let Some(code) = m.place.country.as_deref() else { return false };
+        let Some(j) = next_nonspace(tokens, m.end_token) else { return false };
+        let open = tokens[j].text(text);
+        if open != "(" && open != "," {
+            return false;
+        }
+        let Some(k) = next_nonspace(tokens, j + 1) else { return false };
+        let Some(c) = self.gazetteer.match_at(text, tokens, k) else { return false };
+        if c.place.kind != PlaceKind::Country || !c.nominative || c.place.country.as_deref() != Some(code) {
+            return false;
+        }
+        match next_nonspace(tokens, c.end_token) {
+            None => true,
+            Some(n) => {
+                let close = tokens[n].text(text);
+                if open == "(" {
+                    close == ")"
+                } else {
+                    matches!(close, "," | "." | ";" | "|" | "–" | "—" | "-" | "(" | ")") || tokens[n].kind == TokenKind::Number
+                }
+            }
+        }
     }
 
     /// True if the word starts with an event stem (`konferencji`, `odbyło`).
@@ -344,6 +489,18 @@ impl VenueExtractor {
         let is_event = |w: &str| self.event_stems.iter().any(|s| w.starts_with(s.as_str()));
         let is_building = |w: &str| self.building_stems.iter().any(|s| w.starts_with(s.as_str()));
         if word.chars().next().is_some_and(char::is_lowercase) {
+            // `obejrzenie farm zlokalizowanych w okolicach Zgorzelca`: the
+            // sites a visit sees are where the visit takes place.
+            if self.located_stems.iter().any(|s| lower.starts_with(s.as_str()))
+                && tokens[sentence_start..q].iter().any(|t| {
+                    t.kind == TokenKind::Word && {
+                        let w = t.text(text).to_lowercase();
+                        self.site_stems.iter().any(|s| w.starts_with(s.as_str()))
+                    }
+                })
+            {
+                return false;
+            }
             return !is_event(&lower)
                 && crate::morph::Morphology::embedded()
                     .analyse(word)
@@ -569,6 +726,24 @@ impl VenueExtractor {
             place: None,
         })
     }
+}
+
+/// True if only a list separator stands between token `end` (one past a
+/// venue) and token `first` (the next place): `,`, `i`, `oraz`, `lub`,
+/// `albo`, `a także`, `, a także` – on one line.
+fn coordinated(text: &str, tokens: &[Token], end: usize, first: usize) -> bool {
+    if first <= end {
+        return false;
+    }
+    let words: Vec<&str> = tokens[end..first]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .map(|t| if t.kind == TokenKind::Newline { "\n" } else { t.text(text) })
+        .collect();
+    matches!(
+        words.as_slice(),
+        [","] | ["i"] | ["oraz"] | ["lub"] | ["albo"] | ["a", "także"] | [",", "a", "także"] | [",", "oraz"] | [",", "i"]
+    )
 }
 
 fn word_bounded(text: &str, s: usize, e: usize) -> bool {
