@@ -101,7 +101,7 @@ impl VenueExtractor {
             ambiguous: HashSet::new(),
             online: Vec::new(),
             building: Regex::new(
-                r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?i:hotel|hotelu|hali|hala|centrum|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|expo|arenie|spodku|teatrze|filharmonii)(?:\s+[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s*$",
+                r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*(?:ym|im|ej|iej)\s+){0,2}(?i:hotel|hotelu|hali|hala|centrum|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|expo|arenie|spodku|teatrze|filharmonii)(?:\s+(?:i\s+)?[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s*$",
             )
             .map_err(|e| RulesError::Malformed { file: "venues.rs".into(), line: 0, message: e.to_string() })?,
             address: Regex::new(
@@ -200,7 +200,7 @@ impl VenueExtractor {
                 let listed = chain
                     .filter(|&(end, _)| coordinated(text, tokens, end, m.first_token))
                     .map(|(_, intro)| intro)
-                    .filter(|&intro| self.fits_list(text, &m, intro));
+                    .filter(|&intro| self.fits_list(text, &m, intro) && !adjectival(text, tokens, &m));
                 let found = match listed {
                     Some(intro) => Some((m.span.start, intro)),
                     None => self.venue_start(text, tokens, range.clone(), &m),
@@ -320,14 +320,8 @@ impl VenueExtractor {
                 }
                 _ => false,
             };
-            // `w Śląskim Centrum ...`: an adjectival form running on into a
-            // longer proper name is part of that name.
-            let adjectival = ["im", "ym", "iej", "ej", "ego", "ich", "ych"].iter().any(|e| form.ends_with(e))
-                && next_nonspace(tokens, m.end_token).is_some_and(|n| {
-                    tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase)
-                });
             if !located
-                || adjectival
+                || adjectival(text, tokens, m)
                 || self.part_of_name(text, tokens, sentence_start, p)
                 || self.in_quotes(text, tokens, sentence_start, m.first_token)
                 || self.name_or_modifier_before(text, tokens, sentence_start, p)
@@ -515,6 +509,16 @@ impl VenueExtractor {
             let t = tokens[j];
             if t.kind == TokenKind::Word {
                 let w = t.text(text);
+                // `Pałacu Kultury i Nauki`: `i` inside a name joins the run.
+                if w == "i" && run > 0 {
+                    match j.checked_sub(1) {
+                        Some(k) if k >= sentence_start => {
+                            j = k;
+                            continue;
+                        }
+                        _ => return true,
+                    }
+                }
                 if !w.chars().next().is_some_and(char::is_uppercase) {
                     // `hotelu Marriott w Warszawie`, `w hali sportowej Zespołu
                     // Szkół w Białymstoku`.
@@ -726,6 +730,16 @@ impl VenueExtractor {
             place: None,
         })
     }
+}
+
+/// `w Śląskim Centrum ...`: an adjectival form running on into a longer
+/// proper name is part of that name.
+fn adjectival(text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
+    let form = &text[m.span.range()];
+    ["im", "ym", "iej", "ej", "ego", "ich", "ych"].iter().any(|e| form.ends_with(e))
+        && next_nonspace(tokens, m.end_token).is_some_and(|n| {
+            tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 /// True if only a list separator stands between token `end` (one past a
