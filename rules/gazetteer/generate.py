@@ -332,12 +332,31 @@ def inflectable_alias(alias):
             and not any(c.isupper() for c in alias[1:]))
 
 
+def polish_phrase_alias(alias):
+    """A two-word alias in Polish words (Republika Słowacka, Republika Włoska):
+    inflected from the dictionary like a multi-word place; no acronym, no bracket.
+    (Longer ones such as Stany Zjednoczone Ameryki end in a genitive the
+    dictionary-based inflection would wrongly decline.)"""
+    words = alias.split(" ")
+    return (len(words) == 2 and all(w.isalpha() and w[:1].isupper() and not any(c.isupper() for c in w[1:])
+                                   for w in words))
+
+
 def alias_forms(dump, alias, name):
     """Polish case forms of a one-word local or English spelling, the way Polish texts
     inflect them (w Ostravie, w Košicach, w Zagrebie): the dictionary paradigm when it
     has the alias itself as a proper noun, else the regular paradigm of
     `place_paradigm` (the fallback for unknown places).  Without the alias itself."""
     forms = []
+    if polish_phrase_alias(alias):
+        # only common Polish words (republika, czeska): not San Sebastian, Saint Petersburg
+        if not all(any(lemma == lemma.lower() for lemma, _ in dump.by_form.get(w.lower(), []))
+                   for w in alias.split(" ")):
+            return []
+        try:
+            return [f for f in inflect_place(dump, alias) if f != alias]
+        except Unresolved:
+            return []
     if alias.lower().endswith(("ice", "yce")) and not name.endswith(("ice", "yce")):
         return []                                      # Venice (Wenecja) is no plural in -ice
     if any(lemma == alias and pos == "subst" and "sg" in ns and "m1" not in gs
@@ -373,7 +392,7 @@ def add_alias_forms(dump, places, first_name_forms):
                 new_al.append(f)
         extra = []
         for a in new_al:
-            if not inflectable_alias(a):
+            if not (inflectable_alias(a) or polish_phrase_alias(a)):
                 continue
             for f in alias_forms(dump, a, name):
                 for g in uniq([f, fold(f)]):
@@ -958,6 +977,10 @@ def main():
             for a in ([] if row[3] in ("", "-") else row[3].split("|")):
                 if inflectable_alias(a):
                     words.add(a)
+                elif polish_phrase_alias(a):
+                    for t in a.split(" "):
+                        words.add(t)
+                        words.add(t.lower())
     for row in read_names(names_src):
         words.add(row[0])
     dump = Dump(args.dump, words)

@@ -312,6 +312,7 @@ impl VenueExtractor {
                 _ if self.visit_stems.iter().any(|s| prep.starts_with(s.as_str())) => {
                     if !(m.nominative || !m.place.declinable || form.ends_with('ę'))
                         || self.ambiguous.contains(&m.place.name.to_lowercase())
+                        || adjectival(text, tokens, m)
                         || self.in_quotes(text, tokens, sentence_start, m.first_token)
                     {
                         return None;
