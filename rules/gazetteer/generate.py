@@ -370,6 +370,43 @@ def alias_forms(dump, alias, name):
     return [f for f in uniq(forms) if f != alias]
 
 
+# The abbreviated adjectives of Polish town names, as written in addresses and
+# press releases (Gorzów Wlkp., Grodzisk Maz., Ruda Śl., Starogard Gd.): the
+# stem of the adjective -> the abbreviation, written without its full stop (the
+# gazetteer matches words; the stop is punctuation after the match).
+ABBREVIATED_ADJECTIVES = {
+    "Wielkopolsk": "Wlkp", "Mazowieck": "Maz", "Śląsk": "Śl", "Gdańsk": "Gd",
+    "Pomorsk": "Pom", "Kujawsk": "Kuj", "Podlask": "Podl",
+}
+
+
+def add_abbreviated_forms(places):
+    """Adds to every multi-word Polish town whose last word is one of
+    ABBREVIATED_ADJECTIVES the abbreviated name as an alias (Gorzów Wlkp) and its
+    case forms (Gorzowie Wlkp): the head inflects, the abbreviation does not."""
+    out, added = [], 0
+    for name, kind, country, aliases, fl, origin in places:
+        head, _, last = name.rpartition(" ")
+        abbr = next((a for stem, a in ABBREVIATED_ADJECTIVES.items() if last.startswith(stem)), None)
+        if country != "PL" or not head or abbr is None or last == "Śląsk" or last == "Gdańsk":
+            out.append((name, kind, country, aliases, fl, origin))
+            continue
+        short = head + " " + abbr
+        al = [] if aliases in ("", "-") else aliases.split("|")
+        if short not in al:
+            al.append(short)
+            added += 1
+        extra = []
+        for f in fl:
+            h, _, l = f.rpartition(" ")
+            if h and l.startswith(last[:len(last) - 2]) and h + " " + abbr not in fl:
+                extra.append(h + " " + abbr)
+        extra = [e for e in uniq(extra) if e != short]
+        added += len(extra)
+        out.append((name, kind, country, "|".join(al), order_forms(name, fl + extra), origin))
+    return out, added
+
+
 def add_alias_forms(dump, places, first_name_forms):
     """Adds to every place the case forms of its one-word aliases and the ASCII
     spellings of aliases with non-Polish diacritics (Košice -> Kosice, w Kosicach).
@@ -992,6 +1029,7 @@ def main():
     names, nstats, nprob = build_names(dump, names_src)
     flags = screen_places(dump, places, imported, {r[0] for r in names})
     places = places + imported
+    places, pstats["abbreviated_forms"] = add_abbreviated_forms(places)
     places, pstats["alias_forms"] = add_alias_forms(dump, places, {f for r in names for f in r[2]})
     for k, v in istats.items():
         pstats["imported_" + k] += v
