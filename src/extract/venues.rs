@@ -12,16 +12,30 @@
 //!    with no preposition at all are not venues, and neither is a place
 //!    preceded closely by a word that makes it part of a name or a seat
 //!    (`Politechnika Śląska w Gliwicach`, `z siedzibą w`: role `not_venue`).
+//!    A place listed right after a venue (`,`, `i`, `oraz`, `a także`) in
+//!    the same case is one too: `w Pekinie i Dalian`, `misja do Niemiec,
+//!    Austrii i Szwajcarii`. So is the object of a visit verb (`visit`:
+//!    `odwiedzili Pekin oraz Dalian`), a town after a seat word such as
+//!    `w okolicach`/`w pobliżu` (`seat`), and a town after a participle of
+//!    location when the sentence is about visiting sites (`located`,
+//!    `site`: `obejrzenie farm zlokalizowanych w okolicach Zgorzelca`).
 //! 2. A dateline: a city in the nominative at the start of a line or after
-//!    `,`, `|` or a dash, followed by a date (`Bruksela 4.12.2019 |`,
-//!    `Katowice, 26 maja 2011r.`).
+//!    `,`, `|`, `(` or a dash, followed by a date (`Bruksela 4.12.2019 |`,
+//!    `Katowice, 26 maja 2011r.`) or preceded by one (`29-30 marca 2023,
+//!    Koszyce`); or a city with its own country in brackets or after a comma
+//!    in a sentence with an event word (`Koszyce (Słowacja)`, `Ostrawa, Czechy`).
 //! 3. An online or hybrid event (`venue_online.tsv`): `online`,
 //!    `wirtualnie`, `w formule hybrydowej`, `transmisja na żywo` give the
 //!    venue `online` (a hybrid event's city is found by the rules above).
 //!
 //! An address after the city (`w Krakowie, ul. Pocztowa 39`) and a
-//! building named before it (`w hotelu Marriott w Warszawie`) become the
-//! venue's `place`. Each venue name is reported once, at its first mention.
+//! building named before it (`w hotelu Marriott w Warszawie`, `w Pałacu
+//! Kultury i Nauki w Warszawie`) become the venue's `place`. A building
+//! with no city (`w Sejmie`, `w Spodku`) gives no venue: the annotation
+//! guide takes the city as the venue's name and the corpora's gold files
+//! mark building-only venues optional, with the building as name, so a
+//! city inferred from the building would be a false alarm. Each venue name
+//! is reported once, at its first mention.
 
 use crate::doc::Doc;
 use crate::gazetteer::{Gazetteer, PlaceKind, PlaceMatch};
