@@ -301,11 +301,8 @@ impl Gazetteer {
             key.push_str(w0);
             let mut j = i;
             let mut words = 1;
-            loop {
-                match separator(text, tokens.get(j + 1)) {
-                    Some(c) => key.push(c),
-                    None => break,
-                }
+            while let Some(c) = separator(text, tokens.get(j + 1)) {
+                key.push(c);
                 j += 2;
                 if j >= tokens.len() || words >= self.max_words {
                     break;

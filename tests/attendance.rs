@@ -137,9 +137,31 @@ fn negative_rule_examples() {
         let example = row.field(1).unwrap();
         assert_eq!(s.run(example), vec![], "line {}: {example:?}", row.line());
         let stem = row.field(0).unwrap();
-        let without: Vec<&str> = example.split(' ').filter(|w| !w.to_lowercase().starts_with(stem)).collect();
+        let without: Vec<&str> = match stem.strip_suffix('$') {
+            Some(whole) => example.split(' ').filter(|w| w.to_lowercase() != whole).collect(),
+            None => example.split(' ').filter(|w| !w.to_lowercase().starts_with(stem)).collect(),
+        };
         assert_eq!(s.run(&without.join(" ")).len(), 1, "line {}: {:?} without the negative word", row.line(), without);
     }
+}
+
+/// Every example in `attendance_per_unit.tsv`: an `each` or `unit` example
+/// gives no count, a `time` example keeps its count.
+#[test]
+fn per_unit_rule_examples() {
+    let s = Setup::new();
+    let rules = RuleSet::embedded();
+    let mut checked = 0;
+    for row in rules.table("attendance_per_unit.tsv").unwrap().rows() {
+        let Some(example) = row.optional(2) else { continue };
+        let got = s.run(example);
+        match row.field(1).unwrap() {
+            "time" => assert_eq!(got.len(), 1, "line {}: {example:?} gave {got:?}", row.line()),
+            _ => assert_eq!(got, vec![], "line {}: {example:?}", row.line()),
+        }
+        checked += 1;
+    }
+    assert!(checked >= 10, "{checked}");
 }
 
 #[test]

@@ -284,14 +284,23 @@ def name_paradigm(name, gender):
     return flat(masc_cons(name), NAME_CASES)
 
 
+def plural_ice(name):
+    """Plurale tantum in -ice/-yce (Košice -> Košic, Košicom, Košicami, Košicach)."""
+    stem = name[:-1]
+    return {"gen": [stem], "dat": [stem + "om"], "acc": [name], "inst": [stem + "ami"],
+            "loc": [stem + "ach"]}
+
+
 def place_paradigm(name):
     """Regular paradigm guess for a one-word place missing from the dump."""
     low = name.lower()
+    if low.endswith(("ice", "yce")) and len(low) > 4:
+        return flat(plural_ice(name), PLACE_CASES)
     if low.endswith("a"):
         p = fem_a(name)
         return flat(p, PLACE_CASES)
-    if low[-1:] in "eiouyáéíóúöü":
-        return []                                      # Tokio, Oslo, Bari: indeclinable
+    if fold(low[-1:]) in "eiouy":
+        return []                                      # Tokio, Oslo, Bari, Tiranë: indeclinable
     p = masc_cons(name, gen_ending="u")
     p["acc"] = [name]
     return flat(p, PLACE_CASES)
@@ -300,6 +309,138 @@ def place_paradigm(name):
 # ----------------------------------------------------------------------------- places
 class Unresolved(Exception):
     pass
+
+
+POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+
+
+def fold(s):
+    """A local spelling without its non-Polish diacritics (Košice -> Kosice,
+    Plzeň -> Plzen), as Polish texts often write it; the word unchanged if it has
+    Polish letters (whose diacritics are not optional) or none to fold."""
+    import unicodedata
+    if any(c in POLISH_LETTERS for c in s):
+        return s
+    out = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", out.replace("ı", "i").replace("ß", "ss"))
+
+
+def inflectable_alias(alias):
+    """A one-word alias that can take Polish endings: letters only, capitalised, no
+    acronym (USA, NRW, ChRL) and no bracket."""
+    return (len(alias) >= 3 and alias.isalpha() and alias[:1].isupper()
+            and not any(c.isupper() for c in alias[1:]))
+
+
+def polish_phrase_alias(alias):
+    """A two-word alias in Polish words (Republika Słowacka, Republika Włoska):
+    inflected from the dictionary like a multi-word place; no acronym, no bracket.
+    (Longer ones such as Stany Zjednoczone Ameryki end in a genitive the
+    dictionary-based inflection would wrongly decline.)"""
+    words = alias.split(" ")
+    return (len(words) == 2 and all(w.isalpha() and w[:1].isupper() and not any(c.isupper() for c in w[1:])
+                                   for w in words))
+
+
+def alias_forms(dump, alias, name):
+    """Polish case forms of a one-word local or English spelling, the way Polish texts
+    inflect them (w Ostravie, w Košicach, w Zagrebie): the dictionary paradigm when it
+    has the alias itself as a proper noun, else the regular paradigm of
+    `place_paradigm` (the fallback for unknown places).  Without the alias itself."""
+    forms = []
+    if polish_phrase_alias(alias):
+        # only common Polish words (republika, czeska): not San Sebastian, Saint Petersburg
+        if not all(any(lemma == lemma.lower() for lemma, _ in dump.by_form.get(w.lower(), []))
+                   for w in alias.split(" ")):
+            return []
+        try:
+            return [f for f in inflect_place(dump, alias) if f != alias]
+        except Unresolved:
+            return []
+    if alias.lower().endswith(("ice", "yce")) and not name.endswith(("ice", "yce")):
+        return []                                      # Venice (Wenecja) is no plural in -ice
+    if any(lemma == alias and pos == "subst" and "sg" in ns and "m1" not in gs
+           for lemma, (pos, ns, cs, gs, rest) in dump.by_form.get(alias, [])):
+        try:
+            forms = inflect_place(dump, alias)
+        except Unresolved:
+            forms = []
+    if not forms:
+        forms = place_paradigm(alias)
+    return [f for f in uniq(forms) if f != alias]
+
+
+# The abbreviated adjectives of Polish town names, as written in addresses and
+# press releases (Gorzów Wlkp., Grodzisk Maz., Ruda Śl., Starogard Gd.): the
+# stem of the adjective -> the abbreviation, written without its full stop (the
+# gazetteer matches words; the stop is punctuation after the match).
+ABBREVIATED_ADJECTIVES = {
+    "Wielkopolsk": "Wlkp", "Mazowieck": "Maz", "Śląsk": "Śl", "Gdańsk": "Gd",
+    "Pomorsk": "Pom", "Kujawsk": "Kuj", "Podlask": "Podl",
+}
+
+
+def add_abbreviated_forms(places):
+    """Adds to every multi-word Polish town whose last word is one of
+    ABBREVIATED_ADJECTIVES the abbreviated name as an alias (Gorzów Wlkp) and its
+    case forms (Gorzowie Wlkp): the head inflects, the abbreviation does not."""
+    out, added = [], 0
+    for name, kind, country, aliases, fl, origin in places:
+        head, _, last = name.rpartition(" ")
+        abbr = next((a for stem, a in ABBREVIATED_ADJECTIVES.items() if last.startswith(stem)), None)
+        if country != "PL" or not head or abbr is None or last == "Śląsk" or last == "Gdańsk":
+            out.append((name, kind, country, aliases, fl, origin))
+            continue
+        short = head + " " + abbr
+        al = [] if aliases in ("", "-") else aliases.split("|")
+        if short not in al:
+            al.append(short)
+            added += 1
+        extra = []
+        for f in fl:
+            h, _, l = f.rpartition(" ")
+            if h and l.startswith(last[:len(last) - 2]) and h + " " + abbr not in fl:
+                extra.append(h + " " + abbr)
+        extra = [e for e in uniq(extra) if e != short]
+        added += len(extra)
+        out.append((name, kind, country, "|".join(al), order_forms(name, fl + extra), origin))
+    return out, added
+
+
+def add_alias_forms(dump, places, first_name_forms):
+    """Adds to every place the case forms of its one-word aliases and the ASCII
+    spellings of aliases with non-Polish diacritics (Košice -> Kosice, w Kosicach).
+    A form that is already a form of another place or a first name's form is left
+    out (the other reading wins).  Returns the places and the number of forms added."""
+    taken = defaultdict(set)
+    for name, kind, country, aliases, fl, origin in places:
+        taken[name].add(name)
+        for f in fl:
+            taken[f].add(name)
+        for a in ([] if aliases in ("", "-") else aliases.split("|")):
+            taken[a].add(name)
+    out, added = [], 0
+    for name, kind, country, aliases, fl, origin in places:
+        al = [] if aliases in ("", "-") else aliases.split("|")
+        new_al = list(al)
+        for a in al:
+            f = fold(a)
+            if f != a and f not in new_al and not (taken.get(f, set()) - {name}):
+                new_al.append(f)
+        extra = []
+        for a in new_al:
+            if not (inflectable_alias(a) or polish_phrase_alias(a)):
+                continue
+            for f in alias_forms(dump, a, name):
+                for g in uniq([f, fold(f)]):
+                    if (taken.get(g, set()) - {name}) or g in first_name_forms or g in fl or g in new_al:
+                        continue
+                    extra.append(g)
+        extra = uniq(extra)
+        added += len(extra) + len(new_al) - len(al)
+        fl = order_forms(name, fl + extra) if extra else fl
+        out.append((name, kind, country, "|".join(new_al) if new_al else aliases, fl, origin))
+    return out, added
 
 
 def analyse_word(dump, w):
@@ -701,7 +842,9 @@ PLACES_HEADER = """\
 #   country  ISO 3166-1 alpha-2 code (XK = Kosovo, user-assigned)
 #   aliases  local / English / alternative spellings (not inflected)
 #   forms    singular case forms nom|gen|dat|acc|inst|loc (plural for pluralia tantum:
-#            Katowice, Niemcy), the nominative first, the rest sorted; no vocative
+#            Katowice, Niemcy), the nominative first, the rest sorted; no vocative; also
+#            the forms of the one-word aliases (w Ostravie, w Košicach) and of their
+#            spellings without non-Polish diacritics (Kosice, w Kosicach), listed as aliases
 # City-states (Luksemburg, Monako, San Marino, Watykan, Andora) are listed once, as country.
 """
 
@@ -867,6 +1010,14 @@ def main():
             for t in row[0].replace("-", " ").split():
                 words.add(t)
                 words.add(t.lower())
+        for row in read_places(src):
+            for a in ([] if row[3] in ("", "-") else row[3].split("|")):
+                if inflectable_alias(a):
+                    words.add(a)
+                elif polish_phrase_alias(a):
+                    for t in a.split(" "):
+                        words.add(t)
+                        words.add(t.lower())
     for row in read_names(names_src):
         words.add(row[0])
     dump = Dump(args.dump, words)
@@ -878,6 +1029,8 @@ def main():
     names, nstats, nprob = build_names(dump, names_src)
     flags = screen_places(dump, places, imported, {r[0] for r in names})
     places = places + imported
+    places, pstats["abbreviated_forms"] = add_abbreviated_forms(places)
+    places, pstats["alias_forms"] = add_alias_forms(dump, places, {f for r in names for f in r[2]})
     for k, v in istats.items():
         pstats["imported_" + k] += v
     pprob += iprob

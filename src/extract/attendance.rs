@@ -40,6 +40,8 @@ pub const QUALIFIERS_FILE: &str = "attendance_qualifiers.tsv";
 pub const NEGATIVE_FILE: &str = "attendance_negative.tsv";
 /// The words that make a small count of people an attendance.
 pub const CONTEXT_FILE: &str = "attendance_context.tsv";
+/// The words that make a count per unit (`dwie osoby z każdej firmy`).
+pub const PER_UNIT_FILE: &str = "attendance_per_unit.tsv";
 
 /// Counts of the generic `osoba` below this need a word from
 /// [`CONTEXT_FILE`] in the sentence.
@@ -76,6 +78,14 @@ pub struct AttendanceExtractor {
     max_noun_words: usize,
     qualifiers: Vec<(Vec<QWord>, Qualifier)>,
     negative: Vec<String>,
+    /// Negative words that must match a whole word (`zł`, `euro`).
+    negative_words: HashSet<String>,
+    /// Stems meaning `each` (`każd`).
+    each: Vec<String>,
+    /// Words that make `każdego` a time (`każdego roku`).
+    each_time: HashSet<String>,
+    /// Words after `na` that make a count per unit (`na firmę`).
+    units: HashSet<String>,
     /// Stems that make a small count of people an attendance.
     context: Vec<String>,
     /// Short words that are never adjectives between number and noun.
@@ -122,6 +132,10 @@ impl AttendanceExtractor {
             max_noun_words: 1,
             qualifiers: Vec::new(),
             negative: Vec::new(),
+            negative_words: HashSet::new(),
+            each: Vec::new(),
+            each_time: HashSet::new(),
+            units: HashSet::new(),
             context: Vec::new(),
             not_adjectives: ["i", "a", "w", "we", "z", "ze", "na", "do", "o", "od", "po", "przy", "oraz", "lub", "czy", "się", "nie", "ale", "by", "że", "dla", "przez", "za", "pod", "nad", "jak", "jako", "to", "te", "ta", "ci", "tych", "tymi", "tej", "tego", "mi", "ich", "je", "go", "ją", "już", "też", "także", "według", "wśród", "spośród", "około", "ponad", "niż"]
                 .into_iter()
@@ -175,7 +189,28 @@ impl AttendanceExtractor {
         let table = rules.table(NEGATIVE_FILE)?;
         table.expect_fields(1, 2)?;
         for row in table.rows() {
-            x.negative.push(row.field(0)?.to_lowercase());
+            let w = row.field(0)?.to_lowercase();
+            match w.strip_suffix('$') {
+                Some(whole) => {
+                    x.negative_words.insert(whole.to_string());
+                }
+                None => x.negative.push(w),
+            }
+        }
+        let table = rules.table(PER_UNIT_FILE)?;
+        table.expect_fields(2, 3)?;
+        for row in table.rows() {
+            let w = row.field(0)?.to_lowercase();
+            match row.field(1)? {
+                "each" => x.each.push(w),
+                "time" => {
+                    x.each_time.insert(w);
+                }
+                "unit" => {
+                    x.units.insert(w);
+                }
+                other => return Err(row.error(format!("role must be each, time or unit, not {other:?}"))),
+            }
         }
         let table = rules.table(CONTEXT_FILE)?;
         table.expect_fields(1, 2)?;
@@ -258,9 +293,9 @@ impl AttendanceExtractor {
         }
         let negative = texts[window_start..k].iter().any(|w| {
             let w = w.to_lowercase();
-            self.negative.iter().any(|s| w.starts_with(s.as_str()))
+            self.negative_words.contains(&w) || self.negative.iter().any(|s| w.starts_with(s.as_str()))
         });
-        if negative {
+        if negative || self.per_unit(texts, q_start, end) {
             return None;
         }
         let n = &self.nouns[noun];
@@ -290,6 +325,37 @@ impl AttendanceExtractor {
             },
             end,
         ))
+    }
+
+    /// True if the count whose qualifier starts at item `q` and whose noun
+    /// ends before item `end` is per unit: `dwie osoby z każdej firmy`,
+    /// `cztery osoby na firmę`, `Z każdego klastra mogą uczestniczyć dwie
+    /// osoby` (an `each` word earlier in the clause, not `każdego roku`, not
+    /// `każdy z 30 uczestników`).
+    fn per_unit(&self, texts: &[&str], q: usize, end: usize) -> bool {
+        let lower = |i: usize| texts.get(i).map(|w| w.to_lowercase());
+        let is_each = |w: &str| self.each.iter().any(|s| w.starts_with(s.as_str()));
+        if let (Some(prep), Some(next)) = (lower(end), lower(end + 1)) {
+            if matches!(prep.as_str(), "z" | "ze" | "od" | "dla" | "na") && is_each(&next) {
+                return true;
+            }
+            if prep == "na" && self.units.contains(&next) {
+                return true;
+            }
+        }
+        let clause = (0..q)
+            .rev()
+            .find(|&p| {
+                matches!(texts[p], "," | ";" | ":")
+                    || (matches!(texts[p], "." | "!" | "?")
+                        && texts.get(p + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase)))
+            })
+            .map_or(0, |p| p + 1);
+        (clause..q).any(|i| {
+            let w = texts[i].to_lowercase();
+            is_each(&w)
+                && lower(i + 1).is_some_and(|n| !self.each_time.contains(&n) && !matches!(n.as_str(), "z" | "ze" | "spośród"))
+        })
     }
 
     /// The longest noun form starting at item `j`: (noun index, end item).

@@ -12,16 +12,30 @@
 //!    with no preposition at all are not venues, and neither is a place
 //!    preceded closely by a word that makes it part of a name or a seat
 //!    (`Politechnika Śląska w Gliwicach`, `z siedzibą w`: role `not_venue`).
+//!    A place listed right after a venue (`,`, `i`, `oraz`, `a także`) in
+//!    the same case is one too: `w Pekinie i Dalian`, `misja do Niemiec,
+//!    Austrii i Szwajcarii`. So is the object of a visit verb (`visit`:
+//!    `odwiedzili Pekin oraz Dalian`), a town after a seat word such as
+//!    `w okolicach`/`w pobliżu` (`seat`), and a town after a participle of
+//!    location when the sentence is about visiting sites (`located`,
+//!    `site`: `obejrzenie farm zlokalizowanych w okolicach Zgorzelca`).
 //! 2. A dateline: a city in the nominative at the start of a line or after
-//!    `,`, `|` or a dash, followed by a date (`Bruksela 4.12.2019 |`,
-//!    `Katowice, 26 maja 2011r.`).
+//!    `,`, `|`, `(` or a dash, followed by a date (`Bruksela 4.12.2019 |`,
+//!    `Katowice, 26 maja 2011r.`) or preceded by one (`29-30 marca 2023,
+//!    Koszyce`); or a city with its own country in brackets or after a comma
+//!    in a sentence with an event word (`Koszyce (Słowacja)`, `Ostrawa, Czechy`).
 //! 3. An online or hybrid event (`venue_online.tsv`): `online`,
 //!    `wirtualnie`, `w formule hybrydowej`, `transmisja na żywo` give the
 //!    venue `online` (a hybrid event's city is found by the rules above).
 //!
 //! An address after the city (`w Krakowie, ul. Pocztowa 39`) and a
-//! building named before it (`w hotelu Marriott w Warszawie`) become the
-//! venue's `place`. Each venue name is reported once, at its first mention.
+//! building named before it (`w hotelu Marriott w Warszawie`, `w Pałacu
+//! Kultury i Nauki w Warszawie`) become the venue's `place`. A building
+//! with no city (`w Sejmie`, `w Spodku`) gives no venue: the annotation
+//! guide takes the city as the venue's name and the corpora's gold files
+//! mark building-only venues optional, with the building as name, so a
+//! city inferred from the building would be a false alarm. Each venue name
+//! is reported once, at its first mention.
 
 use crate::doc::Doc;
 use crate::gazetteer::{Gazetteer, PlaceKind, PlaceMatch};
@@ -36,6 +50,19 @@ use std::collections::HashSet;
 pub const CONTEXT_FILE: &str = "venue_context.tsv";
 /// The rules file with online and hybrid phrases.
 pub const ONLINE_FILE: &str = "venue_online.tsv";
+
+/// How a venue mention was introduced, which decides what a place
+/// coordinated with it (`w Pekinie i Dalian`, `do Niemiec, Austrii i
+/// Szwajcarii`, `odwiedziła Pekin oraz Dalian`) must look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Intro {
+    /// After `w`/`we`/`na`/`do` or a seat word: the next place in an oblique case.
+    Oblique,
+    /// The object of a visit verb (`odwiedzili Pekin`): the next in the accusative.
+    Object,
+    /// A dateline or a city with its country: no list follows.
+    Alone,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum OnlineKind {
@@ -55,6 +82,9 @@ pub struct VenueExtractor {
     not_venue_stems: Vec<String>,
     trip_stems: Vec<String>,
     building_stems: Vec<String>,
+    visit_stems: Vec<String>,
+    site_stems: Vec<String>,
+    located_stems: Vec<String>,
     seat_words: HashSet<String>,
     months: HashSet<String>,
     ambiguous: HashSet<String>,
@@ -77,12 +107,15 @@ impl VenueExtractor {
             not_venue_stems: Vec::new(),
             trip_stems: Vec::new(),
             building_stems: Vec::new(),
+            visit_stems: Vec::new(),
+            site_stems: Vec::new(),
+            located_stems: Vec::new(),
             seat_words: HashSet::new(),
             months: HashSet::new(),
             ambiguous: HashSet::new(),
             online: Vec::new(),
             building: Regex::new(
-                r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?i:hotel|hotelu|hali|hala|centrum|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|expo|arenie|spodku|teatrze|filharmonii)(?:\s+[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s*$",
+                r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*(?:ym|im|ej|iej)\s+){0,2}(?i:hotel|hotelu|hali|hala|centrum|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|expo|arenie|spodku|teatrze|filharmonii)(?:\s+(?:i\s+)?[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s*$",
             )
             .map_err(|e| RulesError::Malformed { file: "venues.rs".into(), line: 0, message: e.to_string() })?,
             address: Regex::new(
@@ -97,6 +130,9 @@ impl VenueExtractor {
                 "not_venue" => x.not_venue_stems.push(word),
                 "trip" => x.trip_stems.push(word),
                 "building" => x.building_stems.push(word),
+                "visit" => x.visit_stems.push(word),
+                "site" => x.site_stems.push(word),
+                "located" => x.located_stems.push(word),
                 "seat" => {
                     x.seat_words.insert(word);
                 }
@@ -155,6 +191,9 @@ impl VenueExtractor {
             let mut i = range.start;
             // Whether the sentence has an event word, computed on first need.
             let mut event_sentence: Option<bool> = None;
+            // The last venue of the sentence (its end token and how it was
+            // introduced), for the places listed after it.
+            let mut chain: Option<(usize, Intro)> = None;
             while i < range.end {
                 let Some(m) = self.gazetteer.match_at_lower(text, &doc.lower, &tokens[..range.end], i) else {
                     // Cheap test first: a capitalised word after `w`/`we`/`na`.
@@ -172,7 +211,18 @@ impl VenueExtractor {
                     continue;
                 };
                 i = m.end_token;
-                let Some(start) = self.venue_start(text, tokens, range.start, &m) else { continue };
+                let listed = chain
+                    .filter(|&(end, _)| coordinated(text, tokens, end, m.first_token))
+                    .map(|(_, intro)| intro)
+                    .filter(|&intro| self.fits_list(text, &m, intro) && !adjectival(text, tokens, &m));
+                let found = match listed {
+                    Some(intro) => Some((m.span.start, intro)),
+                    None => self.venue_start(text, tokens, range.clone(), &m),
+                };
+                let Some((start, intro)) = found else {
+                    chain = None;
+                    continue;
+                };
                 let span = Span::new(start, m.span.end);
                 let venue = Venue {
                     text: text[span.range()].to_string(),
@@ -188,10 +238,16 @@ impl VenueExtractor {
                     // name needs an event word near it.
                     if !m.place.ambiguous || near() {
                         city_found = true;
+                        chain = Some((m.end_token, intro));
                         push(venue, record);
+                    } else {
+                        chain = None;
                     }
                 } else if near() {
+                    chain = Some((m.end_token, intro));
                     pending.push(venue);
+                } else {
+                    chain = None;
                 }
             }
             if !city_found {
@@ -213,16 +269,30 @@ impl VenueExtractor {
         // A trip word makes its destination a venue too.
         let is_event = |t: &Token| {
             let w = t.text(text).to_lowercase();
-            self.event_stems.iter().chain(&self.trip_stems).any(|s| w.starts_with(s.as_str()))
+            self.event_stems.iter().chain(&self.trip_stems).chain(&self.visit_stems).any(|s| w.starts_with(s.as_str()))
         };
         let before = tokens[sentence.start..first].iter().rev().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
         let after = tokens[end..sentence.end].iter().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
         before.chain(after).any(is_event)
     }
 
+    /// True if a place listed after a venue introduced as `intro` is in the
+    /// case the list needs: oblique after a preposition (`w Pekinie i
+    /// Dalian`), accusative after a visit verb (`odwiedzili Pekin i Szanghaj`).
+    fn fits_list(&self, text: &str, m: &PlaceMatch<'_>, intro: Intro) -> bool {
+        let form = &text[m.span.range()];
+        match intro {
+            Intro::Oblique => (!m.nominative || !m.place.declinable) && !form.ends_with('ę'),
+            Intro::Object => m.nominative || !m.place.declinable || form.ends_with('ę'),
+            Intro::Alone => false,
+        }
+    }
+
     /// Where the venue mention starts (the preposition, or the name in a
-    /// dateline), or `None` if the place is not a venue here.
-    fn venue_start(&self, text: &str, tokens: &[Token], sentence_start: usize, m: &PlaceMatch<'_>) -> Option<usize> {
+    /// dateline) and how it is introduced, or `None` if the place is not a
+    /// venue here.
+    fn venue_start(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, m: &PlaceMatch<'_>) -> Option<(usize, Intro)> {
+        let sentence_start = sentence.start;
         let prev = prev_nonspace(tokens, m.first_token, sentence_start);
         if let Some(p) = prev.filter(|&p| tokens[p].kind == TokenKind::Word) {
             let prep = tokens[p].text(text).to_lowercase();
@@ -238,7 +308,7 @@ impl VenueExtractor {
                 {
                     return None;
                 }
-                return Some(tokens[w].span.start);
+                return Some((tokens[w].span.start, Intro::Oblique));
             }
             let located = match prep.as_str() {
                 "w" | "we" | "na" => oblique && !form.ends_with('ę'),
@@ -250,23 +320,30 @@ impl VenueExtractor {
                             .is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
                             || self.trip_before(text, tokens, sentence_start, p))
                 }
+                // `odwiedzili Pekin`, `zwiedzili Pragę`: the object of a visit
+                // verb, in the accusative (the nominative's form for a
+                // masculine or plural name).
+                _ if self.visit_stems.iter().any(|s| prep.starts_with(s.as_str())) => {
+                    if !(m.nominative || !m.place.declinable || form.ends_with('ę'))
+                        || self.ambiguous.contains(&m.place.name.to_lowercase())
+                        || adjectival(text, tokens, m)
+                        || self.in_quotes(text, tokens, sentence_start, m.first_token)
+                    {
+                        return None;
+                    }
+                    return Some((tokens[p].span.start, Intro::Object));
+                }
                 _ => false,
             };
-            // `w Śląskim Centrum ...`: an adjectival form running on into a
-            // longer proper name is part of that name.
-            let adjectival = ["im", "ym", "iej", "ej", "ego", "ich", "ych"].iter().any(|e| form.ends_with(e))
-                && next_nonspace(tokens, m.end_token).is_some_and(|n| {
-                    tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase)
-                });
             if !located
-                || adjectival
+                || adjectival(text, tokens, m)
                 || self.part_of_name(text, tokens, sentence_start, p)
                 || self.in_quotes(text, tokens, sentence_start, m.first_token)
                 || self.name_or_modifier_before(text, tokens, sentence_start, p)
             {
                 return None;
             }
-            return Some(tokens[p].span.start);
+            return Some((tokens[p].span.start, Intro::Oblique));
         }
         // A dateline: the nominative at a line start or after `,` `|` `–`,
         // then a date.
@@ -275,9 +352,86 @@ impl VenueExtractor {
         }
         let boundary = match prev {
             None => true,
-            Some(p) => matches!(tokens[p].text(text), "," | "|" | "–" | "—" | "-" | ":"),
+            Some(p) => matches!(tokens[p].text(text), "," | "|" | "–" | "—" | "-" | ":" | "("),
         };
-        (boundary && self.date_follows(text, tokens, m.end_token)).then_some(m.span.start)
+        if !boundary {
+            return None;
+        }
+        if self.date_follows(text, tokens, m.end_token) {
+            return Some((m.span.start, Intro::Alone));
+        }
+        // A city after a date (`29-30 marca 2023, Koszyce`), or a city with its
+        // own country (`Koszyce (Słowacja)`, `Ostrawa, Czechy`) in a sentence
+        // about an event.
+        let city = m.place.kind == PlaceKind::City;
+        if city
+            && (self.date_before(text, tokens, sentence_start, m.first_token)
+                || (self.country_follows(text, tokens, m)
+                    && tokens[sentence].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))))
+        {
+            return Some((m.span.start, Intro::Alone));
+        }
+        None
+    }
+
+    /// A date right before the comma before token `first`: `29-30 marca
+    /// 2023, Koszyce`, `12.05.2023, Kraków`, `26 maja 2011 r., Katowice`.
+    fn date_before(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> bool {
+        let Some(c) = prev_nonspace(tokens, first, sentence_start) else { return false };
+        if tokens[c].text(text) != "," {
+            return false;
+        }
+        let Some(mut j) = prev_nonspace(tokens, c, sentence_start) else { return false };
+        // `2011 r.,` / `2011 roku,`
+        if tokens[j].text(text) == "." {
+            match prev_nonspace(tokens, j, sentence_start) {
+                Some(k) if tokens[k].text(text) == "r" => j = k,
+                _ => return false,
+            }
+        }
+        if matches!(tokens[j].text(text), "r" | "roku") {
+            match prev_nonspace(tokens, j, sentence_start) {
+                Some(k) => j = k,
+                None => return false,
+            }
+        }
+        let t = tokens[j];
+        let s = t.text(text);
+        match t.kind {
+            TokenKind::Number => {
+                (s.len() == 4 && (s.starts_with("19") || s.starts_with("20")))
+                    || s.split(['.', '/']).filter(|x| !x.is_empty()).count() >= 3
+            }
+            TokenKind::Word => self.months.contains(&s.to_lowercase()),
+            _ => false,
+        }
+    }
+
+    /// True if the city `m` is followed by its own country, in brackets or
+    /// after a comma: `Koszyce (Słowacja)`, `Ostrawa, Czechy`.
+    fn country_follows(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
+        let Some(code) = m.place.country.as_deref() else { return false };
+        let Some(j) = next_nonspace(tokens, m.end_token) else { return false };
+        let open = tokens[j].text(text);
+        if open != "(" && open != "," {
+            return false;
+        }
+        let Some(k) = next_nonspace(tokens, j + 1) else { return false };
+        let Some(c) = self.gazetteer.match_at(text, tokens, k) else { return false };
+        if c.place.kind != PlaceKind::Country || !c.nominative || c.place.country.as_deref() != Some(code) {
+            return false;
+        }
+        match next_nonspace(tokens, c.end_token) {
+            None => true,
+            Some(n) => {
+                let close = tokens[n].text(text);
+                if open == "(" {
+                    close == ")"
+                } else {
+                    matches!(close, "," | "." | ";" | "|" | "–" | "—" | "-" | "(" | ")") || tokens[n].kind == TokenKind::Number
+                }
+            }
+        }
     }
 
     /// True if the word starts with an event stem (`konferencji`, `odbyło`).
@@ -344,6 +498,18 @@ impl VenueExtractor {
         let is_event = |w: &str| self.event_stems.iter().any(|s| w.starts_with(s.as_str()));
         let is_building = |w: &str| self.building_stems.iter().any(|s| w.starts_with(s.as_str()));
         if word.chars().next().is_some_and(char::is_lowercase) {
+            // `obejrzenie farm zlokalizowanych w okolicach Zgorzelca`: the
+            // sites a visit sees are where the visit takes place.
+            if self.located_stems.iter().any(|s| lower.starts_with(s.as_str()))
+                && tokens[sentence_start..q].iter().any(|t| {
+                    t.kind == TokenKind::Word && {
+                        let w = t.text(text).to_lowercase();
+                        self.site_stems.iter().any(|s| w.starts_with(s.as_str()))
+                    }
+                })
+            {
+                return false;
+            }
             return !is_event(&lower)
                 && crate::morph::Morphology::embedded()
                     .analyse(word)
@@ -358,6 +524,16 @@ impl VenueExtractor {
             let t = tokens[j];
             if t.kind == TokenKind::Word {
                 let w = t.text(text);
+                // `Pałacu Kultury i Nauki`: `i` inside a name joins the run.
+                if w == "i" && run > 0 {
+                    match j.checked_sub(1) {
+                        Some(k) if k >= sentence_start => {
+                            j = k;
+                            continue;
+                        }
+                        _ => return true,
+                    }
+                }
                 if !w.chars().next().is_some_and(char::is_uppercase) {
                     // `hotelu Marriott w Warszawie`, `w hali sportowej Zespołu
                     // Szkół w Białymstoku`.
@@ -385,8 +561,12 @@ impl VenueExtractor {
                         }
                     }
                 }
-            } else if !(t.is_space() && t.kind != TokenKind::Newline) && !matches!(t.text(text), "-" | "„" | "”" | "\"") {
-                return run > 0;
+            } else {
+                // Spaces (not line breaks), hyphens and quotes join the run.
+                let joins = (t.is_space() && t.kind != TokenKind::Newline) || matches!(t.text(text), "-" | "„" | "”" | "\"");
+                if !joins {
+                    return run > 0;
+                }
             }
             match j.checked_sub(1) {
                 Some(k) if k >= sentence_start => j = k,
@@ -565,6 +745,34 @@ impl VenueExtractor {
             place: None,
         })
     }
+}
+
+/// `w Śląskim Centrum ...`: an adjectival form running on into a longer
+/// proper name is part of that name.
+fn adjectival(text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
+    let form = &text[m.span.range()];
+    ["im", "ym", "iej", "ej", "ego", "ich", "ych"].iter().any(|e| form.ends_with(e))
+        && next_nonspace(tokens, m.end_token).is_some_and(|n| {
+            tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// True if only a list separator stands between token `end` (one past a
+/// venue) and token `first` (the next place): `,`, `i`, `oraz`, `lub`,
+/// `albo`, `a także`, `, a także` – on one line.
+fn coordinated(text: &str, tokens: &[Token], end: usize, first: usize) -> bool {
+    if first <= end {
+        return false;
+    }
+    let words: Vec<&str> = tokens[end..first]
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .map(|t| if t.kind == TokenKind::Newline { "\n" } else { t.text(text) })
+        .collect();
+    matches!(
+        words.as_slice(),
+        [","] | ["i"] | ["oraz"] | ["lub"] | ["albo"] | ["a", "także"] | [",", "a", "także"] | [",", "oraz"] | [",", "i"]
+    )
 }
 
 fn word_bounded(text: &str, s: usize, e: usize) -> bool {
