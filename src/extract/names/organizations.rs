@@ -229,6 +229,12 @@ impl OrgFinder {
         self.morph.with_analyses(form, |r| r.iter().any(|a| a.pos == Pos::Noun && with_lower(&a.lemma, |l| self.events.contains(l))))
     }
 
+    /// Whether a phrase (its nominative) is a known status, not a name
+    /// (`Krajowy Klaster Kluczowy`: an entry of kind `skip` in `org_known.tsv`).
+    fn is_status(&self, name: &str) -> bool {
+        self.by_name.get(&normalise(name)).is_some_and(|&k| self.known[k].kind == Kind::Skip)
+    }
+
     /// Whether a phrase (its nominative) is only generic cluster words.
     fn generic_cluster(&self, name: &str) -> bool {
         normalise(name).split(' ').all(|w| self.cluster_generic.contains(w))
@@ -441,7 +447,27 @@ impl OrgFinder {
         // `Krajowego Klastra Kluczowego „INTERIZON”`, `Klaster pn. „X”`.
         if kind == Kind::Cluster {
             let c = Self::name_connector(ws, k);
-            if let Some(r) = self.quoted(text, ws, blocked, k + c, start) {
+            if let Some(mut r) = self.quoted(text, ws, blocked, k + c, start) {
+                // A capitalised head makes the words before the quote part of
+                // the name (`Klastra „Polska Natura”` -> `Klaster Polska
+                // Natura`, `Zachodniopomorski Klaster „Zielona Chemia”`),
+                // unless they are a status (`Krajowego Klastra Kluczowego`)
+                // or `pn.` stands between.
+                if c == 0 && ws[head].is_capitalised() && r.1.known.is_none() {
+                    let g = Gen::of(feats.gender).unwrap_or(Gen::M);
+                    let phrase = if feats.may_be_nominative() {
+                        text[ws[start].span.start..ws[k - 1].span.end].to_string()
+                    } else {
+                        let words: Vec<(&str, Part)> =
+                            parts.iter().filter(|(p, _)| *p >= start).map(|(p, part)| (ws[*p].text, part.clone())).collect();
+                        nominative::render(&words, g, None)
+                    };
+                    if !self.is_status(&phrase) {
+                        let inner = std::mem::take(&mut r.1.name);
+                        r.1.name = format!("{phrase} {inner}");
+                        r.1.aliases.push(inner);
+                    }
+                }
                 return Some(r);
             }
         }
@@ -548,8 +574,14 @@ impl OrgFinder {
         if kind == Kind::Cluster {
             let c = Self::name_connector(ws, end);
             if c > 0 || self.generic_cluster(&name) {
-                // `Klastra Energii pn. „Zielona Energia”`: the quoted name.
-                if let Some(r) = self.quoted(text, ws, blocked, end + c, start) {
+                // `Klastra Energii pn. „Zielona Energia”`: the quoted name;
+                // `Klastra Energii „Kraina Jeziorki”`: the words before it too.
+                if let Some(mut r) = self.quoted(text, ws, blocked, end + c, start) {
+                    if c == 0 && ws[head].is_capitalised() && r.1.known.is_none() && !self.is_status(&name) {
+                        let inner = std::mem::take(&mut r.1.name);
+                        r.1.name = format!("{name} {inner}");
+                        r.1.aliases.push(inner);
+                    }
                     return Some(r);
                 }
             } else if let Some((close, _)) = self.quote_at(ws, blocked, end) {
