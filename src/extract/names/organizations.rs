@@ -61,6 +61,8 @@ pub struct OrgFinder {
     org_generic: HashSet<String>,
     /// Heads of units inside an organisation (`org_units.tsv`).
     units: HashSet<String>,
+    /// Legal forms of companies (`org_legal_forms.tsv`), lower case, no spaces.
+    legal_forms: HashSet<String>,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
 }
@@ -176,6 +178,7 @@ impl OrgFinder {
         let events = first_fields("cluster_events.tsv")?;
         let org_generic = first_fields("org_generic.tsv")?;
         let units = first_fields("org_units.tsv")?;
+        let legal_forms = first_fields("org_legal_forms.tsv")?.into_iter().map(|f| f.replace(' ', "")).collect();
         let mut titles = HashSet::default();
         let t = rules.table("names_titles.tsv")?;
         t.expect_fields(2, 2)?;
@@ -196,6 +199,7 @@ impl OrgFinder {
             events,
             org_generic,
             units,
+            legal_forms,
             titles,
         })
     }
@@ -271,6 +275,24 @@ impl OrgFinder {
         self.en_heads.get(sg).map(|k| (*k, true))
     }
 
+    /// A compound adjective the dictionary lacks whose second part is an
+    /// adjective agreeing with `f` (`Ekoenergetycznego` = `eko` +
+    /// `energetycznego`, `Biotechnologicznej`, `Agrospożywczego`): the
+    /// narrowed features. The first part is two to five letters.
+    fn compound_adjective(&self, form: &str, f: &nominative::Features) -> Option<nominative::Features> {
+        let chars: Vec<char> = form.chars().collect();
+        if chars.len() < 8 || !chars.iter().all(|c| c.is_alphabetic()) || self.morph.contains(form) {
+            return None;
+        }
+        (2..=5).find_map(|k| {
+            let tail: String = chars[k..].iter().flat_map(|c| c.to_lowercase()).collect();
+            if tail.chars().count() < 6 {
+                return None;
+            }
+            nominative::agreeing_adjective(self.morph, &tail, f)
+        })
+    }
+
     fn is_adjective(&self, w: &str) -> bool {
         self.morph.with_analyses(w, |r| r.iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle)))
     }
@@ -287,7 +309,10 @@ impl OrgFinder {
                 i += 1;
                 continue;
             }
-            let hit = self.polish(text, ws, blocked, i).or_else(|| self.english(text, ws, blocked, i));
+            let hit = self
+                .polish(text, ws, blocked, i)
+                .or_else(|| self.english(text, ws, blocked, i))
+                .or_else(|| self.company(text, ws, blocked, i));
             let Some((end, mut m)) = hit else {
                 i += 1;
                 continue;
@@ -417,6 +442,9 @@ impl OrgFinder {
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
+            } else if let Some(a) = self.compound_adjective(w, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
             } else if ws[k].is_acronym() || !self.morph.contains(w) {
                 parts.push((k, Part::Keep));
             } else {
@@ -432,6 +460,10 @@ impl OrgFinder {
                 break;
             }
             if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
+                k += 1;
+            } else if let Some(a) = self.compound_adjective(ws[k].text, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
                 k += 1;
@@ -738,6 +770,78 @@ impl OrgFinder {
         let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
         let span = Span::new(ws[i].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// A legal form of a company (`org_legal_forms.tsv`) starting at word
+    /// `k`, after a space: the end of the longest one.
+    fn legal_form_at(&self, ws: &[Word<'_>], k: usize) -> Option<usize> {
+        let first = ws.get(k)?;
+        if !first.space_before || !(first.is_word() && first.text.chars().next().is_some_and(char::is_alphabetic)) {
+            return None;
+        }
+        let mut acc = String::new();
+        let mut best = None;
+        for (x, w) in ws.iter().enumerate().skip(k).take(8) {
+            if x > k && w.space_before && w.kind == TokenKind::Punct && w.text != "," {
+                break;
+            }
+            acc.extend(w.text.chars().flat_map(char::to_lowercase));
+            if self.legal_forms.contains(&acc) {
+                // A form without a full stop is written with a capital
+                // (`SA`, `Ltd`, `GmbH`), not as a lower-case word.
+                let dotless = !acc.contains('.');
+                if !dotless || first.is_capitalised() {
+                    best = Some(x + 1);
+                }
+            }
+        }
+        best
+    }
+
+    /// `Prodmorex sp. z o.o.`, `VIGO System S.A.`: one to five capitalised
+    /// words, acronyms or CamelCase words right before a company's legal
+    /// form. The name is the words and the form as written; the words alone
+    /// are an alias. A common word opening the sentence (`Firma`) is not part
+    /// of the name.
+    fn company(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let name_word = |x: usize| {
+            ws.get(x).is_some_and(|w| {
+                !blocked[x] && w.is_word() && (w.is_capitalised() || w.is_acronym() || w.text.chars().skip(1).any(char::is_uppercase))
+            })
+        };
+        if !name_word(i) || i == 0 && self.morph.contains(&ws[i].text.to_lowercase()) && !ws[i].is_acronym() {
+            return None;
+        }
+        // A company's name is uninflected or nominative: a common word only
+        // in oblique cases (`Badań, Innowacji i Rozwoju Sp. z o.o.`) ends a
+        // longer name that started before.
+        let oblique = with_lower(ws[i].text, |l| {
+            let a = self.morph.analyse(l);
+            !a.is_empty() && a.iter().all(|a| !a.proper && !a.case.is_empty() && !a.case.contains(Case::Nom))
+        });
+        if oblique {
+            return None;
+        }
+        let mut j = i;
+        while j < ws.len() && j - i < 5 && name_word(j) && (j == i || ws[j].space_before) {
+            if j > i {
+                if let Some(e) = self.legal_form_at(ws, j) {
+                    return Some(self.company_mention(text, ws, i, j, e));
+                }
+            }
+            j += 1;
+        }
+        let e = self.legal_form_at(ws, j)?;
+        (j > i && !blocked[j..e].iter().any(|b| *b)).then(|| self.company_mention(text, ws, i, j, e))
+    }
+
+    fn company_mention(&self, text: &str, ws: &[Word<'_>], i: usize, j: usize, e: usize) -> (usize, Mention) {
+        let words = &text[ws[i].span.start..ws[j - 1].span.end];
+        let span = Span::new(ws[i].span.start, ws[e - 1].span.end);
+        let name = text[span.range()].to_string();
+        let known = self.by_name.get(&normalise(&name)).or_else(|| self.by_name.get(&normalise(words))).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        (e, Mention { span, name, kind, known, literal: false, aliases: vec![words.to_string()] })
     }
 
     /// An English name starting at word `i`: capitalised words not in the
