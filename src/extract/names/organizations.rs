@@ -204,6 +204,49 @@ impl OrgFinder {
         })
     }
 
+    /// Splits words glued together by scraping before a cluster head
+    /// (`NTHillsKlaster Wodny` -> `NTHills` `Klaster Wodny`): a word whose
+    /// tail, from a capital after a lower-case letter, is a form of a
+    /// cluster head, when the next word is a capitalised adjective agreeing
+    /// with that form. One-word names (`AgroBioCluster`, `MedKlaster`) are
+    /// not followed by such an adjective and stay whole.
+    pub fn split_glued_heads(&self, ws: &mut Vec<Word<'_>>) {
+        let mut k = 0;
+        while k + 1 < ws.len() {
+            let split = self.glued_head_at(&ws[k], &ws[k + 1]);
+            if let Some(cut) = split {
+                let w = ws[k];
+                let s = w.span.start;
+                let a = Word { text: &w.text[..cut], span: Span::new(s, s + cut), ..w };
+                let b = Word { text: &w.text[cut..], span: Span::new(s + cut, w.span.end), space_before: true, ..w };
+                ws[k] = a;
+                ws.insert(k + 1, b);
+                k += 1;
+            }
+            k += 1;
+        }
+    }
+
+    fn glued_head_at(&self, w: &Word<'_>, next: &Word<'_>) -> Option<usize> {
+        if !w.is_word() || !next.is_capitalised() || !next.space_before || self.morph.contains(w.text) {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = w.text.char_indices().collect();
+        (2..chars.len()).find_map(|x| {
+            let (cut, c) = chars[x];
+            if !c.is_uppercase() || !chars[x - 1].1.is_lowercase() {
+                return None;
+            }
+            let tail = &w.text[cut..];
+            let (lemma, kind) = self.head_of(tail)?;
+            if kind != Kind::Cluster {
+                return None;
+            }
+            let feats = nominative::features(&nominative::noun_readings(self.morph, tail, &lemma));
+            nominative::agreeing_adjective(self.morph, next.text, &feats).map(|_| cut)
+        })
+    }
+
     /// The head lemma and kind of a word that is a Polish head noun.
     fn pl_head(&self, w: &Word<'_>) -> Option<(String, Kind)> {
         if !w.is_word() {
@@ -437,7 +480,10 @@ impl OrgFinder {
         let mut parts: Vec<(usize, Part)> = Vec::new();
         for k in i..head {
             let w = ws[k].text;
-            if is_roman(w) || self.is_event(w) {
+            // A word glued to the next by scraping (`NTHillsKlaster`, split
+            // by `split_glued_heads`) belongs to something before.
+            let glued = ws[k + 1].is_word() && ws[k + 1].span.start == ws[k].span.end;
+            if is_roman(w) || self.is_event(w) || glued {
                 parts.clear();
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
