@@ -127,6 +127,8 @@ fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
 }
 
+/// Common nouns naming a company, before its name (`firmy Optimal`).
+const COMPANY_NOUNS: &[&str] = &["firma", "spółka", "przedsiębiorstwo", "producent", "dostawca", "operator", "startup", "start-up", "koncern", "grupa kapitałowa"];
 const EN_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "on"];
 const QUOTES_OPEN: &[&str] = &["„", "\"", "“", "«", "'"];
 const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
@@ -344,6 +346,15 @@ impl OrgFinder {
     pub fn find(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let mut i = 0;
         while i < ws.len() {
+            // `szef firmy Optimal`: a company named after a common noun.
+            if let Some((end, m)) = self.named_company(text, ws, blocked, i) {
+                for b in &mut blocked[i + 1..end] {
+                    *b = true;
+                }
+                found.mentions.push(m);
+                i = end;
+                continue;
+            }
             // Names start with a capital, or with a lower-case `klaster`.
             if blocked[i]
                 || !ws[i].is_word()
@@ -815,6 +826,48 @@ impl OrgFinder {
         let known = self.by_name.get(&normalise(&name)).or_else(|| self.by_name.get(&normalise(tail))).copied();
         let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
         let span = Span::new(ws[i].span.start, ws[end - 1].span.end);
+        Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// `firmy Optimal`, `spółką TechSoft`, `firma ABC Serwis`: a lower-case
+    /// common noun for a company (`COMPANY_NOUNS`, any case) followed by one
+    /// to three words the dictionary lacks (brands), acronyms or CamelCase
+    /// words. The name is those words; with a legal form after them
+    /// [`OrgFinder::company`] reads the whole.
+    fn named_company(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let w = ws.get(i)?;
+        if blocked[i] || !w.is_word() || !w.text.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
+        if !noun {
+            return None;
+        }
+        let brand = |x: usize| {
+            ws.get(x).is_some_and(|v| {
+                !blocked[x]
+                    && v.is_word()
+                    && v.space_before
+                    && (v.is_acronym() && v.text.chars().count() >= 2
+                        || v.is_capitalised() && !self.morph.contains(v.text)
+                        || v.text.chars().skip(1).any(char::is_uppercase) && !self.morph.contains(v.text))
+            })
+        };
+        let mut end = i + 1;
+        while end < ws.len() && end - i <= 3 && brand(end) {
+            end += 1;
+        }
+        if end == i + 1 || self.legal_form_at(ws, end).is_some() {
+            return None;
+        }
+        // Not a head (`firmy Klaster`) nor a person's name, which come first.
+        if self.pl_head(&ws[i + 1]).is_some() || ws.get(end).is_some_and(|v| v.is_capitalised() && v.space_before) {
+            return None;
+        }
+        let span = Span::new(ws[i + 1].span.start, ws[end - 1].span.end);
+        let name = text[span.range()].to_string();
+        let known = self.by_name.get(&normalise(&name)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
