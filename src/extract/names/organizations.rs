@@ -568,7 +568,8 @@ impl OrgFinder {
         };
         while end < n {
             let w = &ws[end];
-            if blocked[end] || self.is_title(w) {
+            // `Centrum Badań i Rozwoju Sp. z o.o.`: a legal form ends the name.
+            if blocked[end] || self.is_title(w) || end > tail_start && self.legal_form_at(ws, end).is_some() {
                 break;
             }
             let next_ok = |x: usize| {
@@ -653,6 +654,14 @@ impl OrgFinder {
                 end += 1;
             }
             if let Some(e) = self.seat_after(ws, blocked, end) {
+                name.push(' ');
+                name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
+                end = e;
+            }
+        }
+        // The legal form of a company after its name belongs to it.
+        if end > tail_start {
+            if let Some(e) = self.legal_form_at(ws, end).filter(|&e| !blocked[end..e].iter().any(|b| *b)) {
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
                 end = e;
