@@ -124,3 +124,51 @@ fn emoji_and_polish_letters_keep_spans_right() {
     assert_eq!(r.clusters[0].text, "Śląskim Klastrem Lotniczym");
     assert_eq!(r.people[0].name, "Anna Kowalska");
 }
+
+#[test]
+fn an_acronym_mention_merges_into_the_cluster_it_abbreviates() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Spotkanie zorganizował Kaszubski Klaster Turystyczny. Koordynator klastra KKT przedstawił plan.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.clusters.len(), 1, "{:?}", r.clusters);
+    assert_eq!(r.clusters[0].name, "Kaszubski Klaster Turystyczny");
+    assert_eq!(r.clusters[0].aliases, ["Klaster KKT", "KKT"]);
+}
+
+#[test]
+fn a_quoted_name_keeps_the_capitalised_head_and_its_short_form_as_alias() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Członkowie Podlaskiego Klastra „Smaki Podlasia” spotkali się w Łomży.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.clusters.len(), 1, "{:?}", r.clusters);
+    assert_eq!(r.clusters[0].name, "Podlaski Klaster Smaki Podlasia");
+    assert_eq!(r.clusters[0].text, "Podlaskiego Klastra „Smaki Podlasia”");
+    assert_eq!(r.clusters[0].aliases, ["Smaki Podlasia"]);
+}
+
+#[test]
+fn words_glued_before_a_cluster_head_are_split() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Przyjechały klastry: MedSilesiaKlaster Lotniczy i inne.";
+    let r = run(&names, &seg, text);
+    let got: Vec<(&str, &str)> = r.clusters.iter().map(|c| (c.name.as_str(), c.text.as_str())).collect();
+    assert_eq!(got, [("Klaster Lotniczy", "Klaster Lotniczy")]);
+}
+
+#[test]
+fn a_company_keeps_its_legal_form_and_has_its_bare_name_as_alias() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Umowę z klastrem podpisała firma Termoplast Serwis sp. z o.o. z Radomia.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.organizations.len(), 1, "{:?}", r.organizations);
+    assert_eq!(r.organizations[0].name, "Termoplast Serwis sp. z o.o.");
+    assert_eq!(r.organizations[0].aliases, ["Termoplast Serwis"]);
+}
