@@ -597,10 +597,11 @@ impl OrgFinder {
                 end += 2;
             } else if w.text == "dla" && next_ok(end + 1) && end > tail_start {
                 end += 2;
-            } else if w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct(".")) && next_ok(end + 2) {
-                ds = true;
-                end += 3;
-            } else if w.text == "do" && ws.get(end + 1).is_some_and(|v| v.text == "spraw") && next_ok(end + 2) {
+            } else if (w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct("."))
+                || w.text == "do" && ws.get(end + 1).is_some_and(|v| v.text == "spraw"))
+                && next_ok(end + 2)
+            {
+                // `ds. Rynku`, `do spraw Rynku`.
                 ds = true;
                 end += 3;
             } else if w.is_punct(",") && next_ok(end + 1) && (ds || self.closed_list(ws, blocked, end)) {
@@ -625,7 +626,6 @@ impl OrgFinder {
             }
         };
         let mut name = render(end);
-        let mut end = end;
         // `komisarz Unii Europejskiej ds. Rynku`: a known name, and a
         // complement that belongs to the words before it.
         if end > tail_start && tail_start > head + 1 && !self.by_name.contains_key(&normalise(&name)) {
@@ -884,7 +884,8 @@ impl OrgFinder {
     /// `k`, after a space: the end of the longest one.
     fn legal_form_at(&self, ws: &[Word<'_>], k: usize) -> Option<usize> {
         let first = ws.get(k)?;
-        if !first.space_before || !(first.is_word() && first.text.chars().next().is_some_and(char::is_alphabetic)) {
+        let starts_word = first.is_word() && first.text.chars().next().is_some_and(char::is_alphabetic);
+        if !(first.space_before && starts_word) {
             return None;
         }
         let mut acc = String::new();

@@ -223,10 +223,11 @@ impl PeopleFinder {
     /// Whether a word can be (part of) a surname.
     fn surname_ok(&self, ws: &[Word<'_>], j: usize, blocked: &[bool], roles: &[RoleHit], cases: Cases) -> bool {
         let Some(w) = ws.get(j) else { return false };
+        let short_acronym = w.is_acronym() && w.text.chars().count() <= 4;
         w.is_capitalised()
             && !blocked[j]
             && w.text.chars().count() >= 2
-            && !(w.is_acronym() && w.text.chars().count() <= 4)
+            && !short_acronym
             && !super::organizations::with_lower(w.text, |l| self.stop.contains(l))
             && !roles.iter().any(|h| h.start == j)
             && !self.is_title(w)
