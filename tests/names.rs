@@ -155,7 +155,7 @@ fn words_glued_before_a_cluster_head_are_split() {
     let rules = RuleSet::embedded();
     let names = NameExtractor::new(&rules).unwrap();
     let seg = Segmenter::new(&rules).unwrap();
-    let text = "Przyjechały klastry: MedSilesiaKlaster Lotniczy i inne.";
+    let text = "Przyjechał MedSilesiaKlaster Lotniczy.";
     let r = run(&names, &seg, text);
     let got: Vec<(&str, &str)> = r.clusters.iter().map(|c| (c.name.as_str(), c.text.as_str())).collect();
     assert_eq!(got, [("Klaster Lotniczy", "Klaster Lotniczy")]);
@@ -171,4 +171,17 @@ fn a_company_keeps_its_legal_form_and_has_its_bare_name_as_alias() {
     assert_eq!(r.organizations.len(), 1, "{:?}", r.organizations);
     assert_eq!(r.organizations[0].name, "Termoplast Serwis sp. z o.o.");
     assert_eq!(r.organizations[0].aliases, ["Termoplast Serwis"]);
+}
+
+#[test]
+fn a_brand_next_to_a_cluster_is_a_cluster_only_where_clusters_are_listed() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let listed = run(&names, &seg, "Przyjechały dwa klastry: GreenTechKlaster Wodny i inne.");
+    let got: Vec<&str> = listed.clusters.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(got, ["Klaster Wodny", "GreenTech"]);
+    let single = run(&names, &seg, "Wystawiał się Klaster Drzewny oraz MedInvest.");
+    let got: Vec<&str> = single.clusters.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(got, ["Klaster Drzewny"]);
 }

@@ -127,6 +127,8 @@ fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
 }
 
+/// Adverbs between a conjunction and the next item of a list (`i oczywiście X`).
+const COORD_FILLERS: &[&str] = &["oczywiście", "także", "również", "też", "wreszcie", "ponadto"];
 /// Common nouns naming a company, before its name (`firmy Optimal`).
 const COMPANY_NOUNS: &[&str] = &["firma", "spółka", "przedsiębiorstwo", "producent", "dostawca", "operator", "startup", "start-up", "koncern", "grupa kapitałowa"];
 const EN_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "on"];
@@ -344,6 +346,79 @@ impl OrgFinder {
 
     /// Finds the names in one sentence.
     pub fn find(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        let first_mention = found.mentions.len();
+        self.find_names(text, ws, blocked, found);
+        self.coordinated_clusters(ws, blocked, found, first_mention);
+    }
+
+    /// `trzy klastry: NTHills, Klaster Wodny i oczywiście E-południe`: in a
+    /// sentence that speaks of clusters in the plural, a brand-like word
+    /// (capitalised, not in the dictionary, with a lower-case letter:
+    /// `LifeScience`, `E-południe`) coordinated with a cluster found (by a
+    /// comma, `i`, `oraz`, or glued to it by scraping) is a cluster too.
+    fn coordinated_clusters(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found, first_mention: usize) {
+        let plural_at = ws.iter().position(|w| {
+            w.is_word()
+                && matches!(w.text.to_lowercase().as_str(), "klastry" | "klastrów" | "klastrami" | "klastrach" | "klastrom" | "clusters")
+        });
+        let Some(plural_at) = plural_at else { return };
+        let brand = |x: usize, blocked: &[bool]| {
+            ws.get(x).is_some_and(|w| {
+                x > plural_at
+                    && !blocked[x]
+                    && w.is_capitalised()
+                    && w.text.chars().any(char::is_lowercase)
+                    && w.text.chars().count() >= 3
+                    && !self.morph.contains(w.text)
+                    && self.pl_head(w).is_none()
+            })
+        };
+        let joiner = |x: usize| ws.get(x).is_some_and(|w| matches!(w.text, "," | "i" | "oraz"));
+        let mut clusters: Vec<(usize, usize)> = found.mentions[first_mention..]
+            .iter()
+            .filter(|m| m.kind == Kind::Cluster)
+            .filter_map(|m| {
+                let a = ws.iter().position(|w| w.span.start == m.span.start)?;
+                let b = ws.iter().position(|w| w.span.end == m.span.end)?;
+                Some((a, b + 1))
+            })
+            .collect();
+        // A brand found is itself a list item (`Klaster X, BalticNet i Eko-Dolina`).
+        while let Some((a, b)) = clusters.pop() {
+            let mut cands = Vec::new();
+            // Left: glued (`NTHills|Klaster`) or joined (`LifeScience oraz Klaster`).
+            if a >= 1 && ws[a - 1].span.end == ws[a].span.start {
+                cands.push(a - 1);
+            } else if a >= 2 && joiner(a - 1) {
+                cands.push(a - 2);
+            }
+            // Right: joined, perhaps with an adverb (`i oczywiście E-południe`).
+            if joiner(b) {
+                let mut c = b + 1;
+                if ws.get(c).is_some_and(|w| COORD_FILLERS.contains(&w.text)) {
+                    c += 1;
+                }
+                cands.push(c);
+            }
+            for c in cands {
+                if brand(c, blocked) {
+                    blocked[c] = true;
+                    clusters.push((c, c + 1));
+                    let w = &ws[c];
+                    found.mentions.push(Mention {
+                        span: w.span,
+                        name: w.text.to_string(),
+                        kind: Kind::Cluster,
+                        known: self.by_name.get(&normalise(w.text)).copied(),
+                        literal: false,
+                        aliases: Vec::new(),
+                    });
+                }
+            }
+        }
+    }
+
+    fn find_names(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let mut i = 0;
         while i < ws.len() {
             // `szef firmy Optimal`: a company named after a common noun.
@@ -385,7 +460,10 @@ impl OrgFinder {
                 end += 3;
             }
             let parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
-            for b in &mut blocked[i..end] {
+            // Words skipped before the name (`NTHills` glued to `Klaster`)
+            // stay free for other rules.
+            let from = ws[i..end].iter().position(|w| w.span.start == m.span.start).map_or(i, |p| i + p);
+            for b in &mut blocked[from..end] {
                 *b = true;
             }
             found.mentions.push(m);
