@@ -430,6 +430,13 @@ impl OrgFinder {
                 i = end;
                 continue;
             }
+            // `Piotr Nowak z ATSystem`: a brand after a person and `z`.
+            if let Some(m) = self.affiliation_brand(ws, blocked, i) {
+                blocked[i + 1] = true;
+                found.mentions.push(m);
+                i += 2;
+                continue;
+            }
             // Names start with a capital, or with a lower-case `klaster`.
             if blocked[i]
                 || !ws[i].is_word()
@@ -956,6 +963,27 @@ impl OrgFinder {
         let known = self.by_name.get(&normalise(&name)).copied();
         let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// `Piotr Nowak z ATSystem`, `Anna Lis z PGNiG`: `z`/`ze` right after a
+    /// name already found (a person), then one CamelCase word or acronym of
+    /// three or more letters the dictionary lacks, ending the phrase: the
+    /// organisation the person comes from.
+    fn affiliation_brand(&self, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<Mention> {
+        let (z, w) = (ws.get(i)?, ws.get(i + 1)?);
+        if !matches!(z.text, "z" | "ze") || i == 0 || !blocked[i - 1] || !ws[i - 1].is_capitalised() || blocked[i + 1] {
+            return None;
+        }
+        let camel = w.is_capitalised() && w.text.chars().skip(1).any(char::is_uppercase) && w.text.chars().any(char::is_lowercase);
+        let acronym = w.is_acronym() && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+        let ends = ws.get(i + 2).is_none_or(|n| !n.is_word() || !n.is_capitalised());
+        // (An acronym the dictionary knows is still an organisation's: `KGHM`.)
+        if !(camel || acronym) || !w.space_before || !ends || camel && self.morph.contains(w.text) || self.pl_head(w).is_some() {
+            return None;
+        }
+        let known = self.by_name.get(&normalise(w.text)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        Some(Mention { span: w.span, name: w.text.to_string(), kind, known, literal: known.is_some(), aliases: Vec::new() })
     }
 
     /// A legal form of a company (`org_legal_forms.tsv`) starting at word

@@ -307,6 +307,9 @@ impl PeopleFinder {
     /// words in `blocked`.
     pub fn find(&self, ws: &[Word<'_>], role_hits: &[RoleHit], blocked: &mut [bool], out: &mut People) {
         let mut last_person_end = 0usize;
+        // The plural role of the last person (`wicepremierów Mateusza
+        // Morawieckiego i Jarosława Gowina`), shared by names joined to it.
+        let mut last_group_role: Option<String> = None;
         let mut i = 0;
         while i < ws.len() {
             let w = &ws[i];
@@ -501,6 +504,13 @@ impl PeopleFinder {
                     k += 1;
                 }
             }
+            let joined = i > last_person_end
+                && last_person_end > 0
+                && ws[last_person_end..i].iter().all(|x| matches!(x.text, "i" | "oraz" | ","));
+            if group_role.is_none() && before.is_empty() && joined {
+                group_role = last_group_role.clone();
+            }
+            last_group_role = group_role.clone();
             if let Some(r) = group_role {
                 if !found_roles.contains(&r) {
                     found_roles.push(r);
