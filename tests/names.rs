@@ -185,3 +185,16 @@ fn a_brand_next_to_a_cluster_is_a_cluster_only_where_clusters_are_listed() {
     let got: Vec<&str> = single.clusters.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(got, ["Klaster Drzewny"]);
 }
+
+#[test]
+fn an_english_name_in_brackets_after_its_acronym() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Raport przygotowała ENCI (European Network for Cluster Innovation) w Brukseli.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.organizations.len(), 1, "{:?}", r.organizations);
+    assert_eq!(r.organizations[0].name, "European Network for Cluster Innovation");
+    assert_eq!(r.organizations[0].aliases, ["ENCI"]);
+    assert!(r.clusters.is_empty(), "{:?}", r.clusters);
+}

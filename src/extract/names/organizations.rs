@@ -466,6 +466,17 @@ impl OrgFinder {
                 }
                 end += 3;
             }
+            // `EFCE (European Foundation for Cluster Excellence)`: the
+            // acronym before the bracket, when it is the name's initials.
+            if i >= 2
+                && ws[i - 1].is_punct("(")
+                && ws.get(end).is_some_and(|w| w.is_punct(")"))
+                && ws[i - 2].is_acronym()
+                && super::clusters::initials(&m.name) == ws[i - 2].text
+            {
+                m.aliases.push(ws[i - 2].text.to_string());
+                blocked[i - 2] = true;
+            }
             let parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
             // Words skipped before the name (`NTHills` glued to `Klaster`)
             // stay free for other rules.
@@ -1083,11 +1094,11 @@ impl OrgFinder {
             return None;
         }
         let mut end = i + 1;
-        let mut last_head: Option<(usize, Kind, bool)> = self.en_head(ws[i].text).map(|(k, p)| (i, k, p));
+        let mut heads: Vec<(usize, Kind, bool)> = self.en_head(ws[i].text).map(|(k, p)| (i, k, p)).into_iter().collect();
         while end < ws.len() && !blocked[end] && ws[end].space_before {
             if englishish(&ws[end]) {
                 if let Some((k, p)) = self.en_head(ws[end].text) {
-                    last_head = Some((end, k, p));
+                    heads.push((end, k, p));
                 }
                 end += 1;
             } else if EN_CONNECTORS.contains(&ws[end].text)
@@ -1095,15 +1106,19 @@ impl OrgFinder {
             {
                 end += 2;
                 if let Some((k, p)) = self.en_head(ws[end - 1].text) {
-                    last_head = Some((end - 1, k, p));
+                    heads.push((end - 1, k, p));
                 }
             } else {
                 break;
             }
         }
-        let (h, kind, plural) = last_head?;
-        let ok = h == end - 1 || ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
-        if !ok || end - i < 2 || kind == Kind::Cluster && plural {
+        // The head ends the name or takes an `of`/`for` complement; the last
+        // such head counts (`European Foundation for Cluster Excellence`:
+        // `Foundation`, not `Cluster` inside the complement).
+        let valid = |h: usize| h == end - 1 || ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
+        let ok_head = heads.iter().rev().find(|(h, _, _)| valid(*h)).copied();
+        let Some((_, kind, plural)) = ok_head else { return None };
+        if end - i < 2 || kind == Kind::Cluster && plural {
             return None;
         }
         let name = text[ws[i].span.start..ws[end - 1].span.end].to_string();
