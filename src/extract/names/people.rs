@@ -471,6 +471,18 @@ impl PeopleFinder {
                         k = h.end;
                         continue;
                     }
+                    // `p.o. prezesa` (pełniący obowiązki): the role follows.
+                    if !seen_role {
+                        let mut acc = String::new();
+                        let po = ws[k..].iter().take(4).position(|w| {
+                            acc.push_str(w.text);
+                            acc == "p.o."
+                        });
+                        if let Some(n) = po {
+                            k += n + 1;
+                            continue;
+                        }
+                    }
                     let x = &ws[k];
                     let lower = x.text.to_lowercase();
                     if STOPPERS.contains(&lower.as_str()) && !(lower == "oraz" && seen_role) {
