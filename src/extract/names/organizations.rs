@@ -12,6 +12,15 @@
 //! are found by their names and acronyms as written, and an inflected mention
 //! is tied to them through its nominative. An acronym in brackets right after
 //! a name (`Europejska Platforma Współpracy Klastrów (ECCP)`) becomes an alias.
+//!
+//! Companies are also found by their legal form (`Prodmorex sp. z o.o.`,
+//! `rules/org_legal_forms.tsv`), after a common noun for a company (`firmy
+//! Optimal`) and as a brand after a person and `z` (`Piotr Nowak z ATSystem`).
+//! A quoted cluster name after a capitalised head keeps the head's phrase
+//! (`Klastra „Polska Natura”` -> `Klaster Polska Natura`) unless the phrase is
+//! a status (`Krajowy Klaster Kluczowy`, a `skip` entry of `org_known.tsv`).
+//! In a sentence about clusters in the plural, brand-like words listed with a
+//! cluster are clusters too (`klastry: NTHills, Klaster Wodny i E-południe`).
 
 use super::nominative::{self, Gen, Part};
 use super::Word;
