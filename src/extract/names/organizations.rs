@@ -1126,7 +1126,7 @@ impl OrgFinder {
         // `Foundation`, not `Cluster` inside the complement).
         let valid = |h: usize| h == end - 1 || ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
         let ok_head = heads.iter().rev().find(|(h, _, _)| valid(*h)).copied();
-        let Some((_, kind, plural)) = ok_head else { return None };
+        let (_, kind, plural) = ok_head?;
         if end - i < 2 || kind == Kind::Cluster && plural {
             return None;
         }
