@@ -124,3 +124,77 @@ fn emoji_and_polish_letters_keep_spans_right() {
     assert_eq!(r.clusters[0].text, "Śląskim Klastrem Lotniczym");
     assert_eq!(r.people[0].name, "Anna Kowalska");
 }
+
+#[test]
+fn an_acronym_mention_merges_into_the_cluster_it_abbreviates() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Spotkanie zorganizował Kaszubski Klaster Turystyczny. Koordynator klastra KKT przedstawił plan.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.clusters.len(), 1, "{:?}", r.clusters);
+    assert_eq!(r.clusters[0].name, "Kaszubski Klaster Turystyczny");
+    assert_eq!(r.clusters[0].aliases, ["Klaster KKT", "KKT"]);
+}
+
+#[test]
+fn a_quoted_name_keeps_the_capitalised_head_and_its_short_form_as_alias() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Członkowie Podlaskiego Klastra „Smaki Podlasia” spotkali się w Łomży.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.clusters.len(), 1, "{:?}", r.clusters);
+    assert_eq!(r.clusters[0].name, "Podlaski Klaster Smaki Podlasia");
+    assert_eq!(r.clusters[0].text, "Podlaskiego Klastra „Smaki Podlasia”");
+    assert_eq!(r.clusters[0].aliases, ["Smaki Podlasia"]);
+}
+
+#[test]
+fn words_glued_before_a_cluster_head_are_split() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Przyjechał MedSilesiaKlaster Lotniczy.";
+    let r = run(&names, &seg, text);
+    let got: Vec<(&str, &str)> = r.clusters.iter().map(|c| (c.name.as_str(), c.text.as_str())).collect();
+    assert_eq!(got, [("Klaster Lotniczy", "Klaster Lotniczy")]);
+}
+
+#[test]
+fn a_company_keeps_its_legal_form_and_has_its_bare_name_as_alias() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Umowę z klastrem podpisała firma Termoplast Serwis sp. z o.o. z Radomia.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.organizations.len(), 1, "{:?}", r.organizations);
+    assert_eq!(r.organizations[0].name, "Termoplast Serwis sp. z o.o.");
+    assert_eq!(r.organizations[0].aliases, ["Termoplast Serwis"]);
+}
+
+#[test]
+fn a_brand_next_to_a_cluster_is_a_cluster_only_where_clusters_are_listed() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let listed = run(&names, &seg, "Przyjechały dwa klastry: GreenTechKlaster Wodny i inne.");
+    let got: Vec<&str> = listed.clusters.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(got, ["Klaster Wodny", "GreenTech"]);
+    let single = run(&names, &seg, "Wystawiał się Klaster Drzewny oraz MedInvest.");
+    let got: Vec<&str> = single.clusters.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(got, ["Klaster Drzewny"]);
+}
+
+#[test]
+fn an_english_name_in_brackets_after_its_acronym() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "Raport przygotowała ENCI (European Network for Cluster Innovation) w Brukseli.";
+    let r = run(&names, &seg, text);
+    assert_eq!(r.organizations.len(), 1, "{:?}", r.organizations);
+    assert_eq!(r.organizations[0].name, "European Network for Cluster Innovation");
+    assert_eq!(r.organizations[0].aliases, ["ENCI"]);
+    assert!(r.clusters.is_empty(), "{:?}", r.clusters);
+}

@@ -20,6 +20,24 @@ fn distinctive(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The acronym a short mention consists of (`Klaster SKB`, `SKB`): two to
+/// six capital letters after an optional cluster head.
+fn acronym_mention(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split_whitespace().filter(|w| !matches!(normalise(w).as_str(), "klaster" | "cluster")).collect();
+    match words[..] {
+        [w] if (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase()) => Some(w),
+        _ => None,
+    }
+}
+
+/// The initials of a name's capitalised words (`Słupski Klaster
+/// Bioenergetyczny` -> `SKB`; `Klaster Technologii i Usług` -> `KTU`).
+pub fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
 /// Merges short mentions into the longer names they abbreviate.
 pub fn merge_short_mentions(items: Vec<NamedItem>, morph: &Morphology) -> Vec<NamedItem> {
     let mut items = items;
@@ -28,11 +46,18 @@ pub fn merge_short_mentions(items: Vec<NamedItem>, morph: &Morphology) -> Vec<Na
     let mut i = 0;
     while i < items.len() {
         let short = &dist[i];
+        let acronym = acronym_mention(&items[i].name);
         let target = (0..items.len()).find(|&j| {
             if j == i {
                 return false;
             }
             let long = &dist[j];
+            // `klastra SKB` is `Słupski Klaster Bioenergetyczny`.
+            if let Some(a) = acronym {
+                if long.len() >= 2 && initials(&items[j].name) == a {
+                    return true;
+                }
+            }
             !short.is_empty() && long.len() > short.len() && short.iter().all(|w| long.contains(w))
         });
         if let Some(j) = target {
@@ -42,6 +67,7 @@ pub fn merge_short_mentions(items: Vec<NamedItem>, morph: &Morphology) -> Vec<Na
             // The longer item keeps the earlier mention's place and text.
             let t = &mut items[j];
             let mut aliases = vec![it.name.clone()];
+            aliases.extend(acronym_mention(&it.name).map(str::to_string));
             aliases.extend(it.aliases);
             for a in aliases {
                 if normalise(&a) != normalise(&t.name) && !t.aliases.iter().any(|x| normalise(x) == normalise(&a)) {

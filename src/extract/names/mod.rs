@@ -177,7 +177,10 @@ impl NameExtractor {
 
     /// Adds the clusters, organisations and people found in `doc` to `record`.
     pub fn extract(&self, doc: &Doc<'_>, record: &mut Record) {
-        let sentences = sentence_words(doc);
+        let mut sentences = sentence_words(doc);
+        for ws in &mut sentences {
+            self.orgs.split_glued_heads(ws);
+        }
         let mut blocked: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
         // Roles first: their words (`Członek Rady`) are not organisation names.
         let role_hits: Vec<Vec<roles::RoleHit>> =

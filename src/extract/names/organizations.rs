@@ -12,6 +12,15 @@
 //! are found by their names and acronyms as written, and an inflected mention
 //! is tied to them through its nominative. An acronym in brackets right after
 //! a name (`Europejska Platforma Współpracy Klastrów (ECCP)`) becomes an alias.
+//!
+//! Companies are also found by their legal form (`Prodmorex sp. z o.o.`,
+//! `rules/org_legal_forms.tsv`), after a common noun for a company (`firmy
+//! Optimal`) and as a brand after a person and `z` (`Piotr Nowak z ATSystem`).
+//! A quoted cluster name after a capitalised head keeps the head's phrase
+//! (`Klastra „Polska Natura”` -> `Klaster Polska Natura`) unless the phrase is
+//! a status (`Krajowy Klaster Kluczowy`, a `skip` entry of `org_known.tsv`).
+//! In a sentence about clusters in the plural, brand-like words listed with a
+//! cluster are clusters too (`klastry: NTHills, Klaster Wodny i E-południe`).
 
 use super::nominative::{self, Gen, Part};
 use super::Word;
@@ -61,6 +70,8 @@ pub struct OrgFinder {
     org_generic: HashSet<String>,
     /// Heads of units inside an organisation (`org_units.tsv`).
     units: HashSet<String>,
+    /// Legal forms of companies (`org_legal_forms.tsv`), lower case, no spaces.
+    legal_forms: HashSet<String>,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
 }
@@ -125,6 +136,10 @@ fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
 }
 
+/// Adverbs between a conjunction and the next item of a list (`i oczywiście X`).
+const COORD_FILLERS: &[&str] = &["oczywiście", "także", "również", "też", "wreszcie", "ponadto"];
+/// Common nouns naming a company, before its name (`firmy Optimal`).
+const COMPANY_NOUNS: &[&str] = &["firma", "spółka", "przedsiębiorstwo", "producent", "dostawca", "operator", "startup", "start-up", "koncern", "grupa kapitałowa"];
 const EN_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "on"];
 const QUOTES_OPEN: &[&str] = &["„", "\"", "“", "«", "'"];
 const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
@@ -176,6 +191,7 @@ impl OrgFinder {
         let events = first_fields("cluster_events.tsv")?;
         let org_generic = first_fields("org_generic.tsv")?;
         let units = first_fields("org_units.tsv")?;
+        let legal_forms = first_fields("org_legal_forms.tsv")?.into_iter().map(|f| f.replace(' ', "")).collect();
         let mut titles = HashSet::default();
         let t = rules.table("names_titles.tsv")?;
         t.expect_fields(2, 2)?;
@@ -196,7 +212,51 @@ impl OrgFinder {
             events,
             org_generic,
             units,
+            legal_forms,
             titles,
+        })
+    }
+
+    /// Splits words glued together by scraping before a cluster head
+    /// (`NTHillsKlaster Wodny` -> `NTHills` `Klaster Wodny`): a word whose
+    /// tail, from a capital after a lower-case letter, is a form of a
+    /// cluster head, when the next word is a capitalised adjective agreeing
+    /// with that form. One-word names (`AgroBioCluster`, `MedKlaster`) are
+    /// not followed by such an adjective and stay whole.
+    pub fn split_glued_heads(&self, ws: &mut Vec<Word<'_>>) {
+        let mut k = 0;
+        while k + 1 < ws.len() {
+            let split = self.glued_head_at(&ws[k], &ws[k + 1]);
+            if let Some(cut) = split {
+                let w = ws[k];
+                let s = w.span.start;
+                let a = Word { text: &w.text[..cut], span: Span::new(s, s + cut), ..w };
+                let b = Word { text: &w.text[cut..], span: Span::new(s + cut, w.span.end), space_before: true, ..w };
+                ws[k] = a;
+                ws.insert(k + 1, b);
+                k += 1;
+            }
+            k += 1;
+        }
+    }
+
+    fn glued_head_at(&self, w: &Word<'_>, next: &Word<'_>) -> Option<usize> {
+        if !w.is_word() || !next.is_capitalised() || !next.space_before || self.morph.contains(w.text) {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = w.text.char_indices().collect();
+        (2..chars.len()).find_map(|x| {
+            let (cut, c) = chars[x];
+            if !c.is_uppercase() || !chars[x - 1].1.is_lowercase() {
+                return None;
+            }
+            let tail = &w.text[cut..];
+            let (lemma, kind) = self.head_of(tail)?;
+            if kind != Kind::Cluster {
+                return None;
+            }
+            let feats = nominative::features(&nominative::noun_readings(self.morph, tail, &lemma));
+            nominative::agreeing_adjective(self.morph, next.text, &feats).map(|_| cut)
         })
     }
 
@@ -227,6 +287,12 @@ impl OrgFinder {
     /// Whether `form` is an event noun (`Forum`, `Kongresu`).
     fn is_event(&self, form: &str) -> bool {
         self.morph.with_analyses(form, |r| r.iter().any(|a| a.pos == Pos::Noun && with_lower(&a.lemma, |l| self.events.contains(l))))
+    }
+
+    /// Whether a phrase (its nominative) is a known status, not a name
+    /// (`Krajowy Klaster Kluczowy`: an entry of kind `skip` in `org_known.tsv`).
+    fn is_status(&self, name: &str) -> bool {
+        self.by_name.get(&normalise(name)).is_some_and(|&k| self.known[k].kind == Kind::Skip)
     }
 
     /// Whether a phrase (its nominative) is only generic cluster words.
@@ -265,14 +331,121 @@ impl OrgFinder {
         self.en_heads.get(sg).map(|k| (*k, true))
     }
 
+    /// A compound adjective the dictionary lacks whose second part is an
+    /// adjective agreeing with `f` (`Ekoenergetycznego` = `eko` +
+    /// `energetycznego`, `Biotechnologicznej`, `Agrospożywczego`): the
+    /// narrowed features. The first part is two to five letters.
+    fn compound_adjective(&self, form: &str, f: &nominative::Features) -> Option<nominative::Features> {
+        let chars: Vec<char> = form.chars().collect();
+        if chars.len() < 8 || !chars.iter().all(|c| c.is_alphabetic()) || self.morph.contains(form) {
+            return None;
+        }
+        (2..=5).find_map(|k| {
+            let tail: String = chars[k..].iter().flat_map(|c| c.to_lowercase()).collect();
+            if tail.chars().count() < 6 {
+                return None;
+            }
+            nominative::agreeing_adjective(self.morph, &tail, f)
+        })
+    }
+
     fn is_adjective(&self, w: &str) -> bool {
         self.morph.with_analyses(w, |r| r.iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle)))
     }
 
     /// Finds the names in one sentence.
     pub fn find(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        let first_mention = found.mentions.len();
+        self.find_names(text, ws, blocked, found);
+        self.coordinated_clusters(ws, blocked, found, first_mention);
+    }
+
+    /// `trzy klastry: NTHills, Klaster Wodny i oczywiście E-południe`: in a
+    /// sentence that speaks of clusters in the plural, a brand-like word
+    /// (capitalised, not in the dictionary, with a lower-case letter:
+    /// `LifeScience`, `E-południe`) coordinated with a cluster found (by a
+    /// comma, `i`, `oraz`, or glued to it by scraping) is a cluster too.
+    fn coordinated_clusters(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found, first_mention: usize) {
+        let plural_at = ws.iter().position(|w| {
+            w.is_word()
+                && matches!(w.text.to_lowercase().as_str(), "klastry" | "klastrów" | "klastrami" | "klastrach" | "klastrom" | "clusters")
+        });
+        let Some(plural_at) = plural_at else { return };
+        let brand = |x: usize, blocked: &[bool]| {
+            ws.get(x).is_some_and(|w| {
+                x > plural_at
+                    && !blocked[x]
+                    && w.is_capitalised()
+                    && w.text.chars().any(char::is_lowercase)
+                    && w.text.chars().count() >= 3
+                    && !self.morph.contains(w.text)
+                    && self.pl_head(w).is_none()
+            })
+        };
+        let joiner = |x: usize| ws.get(x).is_some_and(|w| matches!(w.text, "," | "i" | "oraz"));
+        let mut clusters: Vec<(usize, usize)> = found.mentions[first_mention..]
+            .iter()
+            .filter(|m| m.kind == Kind::Cluster)
+            .filter_map(|m| {
+                let a = ws.iter().position(|w| w.span.start == m.span.start)?;
+                let b = ws.iter().position(|w| w.span.end == m.span.end)?;
+                Some((a, b + 1))
+            })
+            .collect();
+        // A brand found is itself a list item (`Klaster X, BalticNet i Eko-Dolina`).
+        while let Some((a, b)) = clusters.pop() {
+            let mut cands = Vec::new();
+            // Left: glued (`NTHills|Klaster`) or joined (`LifeScience oraz Klaster`).
+            if a >= 1 && ws[a - 1].span.end == ws[a].span.start {
+                cands.push(a - 1);
+            } else if a >= 2 && joiner(a - 1) {
+                cands.push(a - 2);
+            }
+            // Right: joined, perhaps with an adverb (`i oczywiście E-południe`).
+            if joiner(b) {
+                let mut c = b + 1;
+                if ws.get(c).is_some_and(|w| COORD_FILLERS.contains(&w.text)) {
+                    c += 1;
+                }
+                cands.push(c);
+            }
+            for c in cands {
+                if brand(c, blocked) {
+                    blocked[c] = true;
+                    clusters.push((c, c + 1));
+                    let w = &ws[c];
+                    found.mentions.push(Mention {
+                        span: w.span,
+                        name: w.text.to_string(),
+                        kind: Kind::Cluster,
+                        known: self.by_name.get(&normalise(w.text)).copied(),
+                        literal: false,
+                        aliases: Vec::new(),
+                    });
+                }
+            }
+        }
+    }
+
+    fn find_names(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let mut i = 0;
         while i < ws.len() {
+            // `szef firmy Optimal`: a company named after a common noun.
+            if let Some((end, m)) = self.named_company(text, ws, blocked, i) {
+                for b in &mut blocked[i + 1..end] {
+                    *b = true;
+                }
+                found.mentions.push(m);
+                i = end;
+                continue;
+            }
+            // `Piotr Nowak z ATSystem`: a brand after a person and `z`.
+            if let Some(m) = self.affiliation_brand(ws, blocked, i) {
+                blocked[i + 1] = true;
+                found.mentions.push(m);
+                i += 2;
+                continue;
+            }
             // Names start with a capital, or with a lower-case `klaster`.
             if blocked[i]
                 || !ws[i].is_word()
@@ -281,7 +454,10 @@ impl OrgFinder {
                 i += 1;
                 continue;
             }
-            let hit = self.polish(text, ws, blocked, i).or_else(|| self.english(text, ws, blocked, i));
+            let hit = self
+                .polish(text, ws, blocked, i)
+                .or_else(|| self.english(text, ws, blocked, i))
+                .or_else(|| self.company(text, ws, blocked, i));
             let Some((end, mut m)) = hit else {
                 i += 1;
                 continue;
@@ -299,8 +475,22 @@ impl OrgFinder {
                 }
                 end += 3;
             }
+            // `EFCE (European Foundation for Cluster Excellence)`: the
+            // acronym before the bracket, when it is the name's initials.
+            if i >= 2
+                && ws[i - 1].is_punct("(")
+                && ws.get(end).is_some_and(|w| w.is_punct(")"))
+                && ws[i - 2].is_acronym()
+                && super::clusters::initials(&m.name) == ws[i - 2].text
+            {
+                m.aliases.push(ws[i - 2].text.to_string());
+                blocked[i - 2] = true;
+            }
             let parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
-            for b in &mut blocked[i..end] {
+            // Words skipped before the name (`NTHills` glued to `Klaster`)
+            // stay free for other rules.
+            let from = ws[i..end].iter().position(|w| w.span.start == m.span.start).map_or(i, |p| i + p);
+            for b in &mut blocked[from..end] {
                 *b = true;
             }
             found.mentions.push(m);
@@ -406,9 +596,15 @@ impl OrgFinder {
         let mut parts: Vec<(usize, Part)> = Vec::new();
         for k in i..head {
             let w = ws[k].text;
-            if is_roman(w) || self.is_event(w) {
+            // A word glued to the next by scraping (`NTHillsKlaster`, split
+            // by `split_glued_heads`) belongs to something before.
+            let glued = ws[k + 1].is_word() && ws[k + 1].span.start == ws[k].span.end;
+            if is_roman(w) || self.is_event(w) || glued {
                 parts.clear();
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
+            } else if let Some(a) = self.compound_adjective(w, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
             } else if ws[k].is_acronym() || !self.morph.contains(w) {
@@ -429,6 +625,10 @@ impl OrgFinder {
                 feats = a;
                 parts.push((k, Part::Adjective));
                 k += 1;
+            } else if let Some(a) = self.compound_adjective(ws[k].text, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
+                k += 1;
             } else if let Some((c, a)) = nominative::corrected_adjective(self.morph, ws[k].text, &feats) {
                 feats = a;
                 parts.push((k, Part::Corrected(c)));
@@ -441,7 +641,27 @@ impl OrgFinder {
         // `Krajowego Klastra Kluczowego „INTERIZON”`, `Klaster pn. „X”`.
         if kind == Kind::Cluster {
             let c = Self::name_connector(ws, k);
-            if let Some(r) = self.quoted(text, ws, blocked, k + c, start) {
+            if let Some(mut r) = self.quoted(text, ws, blocked, k + c, start) {
+                // A capitalised head makes the words before the quote part of
+                // the name (`Klastra „Polska Natura”` -> `Klaster Polska
+                // Natura`, `Zachodniopomorski Klaster „Zielona Chemia”`),
+                // unless they are a status (`Krajowego Klastra Kluczowego`)
+                // or `pn.` stands between.
+                if c == 0 && ws[head].is_capitalised() && r.1.known.is_none() {
+                    let g = Gen::of(feats.gender).unwrap_or(Gen::M);
+                    let phrase = if feats.may_be_nominative() {
+                        text[ws[start].span.start..ws[k - 1].span.end].to_string()
+                    } else {
+                        let words: Vec<(&str, Part)> =
+                            parts.iter().filter(|(p, _)| *p >= start).map(|(p, part)| (ws[*p].text, part.clone())).collect();
+                        nominative::render(&words, g, None)
+                    };
+                    if !self.is_status(&phrase) {
+                        let inner = std::mem::take(&mut r.1.name);
+                        r.1.name = format!("{phrase} {inner}");
+                        r.1.aliases.push(inner);
+                    }
+                }
                 return Some(r);
             }
         }
@@ -453,7 +673,8 @@ impl OrgFinder {
         };
         while end < n {
             let w = &ws[end];
-            if blocked[end] || self.is_title(w) {
+            // `Centrum Badań i Rozwoju Sp. z o.o.`: a legal form ends the name.
+            if blocked[end] || self.is_title(w) || end > tail_start && self.legal_form_at(ws, end).is_some() {
                 break;
             }
             let next_ok = |x: usize| {
@@ -481,10 +702,11 @@ impl OrgFinder {
                 end += 2;
             } else if w.text == "dla" && next_ok(end + 1) && end > tail_start {
                 end += 2;
-            } else if w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct(".")) && next_ok(end + 2) {
-                ds = true;
-                end += 3;
-            } else if w.text == "do" && ws.get(end + 1).is_some_and(|v| v.text == "spraw") && next_ok(end + 2) {
+            } else if (w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct("."))
+                || w.text == "do" && ws.get(end + 1).is_some_and(|v| v.text == "spraw"))
+                && next_ok(end + 2)
+            {
+                // `ds. Rynku`, `do spraw Rynku`.
                 ds = true;
                 end += 3;
             } else if w.is_punct(",") && next_ok(end + 1) && (ds || self.closed_list(ws, blocked, end)) {
@@ -509,7 +731,6 @@ impl OrgFinder {
             }
         };
         let mut name = render(end);
-        let mut end = end;
         // `komisarz Unii Europejskiej ds. Rynku`: a known name, and a
         // complement that belongs to the words before it.
         if end > tail_start && tail_start > head + 1 && !self.by_name.contains_key(&normalise(&name)) {
@@ -543,13 +764,27 @@ impl OrgFinder {
                 end = e;
             }
         }
+        // The legal form of a company after its name belongs to it.
+        if end > tail_start {
+            if let Some(e) = self.legal_form_at(ws, end).filter(|&e| !blocked[end..e].iter().any(|b| *b)) {
+                name.push(' ');
+                name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
+                end = e;
+            }
+        }
         // Plural `Klastry Polskie`: an association of clusters, not a cluster.
         let mut kind = if kind == Kind::Cluster && plural_only { Kind::Org } else { kind };
         if kind == Kind::Cluster {
             let c = Self::name_connector(ws, end);
             if c > 0 || self.generic_cluster(&name) {
-                // `Klastra Energii pn. „Zielona Energia”`: the quoted name.
-                if let Some(r) = self.quoted(text, ws, blocked, end + c, start) {
+                // `Klastra Energii pn. „Zielona Energia”`: the quoted name;
+                // `Klastra Energii „Kraina Jeziorki”`: the words before it too.
+                if let Some(mut r) = self.quoted(text, ws, blocked, end + c, start) {
+                    if c == 0 && ws[head].is_capitalised() && r.1.known.is_none() && !self.is_status(&name) {
+                        let inner = std::mem::take(&mut r.1.name);
+                        r.1.name = format!("{name} {inner}");
+                        r.1.aliases.push(inner);
+                    }
                     return Some(r);
                 }
             } else if let Some((close, _)) = self.quote_at(ws, blocked, end) {
@@ -708,6 +943,142 @@ impl OrgFinder {
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
+    /// `firmy Optimal`, `spółką TechSoft`, `firma ABC Serwis`: a lower-case
+    /// common noun for a company (`COMPANY_NOUNS`, any case) followed by one
+    /// to three words the dictionary lacks (brands), acronyms or CamelCase
+    /// words. The name is those words; with a legal form after them
+    /// [`OrgFinder::company`] reads the whole.
+    fn named_company(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let w = ws.get(i)?;
+        if blocked[i] || !w.is_word() || !w.text.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
+        if !noun {
+            return None;
+        }
+        let brand = |x: usize| {
+            ws.get(x).is_some_and(|v| {
+                !blocked[x]
+                    && v.is_word()
+                    && v.space_before
+                    && (v.is_acronym() && v.text.chars().count() >= 2
+                        || v.is_capitalised() && !self.morph.contains(v.text)
+                        || v.text.chars().skip(1).any(char::is_uppercase) && !self.morph.contains(v.text))
+            })
+        };
+        let mut end = i + 1;
+        while end < ws.len() && end - i <= 3 && brand(end) {
+            end += 1;
+        }
+        if end == i + 1 || self.legal_form_at(ws, end).is_some() {
+            return None;
+        }
+        // Not a head (`firmy Klaster`) nor a person's name, which come first.
+        if self.pl_head(&ws[i + 1]).is_some() || ws.get(end).is_some_and(|v| v.is_capitalised() && v.space_before) {
+            return None;
+        }
+        let span = Span::new(ws[i + 1].span.start, ws[end - 1].span.end);
+        let name = text[span.range()].to_string();
+        let known = self.by_name.get(&normalise(&name)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// `Piotr Nowak z ATSystem`, `Anna Lis z PGNiG`: `z`/`ze` right after a
+    /// name already found (a person), then one CamelCase word or acronym of
+    /// three or more letters the dictionary lacks, ending the phrase: the
+    /// organisation the person comes from.
+    fn affiliation_brand(&self, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<Mention> {
+        let (z, w) = (ws.get(i)?, ws.get(i + 1)?);
+        if !matches!(z.text, "z" | "ze") || i == 0 || !blocked[i - 1] || !ws[i - 1].is_capitalised() || blocked[i + 1] {
+            return None;
+        }
+        let camel = w.is_capitalised() && w.text.chars().skip(1).any(char::is_uppercase) && w.text.chars().any(char::is_lowercase);
+        let acronym = w.is_acronym() && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+        let ends = ws.get(i + 2).is_none_or(|n| !n.is_word() || !n.is_capitalised());
+        // (An acronym the dictionary knows is still an organisation's: `KGHM`.)
+        if !(camel || acronym) || !w.space_before || !ends || camel && self.morph.contains(w.text) || self.pl_head(w).is_some() {
+            return None;
+        }
+        let known = self.by_name.get(&normalise(w.text)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        Some(Mention { span: w.span, name: w.text.to_string(), kind, known, literal: known.is_some(), aliases: Vec::new() })
+    }
+
+    /// A legal form of a company (`org_legal_forms.tsv`) starting at word
+    /// `k`, after a space: the end of the longest one.
+    fn legal_form_at(&self, ws: &[Word<'_>], k: usize) -> Option<usize> {
+        let first = ws.get(k)?;
+        let starts_word = first.is_word() && first.text.chars().next().is_some_and(char::is_alphabetic);
+        if !(first.space_before && starts_word) {
+            return None;
+        }
+        let mut acc = String::new();
+        let mut best = None;
+        for (x, w) in ws.iter().enumerate().skip(k).take(8) {
+            if x > k && w.space_before && w.kind == TokenKind::Punct && w.text != "," {
+                break;
+            }
+            acc.extend(w.text.chars().flat_map(char::to_lowercase));
+            if self.legal_forms.contains(&acc) {
+                // A form without a full stop is written with a capital
+                // (`SA`, `Ltd`, `GmbH`), not as a lower-case word.
+                let dotless = !acc.contains('.');
+                if !dotless || first.is_capitalised() {
+                    best = Some(x + 1);
+                }
+            }
+        }
+        best
+    }
+
+    /// `Prodmorex sp. z o.o.`, `VIGO System S.A.`: one to five capitalised
+    /// words, acronyms or CamelCase words right before a company's legal
+    /// form. The name is the words and the form as written; the words alone
+    /// are an alias. A common word opening the sentence (`Firma`) is not part
+    /// of the name.
+    fn company(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let name_word = |x: usize| {
+            ws.get(x).is_some_and(|w| {
+                !blocked[x] && w.is_word() && (w.is_capitalised() || w.is_acronym() || w.text.chars().skip(1).any(char::is_uppercase))
+            })
+        };
+        if !name_word(i) || i == 0 && self.morph.contains(&ws[i].text.to_lowercase()) && !ws[i].is_acronym() {
+            return None;
+        }
+        // A company's name is uninflected or nominative: a common word only
+        // in oblique cases (`Badań, Innowacji i Rozwoju Sp. z o.o.`) ends a
+        // longer name that started before.
+        let oblique = with_lower(ws[i].text, |l| {
+            let a = self.morph.analyse(l);
+            !a.is_empty() && a.iter().all(|a| !a.proper && !a.case.is_empty() && !a.case.contains(Case::Nom))
+        });
+        if oblique {
+            return None;
+        }
+        let mut j = i;
+        while j < ws.len() && j - i < 5 && name_word(j) && (j == i || ws[j].space_before) {
+            if j > i {
+                if let Some(e) = self.legal_form_at(ws, j) {
+                    return Some(self.company_mention(text, ws, i, j, e));
+                }
+            }
+            j += 1;
+        }
+        let e = self.legal_form_at(ws, j)?;
+        (j > i && !blocked[j..e].iter().any(|b| *b)).then(|| self.company_mention(text, ws, i, j, e))
+    }
+
+    fn company_mention(&self, text: &str, ws: &[Word<'_>], i: usize, j: usize, e: usize) -> (usize, Mention) {
+        let words = &text[ws[i].span.start..ws[j - 1].span.end];
+        let span = Span::new(ws[i].span.start, ws[e - 1].span.end);
+        let name = text[span.range()].to_string();
+        let known = self.by_name.get(&normalise(&name)).or_else(|| self.by_name.get(&normalise(words))).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        (e, Mention { span, name, kind, known, literal: false, aliases: vec![words.to_string()] })
+    }
+
     /// An English name starting at word `i`: capitalised words not in the
     /// Polish dictionary (and connectors), ending in an English head.
     fn english(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
@@ -732,11 +1103,11 @@ impl OrgFinder {
             return None;
         }
         let mut end = i + 1;
-        let mut last_head: Option<(usize, Kind, bool)> = self.en_head(ws[i].text).map(|(k, p)| (i, k, p));
+        let mut heads: Vec<(usize, Kind, bool)> = self.en_head(ws[i].text).map(|(k, p)| (i, k, p)).into_iter().collect();
         while end < ws.len() && !blocked[end] && ws[end].space_before {
             if englishish(&ws[end]) {
                 if let Some((k, p)) = self.en_head(ws[end].text) {
-                    last_head = Some((end, k, p));
+                    heads.push((end, k, p));
                 }
                 end += 1;
             } else if EN_CONNECTORS.contains(&ws[end].text)
@@ -744,15 +1115,19 @@ impl OrgFinder {
             {
                 end += 2;
                 if let Some((k, p)) = self.en_head(ws[end - 1].text) {
-                    last_head = Some((end - 1, k, p));
+                    heads.push((end - 1, k, p));
                 }
             } else {
                 break;
             }
         }
-        let (h, kind, plural) = last_head?;
-        let ok = h == end - 1 || ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
-        if !ok || end - i < 2 || kind == Kind::Cluster && plural {
+        // The head ends the name or takes an `of`/`for` complement; the last
+        // such head counts (`European Foundation for Cluster Excellence`:
+        // `Foundation`, not `Cluster` inside the complement).
+        let valid = |h: usize| h == end - 1 || ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
+        let ok_head = heads.iter().rev().find(|(h, _, _)| valid(*h)).copied();
+        let (_, kind, plural) = ok_head?;
+        if end - i < 2 || kind == Kind::Cluster && plural {
             return None;
         }
         let name = text[ws[i].span.start..ws[end - 1].span.end].to_string();

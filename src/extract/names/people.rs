@@ -44,6 +44,8 @@ pub struct PeopleFinder {
 const FILLERS: &[&str] = &["jednocześnie", "obecnie", "również", "także", "a", "oraz", "i", "były", "była", "pełniący", "pełniąca", "funkcję", "funkcji", "zarazem"];
 /// Lower-case particles of foreign surnames (`von der Leyen`, `de Gaulle`).
 const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "del", "ter", "zu"];
+/// Forms of `być` and `zostać` linking a role in the instrumental to a name.
+const COPULAS: &[&str] = &["był", "była", "jest", "będzie", "został", "została", "zostanie", "zostaje"];
 /// Words that end the stretch a role may be found in.
 const STOPPERS: &[&str] = &["który", "która", "które", "którzy", "którego", "której", "co", "gdzie", "że", "oraz", "wraz"];
 
@@ -221,10 +223,11 @@ impl PeopleFinder {
     /// Whether a word can be (part of) a surname.
     fn surname_ok(&self, ws: &[Word<'_>], j: usize, blocked: &[bool], roles: &[RoleHit], cases: Cases) -> bool {
         let Some(w) = ws.get(j) else { return false };
+        let short_acronym = w.is_acronym() && w.text.chars().count() <= 4;
         w.is_capitalised()
             && !blocked[j]
             && w.text.chars().count() >= 2
-            && !(w.is_acronym() && w.text.chars().count() <= 4)
+            && !short_acronym
             && !super::organizations::with_lower(w.text, |l| self.stop.contains(l))
             && !roles.iter().any(|h| h.start == j)
             && !self.is_title(w)
@@ -304,6 +307,9 @@ impl PeopleFinder {
     /// words in `blocked`.
     pub fn find(&self, ws: &[Word<'_>], role_hits: &[RoleHit], blocked: &mut [bool], out: &mut People) {
         let mut last_person_end = 0usize;
+        // The plural role of the last person (`wicepremierów Mateusza
+        // Morawieckiego i Jarosława Gowina`), shared by names joined to it.
+        let mut last_group_role: Option<String> = None;
         let mut i = 0;
         while i < ws.len() {
             let w = &ws[i];
@@ -420,14 +426,23 @@ impl PeopleFinder {
                 .iter()
                 .rev()
                 .filter(|h| h.end <= i && h.start >= last_person_end)
-                .take_while(|h| self.between_ok(ws, h.end, i))
+                .take_while(|h| self.between_ok(ws, h.end, i) || self.copula_between(ws, h, i))
                 .collect();
             let agrees = |h: &&&RoleHit| {
                 let c = self.sg_cases(ws[h.start].text);
                 c.is_empty() || c.intersects(&cases)
             };
+            // A plural role (`prelegentami będą Jan Nowak - poseł`) names
+            // what a group is, not this person's office: it comes after any
+            // role given in apposition.
+            let mut group_role: Option<String> = None;
             if let Some(h) = before.iter().find(agrees).or(before.first()) {
-                found_roles.push(h.role.clone());
+                let w = ws[h.start].text;
+                if self.sg_cases(w).is_empty() && self.morph.contains(w) {
+                    group_role = Some(h.role.clone());
+                } else {
+                    found_roles.push(h.role.clone());
+                }
             }
             // Roles after the name: after a comma or dash, or right after it
             // (`Pana Arkadiusza Dąbrowskiego Dyrektora Departamentu`).
@@ -455,6 +470,18 @@ impl PeopleFinder {
                         }
                         k = h.end;
                         continue;
+                    }
+                    // `p.o. prezesa` (pełniący obowiązki): the role follows.
+                    if !seen_role {
+                        let mut acc = String::new();
+                        let po = ws[k..].iter().take(4).position(|w| {
+                            acc.push_str(w.text);
+                            acc == "p.o."
+                        });
+                        if let Some(n) = po {
+                            k += n + 1;
+                            continue;
+                        }
                     }
                     let x = &ws[k];
                     let lower = x.text.to_lowercase();
@@ -487,6 +514,18 @@ impl PeopleFinder {
                         break;
                     }
                     k += 1;
+                }
+            }
+            let joined = i > last_person_end
+                && last_person_end > 0
+                && ws[last_person_end..i].iter().all(|x| matches!(x.text, "i" | "oraz" | ","));
+            if group_role.is_none() && before.is_empty() && joined {
+                group_role = last_group_role.clone();
+            }
+            last_group_role = group_role.clone();
+            if let Some(r) = group_role {
+                if !found_roles.contains(&r) {
+                    found_roles.push(r);
                 }
             }
             for b in &mut blocked[i..end] {
@@ -525,6 +564,18 @@ impl PeopleFinder {
             k += 1;
         }
         false
+    }
+
+    /// `Dyrektorem konferencji była Pani dr Iwona Nowak`: a role in the
+    /// instrumental, its complement, then a form of `być`/`zostać` right
+    /// before the name (titles aside).
+    fn copula_between(&self, ws: &[Word<'_>], h: &RoleHit, to: usize) -> bool {
+        let instrumental = self.morph.analyse(ws[h.start].text).iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Inst));
+        if !instrumental || to <= h.end {
+            return false;
+        }
+        let Some(c) = (h.end..to).find(|&k| COPULAS.contains(&ws[k].text.to_lowercase().as_str())) else { return false };
+        self.between_ok(ws, h.end, c) && self.between_ok(ws, c + 1, to)
     }
 
     /// Whether the words `from..to` may stand between a role and the name it

@@ -113,8 +113,18 @@ impl Roles {
         let first = self.lemmas(w.text);
         let mut cands: Vec<usize> = first.iter().filter_map(|l| self.by_first.get(l)).flatten().copied().collect();
         // `Przewodniczącą`: the feminine role before the masculine one.
-        let feminine = super::nominative::adjective_nominative(&w.text.to_lowercase(), super::nominative::Gen::F);
-        cands.sort_by_key(|&r| (std::cmp::Reverse(self.roles[r].words.len()), self.roles[r].name != feminine));
+        // (Only a feminine ending says so: `Przewodniczącym` is masculine.)
+        let lower = w.text.to_lowercase();
+        let feminine = if lower.ends_with('ą') || lower.ends_with("ej") || lower.ends_with('a') {
+            super::nominative::adjective_nominative(&lower, super::nominative::Gen::F)
+        } else {
+            String::new()
+        };
+        let masculine = super::nominative::adjective_nominative(&lower, super::nominative::Gen::M);
+        cands.sort_by_key(|&r| {
+            let name = &self.roles[r].name;
+            (std::cmp::Reverse(self.roles[r].words.len()), *name != feminine, *name != masculine)
+        });
         cands.dedup();
         'role: for r in cands {
             let role = &self.roles[r];
