@@ -99,8 +99,14 @@ pub fn normalise(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if w.is_ascii() {
+            // the common case, byte by byte (ASCII lower-cases to ASCII)
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            continue;
+        }
         for c in w.chars() {
             match c {
+                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
                 '„' | '”' | '“' | '«' | '»' => out.push('"'),
                 '’' => out.push('\''),
                 '–' | '—' => out.push('-'),
