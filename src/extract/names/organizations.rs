@@ -63,6 +63,23 @@ pub struct OrgFinder {
     units: HashSet<String>,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
+    /// This finder's key in the per-thread [`HEADS`] cache.
+    cache_id: usize,
+}
+
+/// Gives every [`OrgFinder`] its own key in [`HEADS`].
+static NEXT_CACHE_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The per-thread [`HEADS`] cache is emptied when it holds this many forms.
+const HEADS_LIMIT: usize = 100_000;
+
+/// What [`OrgFinder::head_of`] says about a form, per thread: it is asked
+/// about every capitalised word and the three after it. Keyed by the
+/// finder (another one may have other heads).
+type HeadCache = (usize, HashMap<Box<str>, Option<(String, Kind)>>);
+
+thread_local! {
+    static HEADS: std::cell::RefCell<HeadCache> = std::cell::RefCell::new((usize::MAX, HashMap::default()));
 }
 
 /// One mention found.
@@ -203,6 +220,7 @@ impl OrgFinder {
             org_generic,
             units,
             titles,
+            cache_id: NEXT_CACHE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -218,7 +236,28 @@ impl OrgFinder {
         })
     }
 
+    /// [`OrgFinder::head_of_uncached`], cached per thread and form.
     fn head_of(&self, form: &str) -> Option<(String, Kind)> {
+        let hit = HEADS.with(|c| {
+            let c = c.borrow();
+            if c.0 == self.cache_id { c.1.get(form).cloned() } else { None }
+        });
+        if let Some(h) = hit {
+            return h;
+        }
+        let h = self.head_of_uncached(form);
+        HEADS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.cache_id || c.1.len() >= HEADS_LIMIT {
+                c.0 = self.cache_id;
+                c.1.clear();
+            }
+            c.1.insert(form.into(), h.clone());
+        });
+        h
+    }
+
+    fn head_of_uncached(&self, form: &str) -> Option<(String, Kind)> {
         self.morph.with_analyses(form, |readings| {
             readings.iter().find_map(|a| {
                 if a.pos != Pos::Noun {
