@@ -144,6 +144,13 @@ pub fn lowercase_in_place_checked(text: &str) -> (String, bool) {
         }
         let Some(c) = text[i..].chars().next() else { break };
         let n = c.len_utf8();
+        if let Some(l) = common_lower(c) {
+            if l != c {
+                l.encode_utf8(&mut out[i..i + n]);
+            }
+            i += n;
+            continue;
+        }
         let mut lower = c.to_lowercase();
         let single = match (lower.next(), lower.next()) {
             (Some(l), None) => Some(l),
@@ -166,6 +173,27 @@ pub fn lowercase_in_place_checked(text: &str) -> (String, bool) {
         Ok(s) => (s, exact),
         Err(_) => (text.to_string(), false),
     }
+}
+
+/// The lower case of the non-ASCII characters Polish text is made of
+/// (its letters, typographic quotes and dashes), without the Unicode
+/// tables: each is one character of the same length, as
+/// [`char::to_lowercase`] gives. `None` for any other character.
+fn common_lower(c: char) -> Option<char> {
+    Some(match c {
+        'Ą' => 'ą',
+        'Ć' => 'ć',
+        'Ę' => 'ę',
+        'Ł' => 'ł',
+        'Ń' => 'ń',
+        'Ó' => 'ó',
+        'Ś' => 'ś',
+        'Ź' => 'ź',
+        'Ż' => 'ż',
+        'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => c,
+        '„' | '”' | '“' | '’' | '‘' | '«' | '»' | '–' | '—' | '…' | '\u{a0}' => c,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -196,6 +224,16 @@ mod tests {
             }
         }
         assert_eq!(lowercase_in_place("ΑΒΓ Москва"), "αβγ москва");
+    }
+
+    #[test]
+    fn common_lower_case_is_the_unicode_one() {
+        for c in "ĄĆĘŁŃÓŚŹŻąćęłńóśźż„”“’‘«»–—…\u{a0}".chars() {
+            let l = common_lower(c).unwrap();
+            assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            assert_eq!(l.len_utf8(), c.len_utf8());
+        }
+        assert_eq!(common_lower('x'), None);
     }
 
     #[test]
