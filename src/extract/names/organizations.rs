@@ -849,8 +849,12 @@ impl OrgFinder {
                 g.parsed_name = Some(m.name.clone());
             }
             g.starts.push(m.span.start);
-            for n in std::iter::once(m.name).chain(m.aliases) {
-                let k = normalise(&n);
+            // the name's key is `m_key`, computed above
+            let aliases = m.aliases.into_iter().map(|a| {
+                let k = normalise(&a);
+                (a, k)
+            });
+            for (n, k) in std::iter::once((m.name, m_key)).chain(aliases) {
                 if !g.keys.contains(&k) {
                     g.names.push(n);
                     g.keys.push(k);
