@@ -215,8 +215,10 @@ impl EventExtractor {
         let mut mentions: Vec<Mention> = Vec::new();
         let mut acronym: Option<(String, i32)> = None;
         for s in &doc.sentences {
-            let toks: Vec<usize> = s.tokens.clone().filter(|&i| !doc.tokens[i].is_space()).collect();
-            for (j, &ti) in toks.iter().enumerate() {
+            let words = || s.tokens.clone().filter(|&i| !doc.tokens[i].is_space());
+            // the sentence's tokens without spaces, collected at its first head noun
+            let mut toks: Vec<usize> = Vec::new();
+            for (j, ti) in words().enumerate() {
                 let t = doc.tokens[ti];
                 let w = doc.slice(t.span);
                 if s.span.start < top && acronym.is_none() && may_be_acronym_year(w) {
@@ -226,8 +228,12 @@ impl EventExtractor {
                         }
                     }
                 }
-                if t.kind != TokenKind::Word {
+                // only a head noun starts a mention, quoted or not
+                if t.kind != TokenKind::Word || !self.is_head(doc, t.span, w) {
                     continue;
+                }
+                if toks.is_empty() {
+                    toks = words().collect();
                 }
                 if let Some(m) = self.quoted_name(doc, &toks, j) {
                     mentions.push(m);
@@ -308,12 +314,16 @@ impl EventExtractor {
         Some(Event { name: Some(names.remove(0)), aliases: names, edition, year })
     }
 
+    /// Whether the word `w` at `span` is a Polish or English head noun.
+    fn is_head(&self, doc: &Doc<'_>, span: crate::span::Span, w: &str) -> bool {
+        self.pl.contains_key(&*doc.lower_of(span)) || self.en.contains(w)
+    }
+
     /// A head noun followed by a quoted title: `konferencja pt. „Przemysł 4.0”`
     /// is the event `Przemysł 4.0`.
     fn quoted_name(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
         let t = doc.tokens[toks[j]];
-        let w = doc.slice(t.span);
-        if !self.pl.contains_key(&*doc.lower_of(t.span)) && !self.en.contains(w) {
+        if !self.is_head(doc, t.span, doc.slice(t.span)) {
             return None;
         }
         let c = self.quoted.captures(&doc.text[t.span.end..])?;
