@@ -114,7 +114,7 @@ impl DocumentDateExtractor {
                     let line = &text[lines[i].0..lines[i].1];
                     if let Some((head, rest)) = line.split_once(':') {
                         let head = head.trim_end();
-                        let c = (!rest.trim().is_empty() && rest.starts_with(' ')).then(|| self.grammar.parse_whole(head)).flatten();
+                        let c = (!rest.trim().is_empty() && rest.starts_with(' ') && has_year_digits(head)).then(|| self.grammar.parse_whole(head)).flatten();
                         if let Some(d) = c.as_ref().and_then(Self::full_date) {
                             return Some((d, Span::new(lines[i].0, lines[i].0 + head.len())));
                         }
@@ -129,7 +129,7 @@ impl DocumentDateExtractor {
                     continue;
                 }
                 let cand = joined[..cut].trim_end_matches([' ', ',', '|', '-', '–']);
-                if let Some(c) = self.grammar.parse_whole(cand) {
+                if let Some(c) = has_year_digits(cand).then(|| self.grammar.parse_whole(cand)).flatten() {
                     if let Some(d) = Self::full_date(&c) {
                         return Some((d, Span::new(lines[i].0, last_end)));
                     }
@@ -138,4 +138,11 @@ impl DocumentDateExtractor {
         }
         None
     }
+}
+
+/// Whether `s` has four ASCII digits in a row. A full date's year is always
+/// written so (the grammar's years are `19NN` and `20NN`), so a line
+/// without them is not parsed at all.
+fn has_year_digits(s: &str) -> bool {
+    s.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }

@@ -74,6 +74,23 @@ pub struct OrgFinder {
     legal_forms: HashSet<String>,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
+    /// This finder's key in the per-thread [`HEADS`] cache.
+    cache_id: usize,
+}
+
+/// Gives every [`OrgFinder`] its own key in [`HEADS`].
+static NEXT_CACHE_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The per-thread [`HEADS`] cache is emptied when it holds this many forms.
+const HEADS_LIMIT: usize = 100_000;
+
+/// What [`OrgFinder::head_of`] says about a form, per thread: it is asked
+/// about every capitalised word and the three after it. Keyed by the
+/// finder (another one may have other heads).
+type HeadCache = (usize, HashMap<Box<str>, Option<(String, Kind)>>);
+
+thread_local! {
+    static HEADS: std::cell::RefCell<HeadCache> = std::cell::RefCell::new((usize::MAX, HashMap::default()));
 }
 
 /// One mention found.
@@ -110,8 +127,14 @@ pub fn normalise(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if w.is_ascii() {
+            // the common case, byte by byte (ASCII lower-cases to ASCII)
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            continue;
+        }
         for c in w.chars() {
             match c {
+                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
                 '„' | '”' | '“' | '«' | '»' => out.push('"'),
                 '’' => out.push('\''),
                 '–' | '—' => out.push('-'),
@@ -214,6 +237,7 @@ impl OrgFinder {
             units,
             legal_forms,
             titles,
+            cache_id: NEXT_CACHE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -272,7 +296,28 @@ impl OrgFinder {
         })
     }
 
+    /// [`OrgFinder::head_of_uncached`], cached per thread and form.
     fn head_of(&self, form: &str) -> Option<(String, Kind)> {
+        let hit = HEADS.with(|c| {
+            let c = c.borrow();
+            if c.0 == self.cache_id { c.1.get(form).cloned() } else { None }
+        });
+        if let Some(h) = hit {
+            return h;
+        }
+        let h = self.head_of_uncached(form);
+        HEADS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.cache_id || c.1.len() >= HEADS_LIMIT {
+                c.0 = self.cache_id;
+                c.1.clear();
+            }
+            c.1.insert(form.into(), h.clone());
+        });
+        h
+    }
+
+    fn head_of_uncached(&self, form: &str) -> Option<(String, Kind)> {
         self.morph.with_analyses(form, |readings| {
             readings.iter().find_map(|a| {
                 if a.pos != Pos::Noun {
@@ -1179,8 +1224,12 @@ impl OrgFinder {
                 g.parsed_name = Some(m.name.clone());
             }
             g.starts.push(m.span.start);
-            for n in std::iter::once(m.name).chain(m.aliases) {
-                let k = normalise(&n);
+            // the name's key is `m_key`, computed above
+            let aliases = m.aliases.into_iter().map(|a| {
+                let k = normalise(&a);
+                (a, k)
+            });
+            for (n, k) in std::iter::once((m.name, m_key)).chain(aliases) {
                 if !g.keys.contains(&k) {
                     g.names.push(n);
                     g.keys.push(k);
