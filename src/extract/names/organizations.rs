@@ -430,6 +430,31 @@ impl OrgFinder {
     fn find_names(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let mut i = 0;
         while i < ws.len() {
+            // `takie firmy jak Airbus, Safran czy Boeing`: listed companies.
+            if let Some((end, ms)) = self.listed_companies(text, ws, blocked, i) {
+                for m in ms {
+                    if let (Some(a), Some(b)) = (
+                        ws.iter().position(|w| w.span.start == m.span.start),
+                        ws.iter().position(|w| w.span.end == m.span.end),
+                    ) {
+                        for x in &mut blocked[a..=b] {
+                            *x = true;
+                        }
+                    }
+                    found.mentions.push(m);
+                }
+                i = end;
+                continue;
+            }
+            // `Międzynarodowych Targów Poznańskich`: a fair organiser.
+            if let Some((end, m)) = self.fair(text, ws, blocked, i) {
+                for b in &mut blocked[i..end] {
+                    *b = true;
+                }
+                found.mentions.push(m);
+                i = end;
+                continue;
+            }
             // `szef firmy Optimal`: a company named after a common noun.
             if let Some((end, m)) = self.named_company(text, ws, blocked, i) {
                 for b in &mut blocked[i + 1..end] {
@@ -981,8 +1006,129 @@ impl OrgFinder {
         let span = Span::new(ws[i + 1].span.start, ws[end - 1].span.end);
         let name = text[span.range()].to_string();
         let known = self.by_name.get(&normalise(&name)).copied();
-        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        // `firm ICT`, `przedsiębiorstw IT`: a sector, not a name (`org_generic.tsv`).
+        let generic = if self.org_generic.contains(&normalise(&name)) { Kind::Skip } else { Kind::Org };
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(generic);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// `takie firmy jak SkyDream, Manufaktura Lotnicza, Aeroprakt czy
+    /// Faston`, `koncerny: Airbus i Safran`: a plural common noun for
+    /// companies (`COMPANY_NOUNS`), then `jak`, `:` or `m.in.`, then a list of
+    /// names (one to four capitalised words, acronyms or CamelCase words
+    /// each, `&` glued inside) joined by commas, `i`, `oraz`, `czy`, `lub`:
+    /// every item is a company. The list ends at anything else. Items that
+    /// start with a head noun (`Klaster`, `Fundacja`) are left to the
+    /// phrase rules. The end of the list and the mentions.
+    fn listed_companies(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Vec<Mention>)> {
+        let w = ws.get(i)?;
+        if blocked[i] || !w.is_word() || !w.text.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        let plural_noun = self.morph.with_analyses(w.text, |r| {
+            r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str()) && !a.number.contains(Number::Sg))
+        });
+        if !plural_noun {
+            return None;
+        }
+        let t = |x: usize| ws.get(x).map(|w| w.text).unwrap_or("");
+        let mut k = i + 1;
+        match t(k) {
+            "jak" | ":" => k += 1,
+            "m" if t(k + 1) == "." && t(k + 2) == "in" && t(k + 3) == "." => k += 4,
+            _ => return None,
+        }
+        let name_word = |x: usize| {
+            ws.get(x).is_some_and(|v| !blocked[x] && v.is_word() && (v.is_capitalised() || v.is_acronym()))
+        };
+        let mut out = Vec::new();
+        loop {
+            if !name_word(k) || self.pl_head(&ws[k]).is_some() {
+                break;
+            }
+            let a = k;
+            k += 1;
+            while k < ws.len() && k - a < 6 {
+                if name_word(k) && ws[k].space_before {
+                    k += 1;
+                } else if ws[k].text == "&" && name_word(k + 1) {
+                    k += 2;
+                } else if name_word(k) && !ws[k].space_before && ws[k - 1].text == "&" {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            let span = Span::new(ws[a].span.start, ws[k - 1].span.end);
+            let name = text[span.range()].to_string();
+            let known = self.by_name.get(&normalise(&name)).copied();
+            let generic = if self.org_generic.contains(&normalise(&name)) { Kind::Skip } else { Kind::Org };
+            let kind = known.map(|x| self.known[x].kind).unwrap_or(generic);
+            out.push(Mention { span, name, kind, known, literal: false, aliases: Vec::new() });
+            // Separators: `,`, a conjunction, or both (`, czy`).
+            let mut sep = false;
+            if t(k) == "," {
+                k += 1;
+                sep = true;
+            }
+            if matches!(t(k), "i" | "oraz" | "czy" | "lub" | "albo") {
+                k += 1;
+                sep = true;
+            }
+            if !sep {
+                break;
+            }
+        }
+        (out.len() >= 2).then_some((k, out))
+    }
+
+    /// `Międzynarodowe Targi Poznańskie`, `w Targach Kielce`: a fair
+    /// organiser, `Targi` (any case, capitalised) with a place: one
+    /// capitalised adjective of a place (`-skie`, `-ckie`, `-dzkie`, any
+    /// case) or an uninflected place name the dictionary knows as a proper
+    /// noun, not followed by another capitalised word; capitalised
+    /// adjectives before `Targi` belong to the name. Not an event's name
+    /// (`Targi Aviation`).
+    fn fair(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        const FORMS: &[&str] = &["targi", "targów", "targom", "targami", "targach"];
+        let plural_nominative = |w: &str| -> String {
+            let lower = w.to_lowercase();
+            for (end, new) in [("ymi", "e"), ("ych", "e"), ("ym", "e"), ("imi", "ie"), ("ich", "ie"), ("im", "ie")] {
+                if lower.ends_with(end) {
+                    let cut = w.len() - end.len();
+                    return format!("{}{new}", &w[..cut]);
+                }
+            }
+            w.to_string()
+        };
+        let ok = |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.is_capitalised() && (x == i || v.space_before));
+        let mut h = i;
+        while ok(h) && h - i < 2 && !FORMS.contains(&ws[h].text.to_lowercase().as_str()) && self.is_adjective(ws[h].text) {
+            h += 1;
+        }
+        if !ok(h) || !FORMS.contains(&ws[h].text.to_lowercase().as_str()) || !ok(h + 1) {
+            return None;
+        }
+        let p = &ws[h + 1];
+        let lower = p.text.to_lowercase();
+        let place_adjective = ["skie", "ckie", "dzkie", "skich", "ckich", "dzkich", "skimi", "ckimi", "dzkimi", "skim", "ckim", "dzkim"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+            && self.is_adjective(p.text);
+        let place_noun = !place_adjective
+            && self.morph.with_analyses(p.text, |r| !r.is_empty() && r.iter().all(|a| a.proper && a.pos == Pos::Noun));
+        if !(place_adjective || place_noun) || ws.get(h + 2).is_some_and(|v| v.is_capitalised() && v.space_before) {
+            return None;
+        }
+        let mut parts: Vec<String> = ws[i..h].iter().map(|w| plural_nominative(w.text)).collect();
+        parts.push(nominative::with_case_of(ws[h].text, "targi"));
+        parts.push(if place_adjective { plural_nominative(p.text) } else { p.text.to_string() });
+        let name = parts.join(" ");
+        let span = Span::new(ws[i].span.start, p.span.end);
+        let known = self.by_name.get(&normalise(&name)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        let _ = text;
+        Some((h + 2, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
     /// `Piotr Nowak z ATSystem`, `Anna Lis z PGNiG`: `z`/`ze` right after a
