@@ -479,6 +479,16 @@ impl OrgFinder {
                 i += 1;
                 continue;
             }
+            // `Stowarzyszenie Klaster Spożywczy „X”`: the legal form of a
+            // cluster before its name; the cluster, with the whole as an alias.
+            if let Some((end, m)) = self.cluster_with_form(text, ws, blocked, i) {
+                for b in &mut blocked[i..end] {
+                    *b = true;
+                }
+                found.mentions.push(m);
+                i = end;
+                continue;
+            }
             let hit = self
                 .polish(text, ws, blocked, i)
                 .or_else(|| self.english(text, ws, blocked, i))
@@ -523,6 +533,28 @@ impl OrgFinder {
             i = end;
         }
         self.literals_in(text, ws, blocked, found);
+    }
+
+    /// `Stowarzyszeniem Klaster Spożywczy „Naturalnie z Podlasia!”`,
+    /// `Stowarzyszenie Zachodniopomorski Klaster Chemiczny „Zielona Chemia”`:
+    /// a capitalised `Stowarzyszenie`, `Fundacja` or `Spółdzielnia` (any
+    /// case) right before a cluster's name: the cluster, with the legal form
+    /// and the name (nominative) as an alias.
+    fn cluster_with_form(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let w = ws.get(i)?;
+        if blocked[i] || !w.is_capitalised() {
+            return None;
+        }
+        let (lemma, _) = self.pl_head(w)?;
+        if !matches!(lemma.as_str(), "stowarzyszenie" | "fundacja" | "spółdzielnia") || !ws.get(i + 1).is_some_and(|v| v.space_before) {
+            return None;
+        }
+        let (end, mut m) = self.polish(text, ws, blocked, i + 1)?;
+        if m.kind != Kind::Cluster {
+            return None;
+        }
+        m.aliases.push(format!("{} {}", nominative::with_case_of(w.text, &lemma), m.name));
+        Some((end, m))
     }
 
     /// `Biura Analiz i Strategii Agencji Rozwoju Przemysłu`: the
@@ -683,7 +715,9 @@ impl OrgFinder {
                     };
                     if !self.is_status(&phrase) {
                         let inner = std::mem::take(&mut r.1.name);
-                        r.1.name = format!("{phrase} {inner}");
+                        // The quotes stay, as written (`Klaster „Polska Natura”`).
+                        let quoted = &text[ws[k + c].span.start..r.1.span.end];
+                        r.1.name = format!("{phrase} {quoted}");
                         r.1.aliases.push(inner);
                     }
                 }
@@ -722,6 +756,13 @@ impl OrgFinder {
                 // `Związku Pracodawców Klastry Polskie i European Clusters
                 // Alliance`: an English name after `i` is another organisation.
                 if self.english(text, ws, blocked, end + 1).is_some() {
+                    break;
+                }
+                // `Teatr NN i Wschodni Klaster ICT`: another head after `i`
+                // (within its first words) starts another name.
+                if ws[end + 1..].iter().take(3).any(|v| v.is_capitalised() && self.pl_head(v).is_some())
+                    && self.polish(text, ws, blocked, end + 1).is_some()
+                {
                     break;
                 }
                 end += 2;
@@ -807,7 +848,8 @@ impl OrgFinder {
                 if let Some(mut r) = self.quoted(text, ws, blocked, end + c, start) {
                     if c == 0 && ws[head].is_capitalised() && r.1.known.is_none() && !self.is_status(&name) {
                         let inner = std::mem::take(&mut r.1.name);
-                        r.1.name = format!("{name} {inner}");
+                        let quoted = &text[ws[end + c].span.start..r.1.span.end];
+                        r.1.name = format!("{name} {quoted}");
                         r.1.aliases.push(inner);
                     }
                     return Some(r);
