@@ -1157,8 +1157,7 @@ impl OrgFinder {
             .iter()
             .any(|e| lower.ends_with(e))
             && self.is_adjective(p.text);
-        let place_noun = !place_adjective
-            && self.morph.with_analyses(p.text, |r| !r.is_empty() && r.iter().all(|a| a.proper && a.pos == Pos::Noun));
+        let place_noun = !place_adjective && self.morph.with_analyses(p.text, |r| r.iter().any(|a| a.proper && a.pos == Pos::Noun));
         if !(place_adjective || place_noun) || ws.get(h + 2).is_some_and(|v| v.is_capitalised() && v.space_before) {
             return None;
         }
