@@ -17,7 +17,7 @@
 //! `rules/org_legal_forms.tsv`), after a common noun for a company (`firmy
 //! Optimal`) and as a brand after a person and `z` (`Piotr Nowak z ATSystem`).
 //! A quoted cluster name after a capitalised head keeps the head's phrase
-//! (`Klastra „Polska Natura”` -> `Klaster Polska Natura`) unless the phrase is
+//! (`Klastra „Polska Natura”` -> `Klaster „Polska Natura”`, the quotes kept) unless the phrase is
 //! a status (`Krajowy Klaster Kluczowy`, a `skip` entry of `org_known.tsv`).
 //! In a sentence about clusters in the plural, brand-like words listed with a
 //! cluster are clusters too (`klastry: NTHills, Klaster Wodny i E-południe`).
@@ -497,6 +497,9 @@ impl OrgFinder {
                 i += 1;
                 continue;
             };
+            if m.kind == Kind::Org && m.known.is_none() && self.event_title(text, ws, &m) {
+                m.kind = Kind::Skip;
+            }
             let mut end = end;
             // `(ECCP)` right after the name.
             if ws.get(end).is_some_and(|w| w.is_punct("("))
@@ -533,6 +536,22 @@ impl OrgFinder {
             i = end;
         }
         self.literals_in(text, ws, blocked, found);
+    }
+
+    /// `w panelu Strefa Multimediów`, `konferencji „Europejskie Konsorcja
+    /// 2012”`: a name written in the nominative right after a lower-case
+    /// event noun (`cluster_events.tsv`), perhaps after an opening quote, is
+    /// the event's title in apposition, not an organisation (an organiser is
+    /// in the genitive: `konferencji Komisji Europejskiej`).
+    fn event_title(&self, text: &str, ws: &[Word<'_>], m: &Mention) -> bool {
+        let Some(a) = ws.iter().position(|w| w.span.start == m.span.start) else { return false };
+        let mut b = a;
+        if b > 0 && ws[b - 1].kind == TokenKind::Punct && QUOTES_OPEN.contains(&ws[b - 1].text) {
+            b -= 1;
+        }
+        let Some(prev) = b.checked_sub(1).map(|p| &ws[p]) else { return false };
+        let lower_event = prev.is_word() && prev.text.chars().next().is_some_and(char::is_lowercase) && self.is_event(prev.text);
+        lower_event && m.name == text[m.span.range()]
     }
 
     /// `Stowarzyszeniem Klaster Spożywczy „Naturalnie z Podlasia!”`,
@@ -718,7 +737,8 @@ impl OrgFinder {
                         // The quotes stay, as written (`Klaster „Polska Natura”`).
                         let quoted = &text[ws[k + c].span.start..r.1.span.end];
                         r.1.name = format!("{phrase} {quoted}");
-                        r.1.aliases.push(inner);
+                        r.1.aliases.push(format!("{phrase} {inner}"));
+                        r.1.aliases.insert(0, inner);
                     }
                 }
                 return Some(r);
@@ -850,7 +870,8 @@ impl OrgFinder {
                         let inner = std::mem::take(&mut r.1.name);
                         let quoted = &text[ws[end + c].span.start..r.1.span.end];
                         r.1.name = format!("{name} {quoted}");
-                        r.1.aliases.push(inner);
+                        r.1.aliases.push(format!("{name} {inner}"));
+                        r.1.aliases.insert(0, inner);
                     }
                     return Some(r);
                 }
