@@ -353,6 +353,29 @@ impl OrgFinder {
         self.morph.with_analyses(w, |r| r.iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle)))
     }
 
+    /// `Prezes KTH`, `dyrektor PCSS`: an acronym (two or more capitals, not
+    /// a Roman numeral) right after a role (`role_ends`: the word after
+    /// each role found), ending the phrase, is the organisation of that
+    /// role. A known acronym is tied to its entry; a sector (`IT`,
+    /// `org_generic.tsv`) is not a name.
+    pub fn after_roles(&self, ws: &[Word<'_>], role_ends: &[usize], blocked: &mut [bool], found: &mut Found) {
+        for &e in role_ends {
+            let Some(w) = ws.get(e) else { continue };
+            let ends = ws.get(e + 1).is_none_or(|n| !(n.is_capitalised() || n.is_acronym()) || !n.space_before);
+            if blocked[e] || !w.space_before || !w.is_acronym() || is_roman(w.text) || !ends {
+                continue;
+            }
+            let key = normalise(w.text);
+            if self.org_generic.contains(&key) {
+                continue;
+            }
+            let known = self.by_name.get(&key).copied();
+            let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+            blocked[e] = true;
+            found.mentions.push(Mention { span: w.span, name: w.text.to_string(), kind, known, literal: known.is_some(), aliases: Vec::new() });
+        }
+    }
+
     /// Finds the names in one sentence.
     pub fn find(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let first_mention = found.mentions.len();
