@@ -1421,8 +1421,24 @@ impl OrgFinder {
         let mut clusters = Vec::new();
         let mut orgs = Vec::new();
         let mut starts = Vec::new();
+        // An unknown bare acronym that is the initials of another name found
+        // (`rady KL` beside `Klaster Lasowiacki`) is that name, not another one.
+        let initials: Vec<String> = groups
+            .iter()
+            .filter(|g| g.kind != Kind::Skip && g.names[0].split_whitespace().count() >= 2)
+            .map(|g| super::clusters::initials(g.parsed_name.as_deref().unwrap_or(&g.names[0])))
+            .collect();
         for g in groups {
             if g.kind == Kind::Skip {
+                continue;
+            }
+            let bare = &g.names[0];
+            let acronym = g.known.is_none()
+                && g.names.len() == 1
+                && !bare.contains(' ')
+                && bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && bare.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+            if acronym && initials.iter().any(|i| i == bare) {
                 continue;
             }
             let name = g
