@@ -139,7 +139,13 @@ fn is_roman(w: &str) -> bool {
 /// Adverbs between a conjunction and the next item of a list (`i oczywiście X`).
 const COORD_FILLERS: &[&str] = &["oczywiście", "także", "również", "też", "wreszcie", "ponadto"];
 /// Common nouns naming a company, before its name (`firmy Optimal`).
-const COMPANY_NOUNS: &[&str] = &["firma", "spółka", "przedsiębiorstwo", "producent", "dostawca", "operator", "startup", "start-up", "koncern", "grupa kapitałowa"];
+const COMPANY_NOUNS: &[&str] = &[
+    "firma", "spółka", "przedsiębiorstwo", "producent", "dostawca", "operator", "startup", "start-up", "koncern", "agencja",
+    "piekarnia", "cukiernia", "wytwórnia", "hurtownia", "tłocznia", "winnica", "pasieka", "manufaktura", "drukarnia",
+];
+/// A noun and the adjective lemma that make it a common noun for a company
+/// (`grupy producenckiej Brzost – Eko`).
+const COMPANY_NOUN_PAIRS: &[(&str, &str)] = &[("grupa", "producencki"), ("grupa", "kapitałowy")];
 const EN_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "on"];
 const QUOTES_OPEN: &[&str] = &["„", "\"", "“", "«", "'"];
 const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
@@ -480,7 +486,8 @@ impl OrgFinder {
             }
             // `szef firmy Optimal`: a company named after a common noun.
             if let Some((end, m)) = self.named_company(text, ws, blocked, i) {
-                for b in &mut blocked[i + 1..end] {
+                let first = ws[i + 1..end].iter().position(|w| w.span.start == m.span.start).map_or(i + 1, |p| i + 1 + p);
+                for b in &mut blocked[first..end] {
                     *b = true;
                 }
                 found.mentions.push(m);
@@ -1065,9 +1072,18 @@ impl OrgFinder {
             return None;
         }
         let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
-        if !noun {
+        let pair = !noun
+            && ws.get(i + 1).is_some_and(|adj| {
+                COMPANY_NOUN_PAIRS.iter().any(|(n, a)| {
+                    self.morph.with_analyses(w.text, |r| r.iter().any(|x| x.pos == Pos::Noun && x.lemma == *n))
+                        && (self.morph.with_analyses(adj.text, |r| r.iter().any(|x| x.lemma == *a))
+                            || adj.text.starts_with(a.trim_end_matches(['i', 'y'])))
+                })
+            });
+        if !noun && !pair {
             return None;
         }
+        let first = if pair { i + 2 } else { i + 1 };
         let brand = |x: usize| {
             ws.get(x).is_some_and(|v| {
                 !blocked[x]
@@ -1078,18 +1094,49 @@ impl OrgFinder {
                         || v.text.chars().skip(1).any(char::is_uppercase) && !self.morph.contains(v.text))
             })
         };
-        let mut end = i + 1;
-        while end < ws.len() && end - i <= 3 && brand(end) {
-            end += 1;
+        // `firma Barwy Zdrowia`: a name of common words opens in the
+        // nominative (not `spółki Skarbu Państwa`) and is no proper noun.
+        let common_name = |x: usize| {
+            ws.get(x).is_some_and(|v| {
+                !blocked[x]
+                    && v.is_capitalised()
+                    && v.space_before
+                    && ws.get(x + 1).is_some_and(|n| {
+                        n.is_capitalised() && n.space_before
+                            || matches!(n.text, "–" | "-") && n.space_before && ws.get(x + 2).is_some_and(|m| m.is_capitalised())
+                    })
+                    && self.morph.with_analyses(v.text, |r| {
+                        !r.is_empty() && r.iter().all(|a| !a.proper) && r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Nom))
+                    })
+            })
+        };
+        let mut end = first;
+        let mut words = 0;
+        while end < ws.len() && words < 3 {
+            if brand(end) || end == first && common_name(end) || end > first && words < 2 && ws[end].is_capitalised() && ws[end].space_before && !blocked[end] && common_name(first) {
+                end += 1;
+                words += 1;
+            } else if end > first
+                && matches!(ws[end].text, "–" | "-")
+                && ws[end].space_before
+                && (brand(end + 1) || ws.get(end + 1).is_some_and(|v| v.is_capitalised() && v.space_before && !blocked[end + 1]))
+                && ws[end - 1].kind == TokenKind::Word
+            {
+                // `piekarnia BIO – EKO`: a dash between the parts of a brand.
+                end += 2;
+                words += 1;
+            } else {
+                break;
+            }
         }
-        if end == i + 1 || self.legal_form_at(ws, end).is_some() {
+        if end == first || self.legal_form_at(ws, end).is_some() {
             return None;
         }
         // Not a head (`firmy Klaster`) nor a person's name, which come first.
-        if self.pl_head(&ws[i + 1]).is_some() || ws.get(end).is_some_and(|v| v.is_capitalised() && v.space_before) {
+        if self.pl_head(&ws[first]).is_some() || ws.get(end).is_some_and(|v| v.is_capitalised() && v.space_before) {
             return None;
         }
-        let span = Span::new(ws[i + 1].span.start, ws[end - 1].span.end);
+        let span = Span::new(ws[first].span.start, ws[end - 1].span.end);
         let name = text[span.range()].to_string();
         let known = self.by_name.get(&normalise(&name)).copied();
         // `firm ICT`, `przedsiębiorstw IT`: a sector, not a name (`org_generic.tsv`).
