@@ -1040,6 +1040,36 @@ impl OrgFinder {
                 return Some(r);
             }
         }
+        // `klaster MedSilesia – Śląska Sieć Wyrobów Medycznych`: one CamelCase
+        // brand the dictionary lacks (no hyphen), perhaps with a subtitle in
+        // the nominative after a spaced dash.
+        if let Some(b) = ws.get(i + 1).filter(|b| {
+            !blocked[i + 1]
+                && b.space_before
+                && b.is_capitalised()
+                && !b.text.contains('-')
+                && b.text.chars().any(char::is_lowercase)
+                && b.text.chars().skip(1).any(char::is_uppercase)
+                && !self.morph.contains(b.text)
+        }) {
+            let short = format!("{} {}", nominative::with_case_of("K", &lemma), b.text);
+            let dash = ws.get(i + 2).is_some_and(|d| matches!(d.text, "–" | "-" | "—") && d.space_before);
+            if dash {
+                if let Some((e, sub)) = self.polish(text, ws, blocked, i + 3) {
+                    let written = &text[ws[i + 3].span.start..ws[e - 1].span.end];
+                    if sub.name == written && sub.kind != Kind::Skip {
+                        let name = text[ws[i + 1].span.start..ws[e - 1].span.end].to_string();
+                        let span = Span::new(ws[i].span.start, ws[e - 1].span.end);
+                        let aliases = vec![short, b.text.to_string(), sub.name];
+                        return Some((e, Mention { span, name, kind: Kind::Cluster, known: None, literal: false, aliases }));
+                    }
+                }
+            }
+            let known = self.by_name.get(&normalise(&short)).or_else(|| self.by_name.get(&normalise(b.text))).copied();
+            let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+            let span = Span::new(ws[i].span.start, b.span.end);
+            return Some((i + 2, Mention { span, name: short, kind, known, literal: false, aliases: Vec::new() }));
+        }
         // Only acronyms: `klastra INTERIZON`, not `klastrem Gold-Label`.
         let mut end = i + 1;
         while end < ws.len()
