@@ -509,6 +509,15 @@ impl OrgFinder {
                 i += 1;
                 continue;
             }
+            // `„Klastra meblarzy swarzędzkich”`: a quoted cluster name.
+            if let Some((end, m)) = self.quoted_lowercase_cluster(text, ws, blocked, i) {
+                for b in &mut blocked[i..end] {
+                    *b = true;
+                }
+                found.mentions.push(m);
+                i = end;
+                continue;
+            }
             // `Stowarzyszenie Klaster Spożywczy „X”`: the legal form of a
             // cluster before its name; the cluster, with the whole as an alias.
             if let Some((end, m)) = self.cluster_with_form(text, ws, blocked, i) {
@@ -582,6 +591,41 @@ impl OrgFinder {
         let Some(prev) = b.checked_sub(1).map(|p| &ws[p]) else { return false };
         let lower_event = prev.is_word() && prev.text.chars().next().is_some_and(char::is_lowercase) && self.is_event(prev.text);
         lower_event && m.name == text[m.span.range()]
+    }
+
+    /// `utworzenia „Klastra meblarzy swarzędzkich”`: inside quotes, a
+    /// capitalised cluster head (any case) and one to four lower-case words
+    /// up to the closing quote: the head in the nominative and the words as
+    /// written (`Klaster meblarzy swarzędzkich`), unless they are generic
+    /// (`„Klastra energii”`).
+    fn quoted_lowercase_cluster(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let w = ws.get(i)?;
+        if i == 0 || blocked[i] || !w.is_capitalised() || !QUOTES_OPEN.contains(&ws[i - 1].text) || ws[i - 1].kind != TokenKind::Punct {
+            return None;
+        }
+        let (lemma, kind) = self.pl_head(w)?;
+        // One cluster, singular, followed by its complement (not a title
+        // like `„Klastry a rozwój regionalny”`).
+        let feats = nominative::features(&nominative::noun_readings(self.morph, w.text, &lemma));
+        if kind != Kind::Cluster || !feats.number.contains(Number::Sg) || ws.get(i + 1).is_some_and(|n| n.text.chars().count() < 3) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < ws.len() && k - i <= 4 && ws[k].is_word() && !blocked[k] && ws[k].text.chars().all(|c| !c.is_uppercase()) {
+            k += 1;
+        }
+        let close = ws.get(k)?;
+        if k == i + 1 || close.kind != TokenKind::Punct || !QUOTES_CLOSE.contains(&close.text) {
+            return None;
+        }
+        let name = format!("{} {}", nominative::with_case_of(w.text, &lemma), &text[ws[i + 1].span.start..ws[k - 1].span.end]);
+        if self.generic_cluster(&name) {
+            return None;
+        }
+        let known = self.by_name.get(&normalise(&name)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+        let span = Span::new(w.span.start, ws[k - 1].span.end);
+        Some((k, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
     /// `Stowarzyszeniem Klaster Spożywczy „Naturalnie z Podlasia!”`,
