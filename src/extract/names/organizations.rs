@@ -1180,7 +1180,7 @@ impl OrgFinder {
                             || matches!(n.text, "–" | "-") && n.space_before && ws.get(x + 2).is_some_and(|m| m.is_capitalised())
                     })
                     && self.morph.with_analyses(v.text, |r| {
-                        !r.is_empty() && r.iter().all(|a| !a.proper) && r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Nom))
+                        !r.is_empty() && r.iter().all(|a| !a.proper) && r.iter().any(|a| matches!(a.pos, Pos::Noun | Pos::Adjective) && a.case.contains(Case::Nom))
                     })
             })
         };
