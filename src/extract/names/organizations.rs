@@ -1508,7 +1508,8 @@ impl OrgFinder {
             let m_key = normalise(&m.name);
             let key_match = |g: &Group| match (g.known, m.known) {
                 (Some(a), Some(b)) => a == b,
-                (None, None) => g.keys.contains(&m_key),
+                // (`Klaster „X”` has `Klaster X`, said before, as an alias.)
+                (None, None) => g.keys.contains(&m_key) || m.aliases.iter().any(|a| a.contains(' ') && g.keys.contains(&normalise(a))),
                 _ => false,
             };
             let gi = match groups.iter().position(key_match) {
