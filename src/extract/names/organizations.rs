@@ -476,7 +476,7 @@ impl OrgFinder {
                 continue;
             }
             // `Międzynarodowych Targów Poznańskich`: a fair organiser.
-            if let Some((end, m)) = self.fair(text, ws, blocked, i) {
+            if let Some((end, m)) = self.fair(ws, blocked, i) {
                 for b in &mut blocked[i..end] {
                     *b = true;
                 }
@@ -1147,6 +1147,7 @@ impl OrgFinder {
         }
         let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
         let pair = !noun
+            && COMPANY_NOUN_PAIRS.iter().any(|(n, _)| w.text.starts_with(&n[..n.len() - 1]))
             && ws.get(i + 1).is_some_and(|adj| {
                 COMPANY_NOUN_PAIRS.iter().any(|(n, a)| {
                     self.morph.with_analyses(w.text, |r| r.iter().any(|x| x.pos == Pos::Noun && x.lemma == *n))
@@ -1232,13 +1233,16 @@ impl OrgFinder {
         if blocked[i] || !w.is_word() || !w.text.chars().next().is_some_and(char::is_lowercase) {
             return None;
         }
+        let t = |x: usize| ws.get(x).map(|w| w.text).unwrap_or("");
+        if !matches!(t(i + 1), "jak" | ":" | "m") {
+            return None;
+        }
         let plural_noun = self.morph.with_analyses(w.text, |r| {
             r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str()) && !a.number.contains(Number::Sg))
         });
         if !plural_noun {
             return None;
         }
-        let t = |x: usize| ws.get(x).map(|w| w.text).unwrap_or("");
         let mut k = i + 1;
         match t(k) {
             "jak" | ":" => k += 1,
@@ -1296,7 +1300,7 @@ impl OrgFinder {
     /// noun, not followed by another capitalised word; capitalised
     /// adjectives before `Targi` belong to the name. Not an event's name
     /// (`Targi Aviation`).
-    fn fair(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+    fn fair(&self, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
         const FORMS: &[&str] = &["targi", "targów", "targom", "targami", "targach"];
         let plural_nominative = |w: &str| -> String {
             let lower = w.to_lowercase();
@@ -1333,7 +1337,6 @@ impl OrgFinder {
         let span = Span::new(ws[i].span.start, p.span.end);
         let known = self.by_name.get(&normalise(&name)).copied();
         let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
-        let _ = text;
         Some((h + 2, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
