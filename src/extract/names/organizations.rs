@@ -21,6 +21,16 @@
 //! a status (`Krajowy Klaster Kluczowy`, a `skip` entry of `org_known.tsv`).
 //! In a sentence about clusters in the plural, brand-like words listed with a
 //! cluster are clusters too (`klastry: NTHills, Klaster Wodny i E-południe`).
+//!
+//! Further: companies listed after a plural company noun (`takie firmy jak
+//! Airbus, Manufaktura Lotnicza czy Safran`), fair organisers (`Targach
+//! Kielce`, `Międzynarodowych Targów Poznańskich`), an acronym right after a
+//! role (`Prezes KTH`), a legal form before a cluster (`Stowarzyszeniem
+//! Klaster Spożywczy „X”` -> the cluster), a quoted cluster with a lower-case
+//! complement (`„Klastra meblarzy swarzędzkich”`), a CamelCase brand after a
+//! lower-case `klaster` with a dash subtitle. Not names: sector acronyms after
+//! a company noun (`firm ICT`), a nominative name right after an event noun
+//! (`w panelu Strefa Multimediów`: the event's title).
 
 use super::nominative::{self, Gen, Part};
 use super::Word;
