@@ -198,6 +198,8 @@ impl NameExtractor {
         }
         let mut orgs = organizations::Found::default();
         for (si, ws) in sentences.iter().enumerate() {
+            let role_ends: Vec<usize> = role_hits[si].iter().map(|h| h.end).collect();
+            self.orgs.after_roles(ws, &role_ends, &mut blocked[si], &mut orgs);
             self.orgs.find(doc.text, ws, &mut blocked[si], &mut orgs);
         }
         let (clusters, organizations, mentions) = self.orgs.finish(doc.text, orgs);
