@@ -295,19 +295,22 @@ impl Numerals {
         if !first.bytes().all(|b| b.is_ascii_digit()) || first.len() > 9 {
             return None;
         }
-        let mut digits = first.to_string();
+        // At most 9 digits: no overflow, and no String for the digits.
+        let digits_value = |s: &str| s.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+        let mut value = digits_value(first);
+        let mut n_digits = first.len();
         // `1 000`, `12 500`: groups of three after one to three digits.
         if first.len() <= 3 {
             while let Some(next) = items.get(used) {
-                if next.len() == 3 && next.bytes().all(|b| b.is_ascii_digit()) && digits.len() < 9 {
-                    digits.push_str(next);
+                if next.len() == 3 && next.bytes().all(|b| b.is_ascii_digit()) && n_digits < 9 {
+                    value = value * 1000 + digits_value(next);
+                    n_digits += 3;
                     used += 1;
                 } else {
                     break;
                 }
             }
         }
-        let mut value: u64 = digits.parse().ok()?;
         if let Some((m, n)) = self.multiplier_at(items, used) {
             value = value.checked_mul(m)?;
             used += n;
