@@ -877,7 +877,7 @@ fn stems_of(pattern: &str) -> Option<Vec<String>> {
             Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()?,
         };
         let lower = crate::doc::lowercase_in_place(valid);
-        let word = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).next_back()?;
+        let word = lower.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())?;
         let mut cut = word.len().min(STEM_BYTES);
         while !word.is_char_boundary(cut) {
             cut -= 1;
@@ -924,34 +924,6 @@ impl OnlineGate {
 /// True if `lower` holds `ſ` (C5 BF) or `ı` (C4 B1): see [`OnlineGate`].
 fn has_fold_only(lower: &[u8]) -> bool {
     memchr::memchr2_iter(0xBF, 0xB1, lower).any(|p| p > 0 && matches!((lower[p - 1], lower[p]), (0xC5, 0xBF) | (0xC4, 0xB1)))
-}
-
-#[cfg(test)]
-mod online_gate_tests {
-    use super::*;
-
-    #[test]
-    fn stems_are_the_last_words_of_the_prefixes() {
-        assert_eq!(stems_of("wirtualn[a-ząćęłńóśźż]*"), Some(vec!["wirtualn".to_string()]));
-        assert_eq!(stems_of("na platformie (?:zoom|teams)"), Some(vec!["zoom".to_string(), "teams".to_string()]));
-        assert_eq!(stems_of("on-line"), Some(vec!["line".to_string()]));
-        assert_eq!(stems_of("[a-z]+ online"), None);
-    }
-
-    #[test]
-    fn a_hidden_stem_is_marked() {
-        let mut g = StemGate::default();
-        g.add(0, "zdaln[a-z]*");
-        g.add(1, "zdalnego sterowania");
-        g.add(2, "alne");
-        g.build().unwrap();
-        let mut may = vec![false; 3];
-        g.mark("tryb zdalnego sterowania", &mut may);
-        assert_eq!(may, [true, true, true]);
-        let mut may = vec![false; 3];
-        g.mark("nic", &mut may);
-        assert_eq!(may, [false, false, false]);
-    }
 }
 
 /// `w Śląskim Centrum ...`: an adjectival form running on into a longer
@@ -1014,4 +986,32 @@ fn next_nonspace(tokens: &[Token], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod online_gate_tests {
+    use super::*;
+
+    #[test]
+    fn stems_are_the_last_words_of_the_prefixes() {
+        assert_eq!(stems_of("wirtualn[a-ząćęłńóśźż]*"), Some(vec!["wirtualn".to_string()]));
+        assert_eq!(stems_of("na platformie (?:zoom|teams)"), Some(vec!["zoom".to_string(), "teams".to_string()]));
+        assert_eq!(stems_of("on-line"), Some(vec!["line".to_string()]));
+        assert_eq!(stems_of("[a-z]+ online"), None);
+    }
+
+    #[test]
+    fn a_hidden_stem_is_marked() {
+        let mut g = StemGate::default();
+        g.add(0, "zdaln[a-z]*");
+        g.add(1, "zdalnego sterowania");
+        g.add(2, "alne");
+        g.build().unwrap();
+        let mut may = vec![false; 3];
+        g.mark("tryb zdalnego sterowania", &mut may);
+        assert_eq!(may, [true, true, true]);
+        let mut may = vec![false; 3];
+        g.mark("nic", &mut may);
+        assert_eq!(may, [false, false, false]);
+    }
 }
