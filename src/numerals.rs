@@ -71,6 +71,59 @@ pub struct Numerals {
     /// the upper- and lower-case variants of the first and last letters: a
     /// word with another pair is no numeral, decided without hashing.
     pairs: Vec<bool>,
+    /// Bit [`prefix_key`] set for the first three letters of every form: a
+    /// word whose first letters begin no form is no numeral (`prawie`,
+    /// `się`), decided before the other screens and the hash.
+    prefixes: Vec<u64>,
+}
+
+/// Letters of the prefix screen: 0 for the end of the word, 1-26 for
+/// `a`-`z`, 27-35 for the Polish letters, 36 for anything else.
+const PREFIX_LETTERS: usize = 37;
+
+fn letter_index(c: char) -> usize {
+    match c {
+        'a'..='z' => c as usize - 'a' as usize + 1,
+        'ą' => 27,
+        'ć' => 28,
+        'ę' => 29,
+        'ł' => 30,
+        'ń' => 31,
+        'ó' => 32,
+        'ś' => 33,
+        'ź' => 34,
+        'ż' => 35,
+        _ => 36,
+    }
+}
+
+/// The index of the first three characters of `s`, each lower-cased on its
+/// own, in the prefix screen; `None` when one of them lower-cases to more
+/// than one character (then the screen cannot tell). For a word whose
+/// lower case is a form, it is the form's own index.
+fn prefix_key(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.len() >= 3 && b[..3].is_ascii() {
+        let l = |x: u8| letter_index(char::from(x.to_ascii_lowercase()));
+        return Some((l(b[0]) * PREFIX_LETTERS + l(b[1])) * PREFIX_LETTERS + l(b[2]));
+    }
+    let mut chars = s.chars();
+    let mut key = 0;
+    for _ in 0..3 {
+        let i = match chars.next() {
+            None => 0,
+            Some(c) if c.is_ascii() => letter_index(c.to_ascii_lowercase()),
+            Some(c) => {
+                let mut lower = c.to_lowercase();
+                match (lower.next(), lower.next()) {
+                    (Some(x), None) => letter_index(x),
+                    _ => return None,
+                }
+            }
+        };
+        key = key * PREFIX_LETTERS + i;
+    }
+    Some(key)
 }
 
 /// `s` lower-cased into `buf` when it is ASCII and fits (the same as
@@ -149,7 +202,13 @@ impl Numerals {
                 }
             }
         }
-        Ok(Numerals { words, lengths, pairs })
+        let mut prefixes = vec![0u64; (PREFIX_LETTERS.pow(3)).div_ceil(64)];
+        for f in words.keys() {
+            if let Some(k) = prefix_key(f) {
+                prefixes[k / 64] |= 1 << (k % 64);
+            }
+        }
+        Ok(Numerals { words, lengths, pairs, prefixes })
     }
 
     fn word(&self, s: &str) -> Option<Word> {
@@ -157,6 +216,11 @@ impl Numerals {
         // that first and last byte.
         if self.lengths & (1 << s.len().min(63)) == 0 {
             return None;
+        }
+        if let Some(k) = prefix_key(s) {
+            if self.prefixes[k / 64] & (1 << (k % 64)) == 0 {
+                return None;
+            }
         }
         let b = s.as_bytes();
         if !self.pairs[pair_index(*b.first()?, *b.last()?)] {
@@ -231,19 +295,22 @@ impl Numerals {
         if !first.bytes().all(|b| b.is_ascii_digit()) || first.len() > 9 {
             return None;
         }
-        let mut digits = first.to_string();
+        // At most 9 digits: no overflow, and no String for the digits.
+        let digits_value = |s: &str| s.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+        let mut value = digits_value(first);
+        let mut n_digits = first.len();
         // `1 000`, `12 500`: groups of three after one to three digits.
         if first.len() <= 3 {
             while let Some(next) = items.get(used) {
-                if next.len() == 3 && next.bytes().all(|b| b.is_ascii_digit()) && digits.len() < 9 {
-                    digits.push_str(next);
+                if next.len() == 3 && next.bytes().all(|b| b.is_ascii_digit()) && n_digits < 9 {
+                    value = value * 1000 + digits_value(next);
+                    n_digits += 3;
                     used += 1;
                 } else {
                     break;
                 }
             }
         }
-        let mut value: u64 = digits.parse().ok()?;
         if let Some((m, n)) = self.multiplier_at(items, used) {
             value = value.checked_mul(m)?;
             used += n;
@@ -260,21 +327,27 @@ impl Numerals {
 
     fn parse_words(&self, items: &[&str]) -> Option<(Count, usize)> {
         let mut used = 0;
+        let first = self.word(items[0])?;
         // A vague numeral, perhaps times a multiplier: `kilka tysięcy`.
-        if let Some(Word::Vague(lo, hi)) = self.word(items[0]) {
-            used = 1;
+        if let Word::Vague(lo, hi) = first {
             if let Some(Word::Multiplier(m, _)) = items.get(1).and_then(|w| self.word(w)) {
                 return Some((Count::range(lo * m, hi * m), 2));
             }
-            return Some((Count::range(lo, hi), used));
+            return Some((Count::range(lo, hi), 1));
         }
+        let mut looked_up = Some(first);
         let mut total: u64 = 0;
         let mut group: u64 = 0;
         // Order inside a group: hundreds, then tens, then units (rank 3, 2, 1).
         let mut last_rank = 4;
         let mut any = false;
         while let Some(item) = items.get(used) {
-            let (rank, v) = match self.word(item) {
+            // The first word was looked up above.
+            let word = match looked_up.take() {
+                Some(w) => Some(w),
+                None => self.word(item),
+            };
+            let (rank, v) = match word {
                 Some(Word::Hundred(v)) => (3, v),
                 Some(Word::Ten(v)) => (2, v),
                 Some(Word::Unit(v)) => (1, v),
@@ -319,6 +392,24 @@ mod tests {
 
     fn n() -> Numerals {
         Numerals::new(&RuleSet::embedded()).unwrap()
+    }
+
+    #[test]
+    fn prefix_screen_passes_every_form_in_any_case() {
+        let n = n();
+        for f in n.words.keys() {
+            let upper = f.to_uppercase();
+            let mut title: String = f.chars().next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+            title.extend(f.chars().skip(1));
+            for w in [f.as_str(), upper.as_str(), title.as_str()] {
+                assert!(n.is_numeral_word(w), "{w}");
+            }
+        }
+        assert_eq!(prefix_key("ŚWi"), prefix_key("świ"));
+        assert_eq!(prefix_key("İx"), None);
+        for w in ["prawie", "się", "Warszawa", "do", "ŻYWO", "osób"] {
+            assert!(!n.is_numeral_word(w), "{w}");
+        }
     }
 
     #[test]

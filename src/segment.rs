@@ -314,6 +314,18 @@ fn class(c: char) -> Option<Class> {
     })
 }
 
+/// ASCII letters, digits and `_`: the bytes the fast tokenizer's word
+/// loop takes without decoding.
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
+
 /// The class and UTF-8 length of the character starting at byte `i`
 /// (`i` on a char boundary, inside the text); `None` as for [`class`].
 /// Characters below U+0800 (one or two bytes) come from the table.
@@ -353,6 +365,10 @@ fn fast_tokens(text: &str, table: &[Option<Class>; 0x800]) -> Option<Vec<Token>>
             Class::Space => {
                 // A merged run is a line break if it holds a `\n`, as in the reference.
                 let mut has_lf = bytes[start] == b'\n';
+                // Runs of ASCII spaces skip the class decoding.
+                while i < n && bytes[i] == b' ' {
+                    i += 1;
+                }
                 while i < n {
                     let (c, l) = class_at(text, i, table)?;
                     if c != Class::Space {
@@ -367,6 +383,17 @@ fn fast_tokens(text: &str, table: &[Option<Class>; 0x800]) -> Option<Vec<Token>>
             Class::Letter | Class::Digit | Class::Underscore => {
                 let mut last = cls;
                 while i < n {
+                    // Runs of ASCII letters, digits and `_` (most of a word)
+                    // skip the class decoding; `last` is the run's last class.
+                    if ASCII_WORD[usize::from(bytes[i])] {
+                        let run = i;
+                        while i < n && ASCII_WORD[usize::from(bytes[i])] {
+                            i += 1;
+                        }
+                        last = table[usize::from(bytes[i - 1])].unwrap_or(last);
+                        debug_assert!(i > run);
+                        continue;
+                    }
                     let (c, l) = class_at(text, i, table)?;
                     match c {
                         Class::Letter | Class::Digit | Class::Underscore => {

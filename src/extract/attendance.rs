@@ -228,17 +228,23 @@ impl AttendanceExtractor {
         // into two sentences when the segmenter does not know the
         // abbreviation, and a count never spans a line break.
         let mut start = 0;
+        // One pair of buffers for all lines.
+        let mut items: Vec<Item<'_>> = Vec::new();
+        let mut texts: Vec<&str> = Vec::new();
         while start < doc.tokens.len() {
             let end = doc.tokens[start..]
                 .iter()
                 .position(|t| t.kind == TokenKind::Newline)
                 .map_or(doc.tokens.len(), |p| start + p);
-            let items: Vec<Item<'_>> = (start..end)
-                .filter(|&i| !doc.tokens[i].is_space())
-                .map(|i| Item { tok: i, text: doc.tokens[i].text(text), kind: doc.tokens[i].kind })
-                .collect();
+            items.clear();
+            items.extend(
+                (start..end)
+                    .filter(|&i| !doc.tokens[i].is_space())
+                    .map(|i| Item { tok: i, text: doc.tokens[i].text(text), kind: doc.tokens[i].kind }),
+            );
             start = end + 1;
-            let texts: Vec<&str> = items.iter().map(|i| i.text).collect();
+            texts.clear();
+            texts.extend(items.iter().map(|i| i.text));
             let mut k = 0;
             while k < items.len() {
                 match self.count_at(doc, &items, &texts, k) {

@@ -73,6 +73,10 @@ pub struct EventExtractor {
     connectors: HashSet<String>,
     held: Vec<String>,
     again: Regex,
+    /// Matches wherever `again` can: its phrases alone.
+    again_gate: Regex,
+    /// Matches wherever `edition_re` can: the edition words alone.
+    edition_gate: Regex,
     edition_re: Regex,
     acronym_year: Regex,
     year: Regex,
@@ -159,6 +163,11 @@ impl EventExtractor {
         let again_alt = take("again").iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+")).collect::<Vec<_>>().join("|");
         let err = |e: regex::Error| RulesError::Malformed { file: "event_words.tsv".into(), line: 0, message: e.to_string() };
         let again = Regex::new(&format!(r"(?i:{again_alt})\s+(?P<o>(?i:{ord_alt}))")).map_err(err)?;
+        // Every match of `again` starts with an `again` phrase and every
+        // match of `edition_re` ends with an edition word: these small
+        // regexes decide cheaply that a text has neither.
+        let again_gate = Regex::new(&format!(r"(?i:{again_alt})")).map_err(err)?;
+        let edition_gate = Regex::new(&format!(r"(?i:{ed_alt})")).map_err(err)?;
         let edition_re = Regex::new(&format!(
             r"(?:(?P<n>[0-9]{{1,3}})\.?|(?P<r>[IVXL]{{1,6}})\.?|(?P<o>(?i:{ord_alt})))[\s&&[^\n]]+(?i:{ed_alt})"
         ))
@@ -184,6 +193,8 @@ impl EventExtractor {
             connectors: take("connector").into_iter().collect(),
             held: take("held"),
             again,
+            again_gate,
+            edition_gate,
             edition_re,
             acronym_year,
             year,
@@ -412,7 +423,7 @@ impl EventExtractor {
 
     /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty` in a text about an event.
     fn edition_in(&self, text: &str) -> Option<u32> {
-        if let Some(c) = self.edition_re.captures(text) {
+        if let Some(c) = self.edition_gate.is_match(text).then(|| self.edition_re.captures(text)).flatten() {
             if let Some(n) = c.name("n").and_then(|n| n.as_str().parse().ok()) {
                 return Some(n);
             }
@@ -422,6 +433,9 @@ impl EventExtractor {
             if let Some(o) = c.name("o") {
                 return self.ordinals.get(&o.as_str().to_lowercase()).copied();
             }
+        }
+        if !self.again_gate.is_match(text) {
+            return None;
         }
         for c in self.again.captures_iter(text) {
             let n = c.name("o").and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied());

@@ -89,6 +89,10 @@ pub struct VenueExtractor {
     months: HashSet<String>,
     ambiguous: HashSet<String>,
     online: Vec<(Regex, OnlineKind)>,
+    /// The literal stems every match of an online regex starts with, in
+    /// lower case (see [`OnlineGate`]): a regex runs only on a text whose
+    /// lower-case view holds one of its stems.
+    online_gate: OnlineGate,
     /// Buildings named before a city: `hotelu X w Krakowie`.
     building: Regex,
     /// An address after a city: `, ul. Pocztowej 39`.
@@ -114,6 +118,7 @@ impl VenueExtractor {
             months: HashSet::new(),
             ambiguous: HashSet::new(),
             online: Vec::new(),
+            online_gate: OnlineGate::default(),
             building: Regex::new(
                 r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*(?:ym|im|ej|iej)\s+){0,2}(?i:hotel|hotelu|hali|hala|centrum|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|expo|arenie|spodku|teatrze|filharmonii)(?:\s+(?:i\s+)?[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s*$",
             )
@@ -162,7 +167,9 @@ impl VenueExtractor {
                 }
             }
             x.online.push((re, kind));
+            x.online_gate.add(pattern, kind);
         }
+        x.online_gate.build().map_err(|e| RulesError::Malformed { file: ONLINE_FILE.into(), line: 0, message: e })?;
         Ok(x)
     }
 
@@ -256,7 +263,7 @@ impl VenueExtractor {
                 }
             }
         }
-        if let Some(v) = self.online(text) {
+        if let Some(v) = self.online(doc) {
             push(v, record);
         }
     }
@@ -711,16 +718,19 @@ impl VenueExtractor {
     }
 
     /// The first online or hybrid phrase not overridden by a `not` phrase.
-    fn online(&self, text: &str) -> Option<Venue> {
+    fn online(&self, doc: &Doc<'_>) -> Option<Venue> {
+        let text = doc.text;
+        let may_match = self.online_gate.may_match(doc);
         let nots: Vec<(usize, usize)> = self
             .online
             .iter()
-            .filter(|(_, k)| *k == OnlineKind::Not)
-            .flat_map(|(re, _)| re.find_iter(text).map(|m| (m.start(), m.end())))
+            .zip(&may_match)
+            .filter(|((_, k), &may)| *k == OnlineKind::Not && may)
+            .flat_map(|((re, _), _)| re.find_iter(text).map(|m| (m.start(), m.end())))
             .collect();
         let mut best: Option<(usize, usize)> = None;
-        for (re, kind) in &self.online {
-            if *kind == OnlineKind::Not {
+        for ((re, kind), &may) in self.online.iter().zip(&may_match) {
+            if *kind == OnlineKind::Not || !may {
                 continue;
             }
             for m in re.find_iter(text) {
@@ -745,6 +755,175 @@ impl VenueExtractor {
             place: None,
         })
     }
+}
+
+/// Aho-Corasick passes over a text's lower-case view in front of the
+/// online regexes. Each regex has literal prefixes every match starts with
+/// (from the pattern's syntax: `wirtualn` for `wirtualn[a-zą…]*`, `na
+/// platformie zoom` …); the gate looks for the last word of each, cut to
+/// [`STEM_BYTES`] (`zoom`), which every match then contains. A regex runs
+/// only on a text where one of its stems occurs; one without a finite set
+/// of prefixes with a word each always runs. The `not` regexes only cancel
+/// online matches, so their pass runs only when an online or hybrid regex
+/// may match.
+///
+/// A case-insensitive regex also matches characters the lower-case view
+/// does not turn into the letter: `ſ` (s), `ı` (i) and the Kelvin sign (k,
+/// which makes the view inexact, [`Doc::lower_exact`]); a text with one of
+/// them runs every regex, so the gate never changes what is found.
+#[derive(Debug, Default)]
+struct OnlineGate {
+    /// The online and hybrid regexes' stems.
+    positive: StemGate,
+    /// The `not` regexes' stems.
+    not: StemGate,
+    /// How many regexes were added.
+    count: usize,
+}
+
+/// Stems are cut to this many bytes (at a character boundary).
+const STEM_BYTES: usize = 8;
+
+/// Literal stems for a family of regexes, found in one leftmost pass.
+#[derive(Debug, Default)]
+struct StemGate {
+    /// Stems, deduplicated.
+    stems: Vec<String>,
+    /// For each stem, the regexes (indices into `online`) it may start.
+    regexes_of: Vec<Vec<usize>>,
+    /// For each stem, the stems an occurrence of it may hide from a
+    /// leftmost, non-overlapping search (those inside it, those it starts,
+    /// those starting in one of its proper suffixes), itself included.
+    hides: Vec<Vec<usize>>,
+    /// Regexes without stems: they always run.
+    always: Vec<usize>,
+    finder: Option<aho_corasick::AhoCorasick>,
+}
+
+impl StemGate {
+    fn add(&mut self, id: usize, pattern: &str) {
+        match stems_of(pattern) {
+            Some(stems) => {
+                for stem in stems {
+                    match self.stems.iter().position(|s| *s == stem) {
+                        Some(p) => self.regexes_of[p].push(id),
+                        None => {
+                            self.stems.push(stem);
+                            self.regexes_of.push(vec![id]);
+                        }
+                    }
+                }
+            }
+            None => self.always.push(id),
+        }
+    }
+
+    fn build(&mut self) -> Result<(), String> {
+        let finder = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(&self.stems)
+            .map_err(|e| e.to_string())?;
+        self.finder = Some(finder);
+        self.hides = self
+            .stems
+            .iter()
+            .map(|a| {
+                let a = a.as_bytes();
+                (0..self.stems.len())
+                    .filter(|&b| {
+                        let b = self.stems[b].as_bytes();
+                        a.windows(b.len()).any(|w| w == b)
+                            || b.starts_with(a)
+                            || (1..a.len()).any(|k| b.starts_with(&a[k..]))
+                    })
+                    .collect()
+            })
+            .collect();
+        Ok(())
+    }
+
+    /// Marks in `may` the regexes whose stems occur in `lower` (and those
+    /// a found stem may hide).
+    fn mark(&self, lower: &str, may: &mut [bool]) {
+        for &i in &self.always {
+            may[i] = true;
+        }
+        let Some(finder) = &self.finder else {
+            may.fill(true);
+            return;
+        };
+        for m in finder.find_iter(lower) {
+            for &stem in self.hides.get(m.pattern().as_usize()).into_iter().flatten() {
+                for &i in &self.regexes_of[stem] {
+                    may[i] = true;
+                }
+            }
+        }
+    }
+}
+
+/// For each literal prefix of `pattern`'s matches, its last word in lower
+/// case, cut to [`STEM_BYTES`]; `None` when the prefixes are not a finite
+/// set of literals with a word each.
+fn stems_of(pattern: &str) -> Option<Vec<String>> {
+    use regex_syntax::hir::literal::Extractor;
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let seq = Extractor::new().extract(&hir);
+    let mut out = Vec::new();
+    for lit in seq.literals()? {
+        let bytes = lit.as_bytes();
+        let valid = match std::str::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()?,
+        };
+        let lower = crate::doc::lowercase_in_place(valid);
+        let word = lower.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())?;
+        let mut cut = word.len().min(STEM_BYTES);
+        while !word.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if cut == 0 {
+            return None;
+        }
+        out.push(word[..cut].to_string());
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+impl OnlineGate {
+    /// Adds the next regex's pattern (case-insensitive when compiled).
+    fn add(&mut self, pattern: &str, kind: OnlineKind) {
+        let id = self.count;
+        self.count += 1;
+        match kind {
+            OnlineKind::Not => self.not.add(id, pattern),
+            OnlineKind::Online | OnlineKind::Hybrid => self.positive.add(id, pattern),
+        }
+    }
+
+    fn build(&mut self) -> Result<(), String> {
+        self.positive.build()?;
+        self.not.build()
+    }
+
+    /// For each regex, whether it may match `doc`'s text.
+    fn may_match(&self, doc: &Doc<'_>) -> Vec<bool> {
+        let n = self.count;
+        if !doc.lower_exact || has_fold_only(doc.lower.as_bytes()) {
+            return vec![true; n];
+        }
+        let mut may = vec![false; n];
+        self.positive.mark(&doc.lower, &mut may);
+        if may.iter().any(|&m| m) {
+            self.not.mark(&doc.lower, &mut may);
+        }
+        may
+    }
+}
+
+/// True if `lower` holds `ſ` (C5 BF) or `ı` (C4 B1): see [`OnlineGate`].
+fn has_fold_only(lower: &[u8]) -> bool {
+    memchr::memchr2_iter(0xBF, 0xB1, lower).any(|p| p > 0 && matches!((lower[p - 1], lower[p]), (0xC5, 0xBF) | (0xC4, 0xB1)))
 }
 
 /// `w Śląskim Centrum ...`: an adjectival form running on into a longer
@@ -807,4 +986,32 @@ fn next_nonspace(tokens: &[Token], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod online_gate_tests {
+    use super::*;
+
+    #[test]
+    fn stems_are_the_last_words_of_the_prefixes() {
+        assert_eq!(stems_of("wirtualn[a-ząćęłńóśźż]*"), Some(vec!["wirtualn".to_string()]));
+        assert_eq!(stems_of("na platformie (?:zoom|teams)"), Some(vec!["zoom".to_string(), "teams".to_string()]));
+        assert_eq!(stems_of("on-line"), Some(vec!["line".to_string()]));
+        assert_eq!(stems_of("[a-z]+ online"), None);
+    }
+
+    #[test]
+    fn a_hidden_stem_is_marked() {
+        let mut g = StemGate::default();
+        g.add(0, "zdaln[a-z]*");
+        g.add(1, "zdalnego sterowania");
+        g.add(2, "alne");
+        g.build().unwrap();
+        let mut may = vec![false; 3];
+        g.mark("tryb zdalnego sterowania", &mut may);
+        assert_eq!(may, [true, true, true]);
+        let mut may = vec![false; 3];
+        g.mark("nic", &mut may);
+        assert_eq!(may, [false, false, false]);
+    }
 }
