@@ -19,8 +19,11 @@ use crate::span::Span;
 use chrono::NaiveDate;
 use regex::Regex;
 
-/// How many non-empty lines at the top may hold a dateline.
-const TOP_LINES: usize = 8;
+/// How many non-empty lines at the top may hold a dateline (a site's menu
+/// may fill several: `1. Home`, `2. >`, `3. BIZNES`).
+const TOP_LINES: usize = 12;
+/// How many non-empty lines after the top may hold a date with a clock time.
+const LATE_LINES: usize = 3;
 /// A line longer than this (in bytes) is a paragraph: the top ends with it.
 const PARAGRAPH: usize = 160;
 
@@ -94,13 +97,14 @@ impl DocumentDateExtractor {
             let body = raw.trim_end_matches(['\n', '\r']);
             let lead = body.len() - body.trim_start().len();
             let t = body.trim();
+            at += raw.len();
             if !t.is_empty() {
-                lines.push((at + lead, at + lead + t.len()));
+                let (s, e) = (at - raw.len() + lead, at - raw.len() + lead + t.len());
+                lines.push((s, e));
                 if t.len() > PARAGRAPH || lines.len() >= TOP_LINES {
                     break;
                 }
             }
-            at += raw.len();
         }
         for i in 0..lines.len() {
             for n in 1..=3 {
@@ -122,20 +126,74 @@ impl DocumentDateExtractor {
                 }
                 let joined: String =
                     group.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" ");
-                let cut = self.clock.find(&joined).map_or(joined.len(), |m| m.start());
-                if joined[..cut].trim_end().ends_with(',') {
-                    // `22 września 2015,` / `Sejm RP w Warszawie`: the line goes
-                    // on, a header of the event (date, place), not a dateline
-                    continue;
+                if let Some(d) = self.date_line(&joined, n == 1) {
+                    return Some((d, Span::new(lines[i].0, last_end)));
                 }
-                let cand = joined[..cut].trim_end_matches([' ', ',', '|', '-', '–']);
-                if let Some(c) = self.grammar.parse_whole(cand) {
-                    if let Some(d) = Self::full_date(&c) {
-                        return Some((d, Span::new(lines[i].0, last_end)));
-                    }
+            }
+        }
+        // `30.09.2014 09:42` under a lead paragraph: a date with its clock
+        // time alone on a line is a timestamp a little further down too
+        for (s, e) in lines_after(text, at, LATE_LINES) {
+            let line = &text[s..e];
+            if self.clock.is_match(line) {
+                if let Some(d) = self.date_line(line, false) {
+                    return Some((d, Span::new(s, e)));
                 }
             }
         }
         None
     }
+
+    /// The full date a dateline's text says: `• 27 gru 2013 18:01`,
+    /// `Wtorek, 14 marca 2023, 10:45`; with `label`, also after one word that
+    /// names the page's section (`Informacje 2020-12-09`, `Aktualności:
+    /// 12.03.2023`).
+    fn date_line(&self, joined: &str, label: bool) -> Option<NaiveDate> {
+        let cut = self.clock.find(joined).map_or(joined.len(), |m| m.start());
+        if joined[..cut].trim_end().ends_with(',') {
+            // `22 września 2015,` / `Sejm RP w Warszawie`: the line goes
+            // on, a header of the event (date, place), not a dateline
+            return None;
+        }
+        // list bullets and table bars before the date are page furniture
+        let cand = joined[..cut]
+            .trim_start_matches(['•', '·', '*', '|', '»', '>', '■', '▪', ' ', '\u{a0}', '\t'])
+            .trim_end_matches([' ', ',', '|', '-', '–']);
+        if let Some(d) = self.grammar.parse_whole(cand).as_ref().and_then(Self::full_date) {
+            return Some(d);
+        }
+        if !label {
+            return None;
+        }
+        let (word, rest) = cand.split_once(char::is_whitespace)?;
+        let word = word.trim_end_matches([':', '|']);
+        let mut chars = word.chars();
+        let section = chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_alphabetic)
+            && word.chars().count() >= 4
+            && !self.grammar.is_date_word(word);
+        if !section {
+            return None;
+        }
+        self.grammar.parse_whole(rest).as_ref().and_then(Self::full_date)
+    }
+}
+
+/// The byte ranges (trimmed) of the first `n` non-empty lines from `at`.
+fn lines_after(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = at.min(text.len());
+    for raw in text[pos..].split_inclusive('\n') {
+        let body = raw.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let t = body.trim();
+        if !t.is_empty() {
+            out.push((pos + lead, pos + lead + t.len()));
+            if out.len() >= n {
+                break;
+            }
+        }
+        pos += raw.len();
+    }
+    out
 }
