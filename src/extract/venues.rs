@@ -82,6 +82,7 @@ pub struct VenueExtractor {
     not_venue_stems: Vec<String>,
     trip_stems: Vec<String>,
     building_stems: Vec<String>,
+    scope_stems: Vec<String>,
     visit_stems: Vec<String>,
     site_stems: Vec<String>,
     located_stems: Vec<String>,
@@ -107,6 +108,7 @@ impl VenueExtractor {
             not_venue_stems: Vec::new(),
             trip_stems: Vec::new(),
             building_stems: Vec::new(),
+            scope_stems: Vec::new(),
             visit_stems: Vec::new(),
             site_stems: Vec::new(),
             located_stems: Vec::new(),
@@ -130,6 +132,7 @@ impl VenueExtractor {
                 "not_venue" => x.not_venue_stems.push(word),
                 "trip" => x.trip_stems.push(word),
                 "building" => x.building_stems.push(word),
+                "scope" => x.scope_stems.push(word),
                 "visit" => x.visit_stems.push(word),
                 "site" => x.site_stems.push(word),
                 "located" => x.located_stems.push(word),
@@ -243,7 +246,7 @@ impl VenueExtractor {
                     } else {
                         chain = None;
                     }
-                } else if near() {
+                } else if near() && !self.scope_before(text, tokens, range.start, m.first_token) {
                     chain = Some((m.end_token, intro));
                     pending.push(venue);
                 } else {
@@ -432,6 +435,19 @@ impl VenueExtractor {
                 }
             }
         }
+    }
+
+    /// True if a `scope` word stands among the four words before the
+    /// preposition of the place at token `first`: a superlative or `first of
+    /// its kind` measures something against the country (`pierwszej tego typu
+    /// inicjatywie w Polsce`, `najstarszym klastrem w Polsce`), it does not
+    /// place an event there.
+    fn scope_before(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> bool {
+        let Some(p) = prev_nonspace(tokens, first, sentence_start) else { return false };
+        tokens[sentence_start..p].iter().rev().filter(|t| t.kind == TokenKind::Word).take(4).any(|t| {
+            let w = t.text(text).to_lowercase();
+            self.scope_stems.iter().any(|s| w.starts_with(s.as_str()))
+        })
     }
 
     /// True if the word starts with an event stem (`konferencji`, `odbyło`).
@@ -656,11 +672,22 @@ impl VenueExtractor {
         None
     }
 
-    /// A not_venue word among the four words before the preposition at `p`.
+    /// A not_venue word among the four words before the preposition at `p`,
+    /// unless it is a building in a `w` phrase of its own: `w Urzędzie
+    /// Marszałkowskim w Katowicach`, `na Politechnice Śląskiej w Gliwicach`
+    /// say where something happens, `Urząd Marszałkowski w Katowicach` names
+    /// an office.
     fn part_of_name(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
-        tokens[sentence_start..p].iter().rev().filter(|t| t.kind == TokenKind::Word).take(4).any(|t| {
-            let w = t.text(text).to_lowercase();
-            self.not_venue_stems.iter().any(|s| w.starts_with(s.as_str()))
+        let words: Vec<usize> = (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).collect();
+        words.iter().any(|&j| {
+            let w = tokens[j].text(text).to_lowercase();
+            if !self.not_venue_stems.iter().any(|s| w.starts_with(s.as_str())) {
+                return false;
+            }
+            let in_phrase = self.building_stems.iter().any(|s| w.starts_with(s.as_str()))
+                && prev_nonspace(tokens, j, sentence_start)
+                    .is_some_and(|b| matches!(tokens[b].text(text).to_lowercase().as_str(), "w" | "we" | "na"));
+            !in_phrase
         })
     }
 
