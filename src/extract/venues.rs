@@ -200,10 +200,12 @@ impl VenueExtractor {
             while i < range.end {
                 let Some(m) = self.gazetteer.match_at_lower(text, &doc.lower, &tokens[..range.end], i) else {
                     // Cheap test first: a capitalised word after `w`/`we`/`na`.
-                    if unknown_place_candidate(text, tokens, range.start, i)
-                        && *event_sentence.get_or_insert_with(|| {
-                            tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))
-                        })
+                    let candidate = unknown_place_candidate(text, tokens, range.start, i);
+                    if candidate != Candidate::No
+                        && (candidate == Candidate::To
+                            || *event_sentence.get_or_insert_with(|| {
+                                tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))
+                            }))
                     {
                         if let Some(v) = self.unknown_place(text, tokens, range.clone(), i, sentence.span.end) {
                             city_found = true;
@@ -321,7 +323,8 @@ impl VenueExtractor {
                     !m.nominative
                         && (next_nonspace(tokens, m.end_token)
                             .is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
-                            || self.trip_before(text, tokens, sentence_start, p))
+                            || self.trip_before(text, tokens, sentence_start, p)
+                            || self.trip_after(text, tokens, m.end_token, sentence.end))
                 }
                 // `odwiedzili Pekin`, `zwiedzili Pragę`: the object of a visit
                 // verb, in the accusative (the nominative's form for a
@@ -460,6 +463,16 @@ impl VenueExtractor {
     /// most) names a trip: `misja gospodarcza do Chin`, `wyjazd do Pragi`.
     fn trip_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
         tokens[sentence_start..p].iter().rev().filter(|t| t.kind == TokenKind::Word).take(4).any(|t| {
+            let w = t.text(text).to_lowercase();
+            self.trip_stems.iter().any(|s| w.starts_with(s.as_str()))
+        })
+    }
+
+    /// True if one of the two words right after a place (tokens before
+    /// `sentence_end`, from `end`) names a trip or an arrival: `Do Jasionki
+    /// przyjechali przedstawiciele`, `do Gdańska zjechali eksperci`.
+    fn trip_after(&self, text: &str, tokens: &[Token], end: usize, sentence_end: usize) -> bool {
+        tokens[end..sentence_end.max(end)].iter().filter(|t| t.kind == TokenKind::Word).take(2).any(|t| {
             let w = t.text(text).to_lowercase();
             self.trip_stems.iter().any(|s| w.starts_with(s.as_str()))
         })
@@ -609,7 +622,13 @@ impl VenueExtractor {
             return None;
         }
         let p = prev_nonspace(tokens, i, sentence.start)?;
-        if !matches!(tokens[p].text(text), "w" | "we" | "na" | "W" | "We" | "Na") {
+        let to = match tokens[p].text(text) {
+            "w" | "we" | "na" | "W" | "We" | "Na" => false,
+            // `Do Jasionki przyjechali`: the destination of a trip or arrival
+            "do" | "Do" => true,
+            _ => return None,
+        };
+        if to && !self.trip_before(text, tokens, sentence.start, p) && !self.trip_after(text, tokens, i + 1, sentence.end) {
             return None;
         }
         if let Some(n) = next_nonspace(tokens, i + 1) {
@@ -618,7 +637,7 @@ impl VenueExtractor {
                 return None;
             }
         }
-        let name = self.unknown_place_lemma(word)?;
+        let name = if to { self.unknown_place_genitive(word)? } else { self.unknown_place_lemma(word)? };
         if self.ambiguous.contains(&name.to_lowercase())
             || self.part_of_name(text, tokens, sentence.start, p)
             || self.in_quotes(text, tokens, sentence.start, i)
@@ -670,6 +689,27 @@ impl VenueExtractor {
             }
         }
         None
+    }
+
+    /// The nominative of a place form the gazetteer lacks after `do` (the
+    /// genitive): every reading of the word a proper noun, none a person,
+    /// one a singular genitive noun of a place-like gender (feminine,
+    /// inanimate or neuter: `Jasionki` -> `Jasionka`, `Nadarzyna` -> `Nadarzyn`).
+    fn unknown_place_genitive(&self, word: &str) -> Option<String> {
+        use crate::morph::{Case, Gender, Number, Pos};
+        let found = crate::morph::Morphology::embedded().analyse(word);
+        if found.is_empty() || found.iter().any(|a| !a.proper || a.gender.contains(Gender::M1)) {
+            return None;
+        }
+        found
+            .iter()
+            .find(|a| {
+                a.pos == Pos::Noun
+                    && a.case.contains(Case::Gen)
+                    && a.number.contains(Number::Sg)
+                    && (a.gender.contains(Gender::F) || a.gender.contains(Gender::M3) || a.gender.contains(Gender::N))
+            })
+            .map(|a| a.lemma.clone())
     }
 
     /// A not_venue word among the four words before the preposition at `p`,
@@ -808,14 +848,28 @@ fn word_bounded(text: &str, s: usize, e: usize) -> bool {
     before && after
 }
 
-/// True if token `i` is a capitalised word right after `w`, `we` or `na`
-/// (the cheap part of [`VenueExtractor::unknown_place`]).
-fn unknown_place_candidate(text: &str, tokens: &[Token], floor: usize, i: usize) -> bool {
+/// What a capitalised word may be by the word before it (the cheap part of
+/// [`VenueExtractor::unknown_place`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Candidate {
+    /// Nothing.
+    No,
+    /// After `w`, `we` or `na`: a place in the locative, in a sentence with an event word.
+    At,
+    /// After `do`: a place in the genitive, the destination of a trip or arrival.
+    To,
+}
+
+fn unknown_place_candidate(text: &str, tokens: &[Token], floor: usize, i: usize) -> Candidate {
     let t = tokens[i];
-    t.kind == TokenKind::Word
-        && t.text(text).chars().next().is_some_and(char::is_uppercase)
-        && prev_nonspace(tokens, i, floor)
-            .is_some_and(|p| matches!(tokens[p].text(text), "w" | "we" | "na" | "W" | "We" | "Na"))
+    if t.kind != TokenKind::Word || !t.text(text).chars().next().is_some_and(char::is_uppercase) {
+        return Candidate::No;
+    }
+    match prev_nonspace(tokens, i, floor).map(|p| tokens[p].text(text)) {
+        Some("w" | "we" | "na" | "W" | "We" | "Na") => Candidate::At,
+        Some("do" | "Do") => Candidate::To,
+        _ => Candidate::No,
+    }
 }
 
 /// The previous token that is not white space, not before `floor`.
