@@ -146,8 +146,8 @@ impl DocumentDateExtractor {
 
     /// The full date a dateline's text says: `• 27 gru 2013 18:01`,
     /// `Wtorek, 14 marca 2023, 10:45`; with `label`, also after one word that
-    /// names the page's section (`Informacje 2020-12-09`, `Aktualności:
-    /// 12.03.2023`).
+    /// names the page's section, before a numeric date (`Informacje
+    /// 2020-12-09`, `Aktualności: 12.03.2023`).
     fn date_line(&self, joined: &str, label: bool) -> Option<NaiveDate> {
         let cut = self.clock.find(joined).map_or(joined.len(), |m| m.start());
         if joined[..cut].trim_end().ends_with(',') {
@@ -175,7 +175,9 @@ impl DocumentDateExtractor {
         if !section {
             return None;
         }
-        self.grammar.parse_whole(rest).as_ref().and_then(Self::full_date)
+        // a site's stamp is numeric; `Konferencja 12 marca 2020` alone on a
+        // line is more likely the event's header
+        self.grammar.parse_whole(rest).filter(|c| c.family == "numeric").as_ref().and_then(Self::full_date)
     }
 }
 
