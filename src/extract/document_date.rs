@@ -33,6 +33,9 @@ pub struct DocumentDateExtractor {
     grammar: Grammar,
     label: Regex,
     clock: Regex,
+    /// Words of a cookie or consent notice: such a line at the top is no
+    /// paragraph (`banner` in dates_document.tsv).
+    banners: Vec<String>,
 }
 
 impl DocumentDateExtractor {
@@ -44,9 +47,16 @@ impl DocumentDateExtractor {
     /// Compiles the rules around a date grammar already built from them.
     pub(crate) fn with_grammar(rules: &RuleSet, grammar: Grammar) -> Result<Self, RulesError> {
         let mut labels: Vec<String> = Vec::new();
-        for row in rules.table("dates_document.tsv")?.rows() {
+        let mut banners: Vec<String> = Vec::new();
+        let table = rules.table("dates_document.tsv")?;
+        table.expect_fields(1, 2)?;
+        for row in table.rows() {
             let f = row.field(0)?;
-            labels.push(f.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n]]+"));
+            match row.optional(1).unwrap_or("label") {
+                "label" => labels.push(f.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n]]+")),
+                "banner" => banners.push(f.to_lowercase()),
+                k => return Err(row.error(format!("kind must be label or banner, not {k:?}"))),
+            }
         }
         labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
         let err = |e: regex::Error| RulesError::Malformed {
@@ -56,7 +66,7 @@ impl DocumentDateExtractor {
         };
         let label = Regex::new(&format!(r"(?i:{})[\s&&[^\n]]*:?[\s&&[^\n]]*", labels.join("|"))).map_err(err)?;
         let clock = Regex::new(r"(?:,|\||-|–|godz\.)?\s*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*$").map_err(err)?;
-        Ok(DocumentDateExtractor { grammar, label, clock })
+        Ok(DocumentDateExtractor { grammar, label, clock, banners })
     }
 
     /// The publication date and where it is written, if the text prints one.
@@ -100,6 +110,10 @@ impl DocumentDateExtractor {
             at += raw.len();
             if !t.is_empty() {
                 let (s, e) = (at - raw.len() + lead, at - raw.len() + lead + t.len());
+                if t.len() > PARAGRAPH && self.is_banner(t) {
+                    // a cookie notice above the page: neither a paragraph nor a dateline
+                    continue;
+                }
                 lines.push((s, e));
                 if t.len() > PARAGRAPH || lines.len() >= TOP_LINES {
                     break;
@@ -142,6 +156,11 @@ impl DocumentDateExtractor {
             }
         }
         None
+    }
+
+    fn is_banner(&self, line: &str) -> bool {
+        let lower = line.to_lowercase();
+        self.banners.iter().any(|b| lower.contains(b.as_str()))
     }
 
     /// The full date a dateline's text says: `• 27 gru 2013 18:01`,

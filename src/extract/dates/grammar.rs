@@ -689,6 +689,14 @@ impl Grammar {
                 return self.finish(text, d1.start(), d1.end(), p, p, None, "textual");
             }
             let end_at = y2.map_or(m2g.end(), |y| y.end());
+            let back = start.day.zip(end.day).map_or(0, |(a, b)| a.saturating_sub(b));
+            if c.name("m1").is_none() && (1..=7).contains(&back) {
+                // `W dniach 18-13 listopada`: the days of one month written
+                // the wrong way round, a few days apart, are still that range
+                // (`30-2 października` is a month missing, no date)
+                let (a, b) = (Parts { day: end.day, ..start }, Parts { day: start.day, ..end });
+                return self.finish_textual(text, m.start(), end_at, a, b);
+            }
             (start, end, end_at, y2)
         } else {
             let mg = c.name("m")?;
@@ -720,6 +728,22 @@ impl Grammar {
             return None;
         }
         self.finish(text, m.start(), end_at, start, end, year_word, "textual")
+    }
+
+    /// The end of [`Grammar::textual`] for a range already put in order: the
+    /// year word after it, the check that nothing is glued on.
+    fn finish_textual(&self, text: &str, from: usize, mut end_at: usize, start: Parts, end: Parts) -> Option<Candidate> {
+        let mut year_word = None;
+        if let Some((w, e)) = self.year_word_after(text, end_at) {
+            if (w == YearWord::Marker) == end.year.is_some() {
+                end_at = e;
+                year_word = Some(w);
+            }
+        }
+        if !clear_after(text, end_at) {
+            return None;
+        }
+        self.finish(text, from, end_at, start, end, year_word, "textual")
     }
 
     fn month(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
