@@ -272,3 +272,19 @@ fn document_date_forms() {
     // a month-only dateline is a date, not the document date
     assert_eq!(find(" date 2022-09 Samoloty lekkie można oglądać."), None);
 }
+
+#[test]
+fn an_event_without_a_name_keeps_the_year_of_its_dates() {
+    let k = kit();
+    let year = |text: &str| {
+        let doc = Doc::new(text, &k.seg);
+        let mut r = Record::new("t", "t", Status::Ok);
+        k.dates.extract(&doc, &mut r);
+        r.event.map(|e| (e.name, e.year))
+    };
+    assert_eq!(year("1 października 2007 roku został podpisany list intencyjny."), Some((None, Some(2007))));
+    assert_eq!(year("Bez daty w tekście."), None);
+    // a site's clock in the header gives no year; the event's date below does
+    let header = "MENU\nPiątek, 23 lutego, 2024   I   02:05:11 PM EST\n\nTytuł\n\n19 października 2013 roku w Krynicy odbyło się spotkanie klastrowe poświęcone turystyce w regionie i współpracy firm.";
+    assert_eq!(year(header), Some((None, Some(2013))));
+}

@@ -330,14 +330,13 @@ fn item(doc: &Doc<'_>, span: Span, start: String, end: String, precision: Precis
 fn clock_on_line(text: &str, at: usize) -> bool {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let b = text[start..end].as_bytes();
+    let b = &text.as_bytes()[start..end];
     (0..b.len()).any(|i| {
+        // one or two digits of the hour, `:`, two of the minutes
         b[i] == b':'
-            && i >= 1
-            && b[i - 1].is_ascii_digit()
+            && (1..=2).contains(&b[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count())
             && b.get(i + 1).is_some_and(|c| (b'0'..=b'5').contains(c))
             && b.get(i + 2).is_some_and(u8::is_ascii_digit)
             && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
-            && (i < 2 || !b[i - 2].is_ascii_digit() || (i >= 3 && !b[i - 3].is_ascii_digit()))
     })
 }
