@@ -9,6 +9,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use ekstrakt::bench_corpus::make_corpus;
 use ekstrakt::doc::Doc;
 use ekstrakt::language::{LanguageGate, Verdict};
+use ekstrakt::morph::Morphology;
 use ekstrakt::segment::Segmenter;
 use ekstrakt::{Pipeline, RuleSet, Source, Status};
 use std::hint::black_box;
@@ -38,6 +39,14 @@ fn startup(c: &mut Criterion) {
     let mut g = c.benchmark_group("startup");
     g.sample_size(20);
     g.bench_function("pipeline_new", |b| b.iter(|| black_box(Pipeline::new().expect("builds"))));
+    // The embedded dictionary is opened zero-copy once per process; this is
+    // the run-time override path, which copies the 5.3 MB artefact and
+    // validates all of it (the fst checksum included): an upper bound.
+    let artefact = include_bytes!("../rules/morph/polimorf.bin").to_vec();
+    g.throughput(Throughput::Bytes(artefact.len() as u64));
+    g.bench_function("morphology_from_bytes", |b| {
+        b.iter(|| Morphology::from_bytes(black_box(artefact.clone())).expect("valid artefact").len())
+    });
     g.finish();
 }
 

@@ -4,6 +4,7 @@
 use crate::segment::{Segmenter, Sentence, Token, TokenKind};
 use crate::span::Span;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 /// A segmented document, plus facts shared between extractors.
 ///
@@ -22,6 +23,11 @@ pub struct Doc<'a> {
     /// `&doc.lower[span]` is the lower-case form of `&doc.text[span]`, without
     /// an allocation per word.
     pub lower: String,
+    /// Whether `lower` is exactly what [`str::to_lowercase`] gives for the
+    /// text (no character kept because its lower case has another length,
+    /// no `Σ`, whose lower case depends on its neighbours): then
+    /// [`Doc::lower_of`] is a slice of it.
+    pub lower_exact: bool,
     /// Facts found so far.
     pub facts: Facts,
 }
@@ -44,12 +50,23 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str, segmenter: &Segmenter) -> Doc<'a> {
         let tokens = segmenter.tokens(text);
         let sentences = segmenter.sentences(text, &tokens);
-        Doc { text, tokens, sentences, lower: lowercase_in_place(text), facts: Facts::default() }
+        let (lower, lower_exact) = lowercase_in_place_checked(text);
+        Doc { text, tokens, sentences, lower, lower_exact, facts: Facts::default() }
     }
 
     /// The lower-case form of the text of a byte span (same offsets as in `text`).
     pub fn lower(&self, span: Span) -> &str {
         &self.lower[span.range()]
+    }
+
+    /// `self.slice(span).to_lowercase()`, without an allocation when the
+    /// whole text lower-cases in place ([`Doc::lower_exact`], nearly always).
+    pub fn lower_of(&self, span: Span) -> Cow<'_, str> {
+        if self.lower_exact {
+            Cow::Borrowed(self.lower(span))
+        } else {
+            Cow::Owned(self.slice(span).to_lowercase())
+        }
     }
 
     /// The text of a byte span.
@@ -93,6 +110,20 @@ impl<'a> Doc<'a> {
 /// assert_eq!(s, "zażółć gęślą jaźń İ");
 /// ```
 pub fn lowercase_in_place(text: &str) -> String {
+    lowercase_in_place_checked(text).0
+}
+
+/// [`lowercase_in_place`], and whether the result is exactly
+/// `text.to_lowercase()`.
+///
+/// ```
+/// use ekstrakt::doc::lowercase_in_place_checked;
+/// assert_eq!(lowercase_in_place_checked("Zażółć GĘŚLĄ"), ("zażółć gęślą".to_string(), true));
+/// assert!(!lowercase_in_place_checked("İstanbul").1);
+/// assert!(!lowercase_in_place_checked("ΟΔΟΣ").1);
+/// ```
+pub fn lowercase_in_place_checked(text: &str) -> (String, bool) {
+    let mut exact = true;
     let mut out = text.as_bytes().to_vec();
     // ASCII in one vectorised pass; it leaves every other byte alone.
     out.make_ascii_lowercase();
@@ -113,18 +144,56 @@ pub fn lowercase_in_place(text: &str) -> String {
         }
         let Some(c) = text[i..].chars().next() else { break };
         let n = c.len_utf8();
-        if c.is_uppercase() {
-            let mut lower = c.to_lowercase();
-            if let (Some(l), None) = (lower.next(), lower.next()) {
-                if l.len_utf8() == n {
-                    l.encode_utf8(&mut out[i..i + n]);
-                }
+        if let Some(l) = common_lower(c) {
+            if l != c {
+                l.encode_utf8(&mut out[i..i + n]);
             }
+            i += n;
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        let single = match (lower.next(), lower.next()) {
+            (Some(l), None) => Some(l),
+            _ => None,
+        };
+        match single {
+            // final sigma: `str::to_lowercase` looks at the neighbours
+            _ if c == 'Σ' => exact = false,
+            Some(l) if c.is_uppercase() && l.len_utf8() == n => {
+                l.encode_utf8(&mut out[i..i + n]);
+            }
+            Some(l) if l == c => {}
+            // kept as it is, though its lower case differs (`İ`, `ẞ`, `ǅ`)
+            _ => exact = false,
         }
         i += n;
     }
     // Whole characters were replaced by whole characters: still UTF-8.
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+    match String::from_utf8(out) {
+        Ok(s) => (s, exact),
+        Err(_) => (text.to_string(), false),
+    }
+}
+
+/// The lower case of the non-ASCII characters Polish text is made of
+/// (its letters, typographic quotes and dashes), without the Unicode
+/// tables: each is one character of the same length, as
+/// [`char::to_lowercase`] gives. `None` for any other character.
+fn common_lower(c: char) -> Option<char> {
+    Some(match c {
+        'Ą' => 'ą',
+        'Ć' => 'ć',
+        'Ę' => 'ę',
+        'Ł' => 'ł',
+        'Ń' => 'ń',
+        'Ó' => 'ó',
+        'Ś' => 'ś',
+        'Ź' => 'ź',
+        'Ż' => 'ż',
+        'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => c,
+        '„' | '”' | '“' | '’' | '‘' | '«' | '»' | '–' | '—' | '…' | '\u{a0}' => c,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -155,5 +224,24 @@ mod tests {
             }
         }
         assert_eq!(lowercase_in_place("ΑΒΓ Москва"), "αβγ москва");
+    }
+
+    #[test]
+    fn common_lower_case_is_the_unicode_one() {
+        for c in "ĄĆĘŁŃÓŚŹŻąćęłńóśźż„”“’‘«»–—…\u{a0}".chars() {
+            let l = common_lower(c).unwrap();
+            assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            assert_eq!(l.len_utf8(), c.len_utf8());
+        }
+        assert_eq!(common_lower('x'), None);
+    }
+
+    #[test]
+    fn exact_lower_case_agrees_with_to_lowercase() {
+        for text in ["Zażółć GĘŚLĄ Jaźń", "ΑΒΓ Москва", "İstanbul", "ẞ", "ǅ", "ΟΔΟΣ ΣΑ", "K Å 😀", ""] {
+            let (l, exact) = lowercase_in_place_checked(text);
+            assert_eq!(l, lowercase_in_place(text));
+            assert_eq!(exact, l == text.to_lowercase(), "{text:?}");
+        }
     }
 }

@@ -18,7 +18,8 @@
 //! ```
 
 use crate::rules::{RuleSet, RulesError};
-use std::collections::HashMap;
+// foldhash: every word of a text is looked up
+use foldhash::HashMap;
 
 /// A number read from text: a definite value, or a range for a vague count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +73,18 @@ pub struct Numerals {
     pairs: Vec<bool>,
 }
 
+/// `s` lower-cased into `buf` when it is ASCII and fits (the same as
+/// [`str::to_lowercase`] then); `None` otherwise.
+fn ascii_lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    if !s.is_ascii() || s.len() > buf.len() {
+        return None;
+    }
+    let out = &mut buf[..s.len()];
+    out.copy_from_slice(s.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
 /// Index of a (first byte, last byte) pair, ASCII lower-cased.
 fn pair_index(first: u8, last: u8) -> usize {
     (first.to_ascii_lowercase() as usize) << 8 | last.to_ascii_lowercase() as usize
@@ -90,7 +103,7 @@ impl Numerals {
     pub fn new(rules: &RuleSet) -> Result<Numerals, RulesError> {
         let table = rules.table(NUMERALS_FILE)?;
         table.expect_fields(4, 5)?;
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         for row in table.rows() {
             let kind = row.field(1)?;
             let value = row.field(2)?;
@@ -151,6 +164,11 @@ impl Numerals {
         }
         if s.bytes().all(|b| b.is_ascii_lowercase()) {
             return self.words.get(s).copied();
+        }
+        // Forms are short: lower-case ASCII on the stack, without a String.
+        let mut buf = [0u8; 32];
+        if let Some(lower) = ascii_lower(s, &mut buf) {
+            return self.words.get(lower).copied();
         }
         self.words.get(&s.to_lowercase()).copied()
     }

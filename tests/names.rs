@@ -145,9 +145,9 @@ fn a_quoted_name_keeps_the_capitalised_head_and_its_short_form_as_alias() {
     let text = "Członkowie Podlaskiego Klastra „Smaki Podlasia” spotkali się w Łomży.";
     let r = run(&names, &seg, text);
     assert_eq!(r.clusters.len(), 1, "{:?}", r.clusters);
-    assert_eq!(r.clusters[0].name, "Podlaski Klaster Smaki Podlasia");
+    assert_eq!(r.clusters[0].name, "Podlaski Klaster „Smaki Podlasia”");
     assert_eq!(r.clusters[0].text, "Podlaskiego Klastra „Smaki Podlasia”");
-    assert_eq!(r.clusters[0].aliases, ["Smaki Podlasia"]);
+    assert_eq!(r.clusters[0].aliases, ["Smaki Podlasia", "Podlaski Klaster Smaki Podlasia"]);
 }
 
 #[test]

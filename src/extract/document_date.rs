@@ -132,7 +132,7 @@ impl DocumentDateExtractor {
                     let line = &text[lines[i].0..lines[i].1];
                     if let Some((head, rest)) = line.split_once(':') {
                         let head = head.trim_end();
-                        let c = (!rest.trim().is_empty() && rest.starts_with(' ')).then(|| self.grammar.parse_whole(head)).flatten();
+                        let c = (!rest.trim().is_empty() && rest.starts_with(' ') && has_year_digits(head)).then(|| self.grammar.parse_whole(head)).flatten();
                         if let Some(d) = c.as_ref().and_then(Self::full_date) {
                             return Some((d, Span::new(lines[i].0, lines[i].0 + head.len())));
                         }
@@ -168,6 +168,9 @@ impl DocumentDateExtractor {
     /// names the page's section, before a numeric date (`Informacje
     /// 2020-12-09`, `Aktualności: 12.03.2023`).
     fn date_line(&self, joined: &str, label: bool) -> Option<NaiveDate> {
+        if !has_year_digits(joined) {
+            return None;
+        }
         let cut = self.clock.find(joined).map_or(joined.len(), |m| m.start());
         if joined[..cut].trim_end().ends_with(',') {
             // `22 września 2015,` / `Sejm RP w Warszawie`: the line goes
@@ -217,4 +220,11 @@ fn lines_after(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
         pos += raw.len();
     }
     out
+}
+
+/// Whether `s` has four ASCII digits in a row. A full date's year is always
+/// written so (the grammar's years are `19NN` and `20NN`), so a line
+/// without them is not parsed at all.
+fn has_year_digits(s: &str) -> bool {
+    s.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }

@@ -34,7 +34,8 @@ use crate::record::Event;
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::TokenKind;
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+// foldhash: these maps are asked about every word of the text
+use foldhash::{HashMap, HashSet};
 
 /// A line longer than this (bytes) is a paragraph; the top of the page ends with the first.
 const PARAGRAPH: usize = 100;
@@ -92,6 +93,13 @@ struct Mention {
     edition: Option<u32>,
 }
 
+/// A cheap test that `w` can match `acronym_year` (`ECC2024`, `ECC_2024`):
+/// it starts with an ASCII capital and ends with a digit.
+fn may_be_acronym_year(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase) && b.last().is_some_and(u8::is_ascii_digit)
+}
+
 /// Every adjective ending, for stripping.
 const ADJ_ALL: [&str; 15] = ["iego", "iemu", "ego", "emu", "ymi", "imi", "ych", "ich", "ej", "ym", "im", "ą", "a", "e", "y"];
 
@@ -100,8 +108,8 @@ const ADJ_OBLIQUE: [&str; 9] = ["iego", "iemu", "ego", "emu", "ymi", "imi", "ych
 impl EventExtractor {
     /// Compiles the rules.
     pub fn new(rules: &RuleSet) -> Result<Self, RulesError> {
-        let mut pl = HashMap::new();
-        let mut en = HashSet::new();
+        let mut pl = HashMap::default();
+        let mut en = HashSet::default();
         for row in rules.table("events.tsv")?.expect_fields(4, 4)?.rows() {
             let gender = match row.field(1)? {
                 "m" => Gender::M,
@@ -122,7 +130,7 @@ impl EventExtractor {
                 l => return Err(row.error(format!("unknown language {l:?}"))),
             }
         }
-        let mut ordinals = HashMap::new();
+        let mut ordinals = HashMap::default();
         for row in rules.table("event_ordinals.tsv")?.expect_fields(3, 3)?.rows() {
             let n: u32 = row.number(0)?;
             let stem = row.field(1)?;
@@ -136,7 +144,7 @@ impl EventExtractor {
                 ordinals.insert(format!("{stem}{e}"), n);
             }
         }
-        let mut words: HashMap<String, Vec<String>> = HashMap::new();
+        let mut words: HashMap<String, Vec<String>> = HashMap::default();
         for row in rules.table("event_words.tsv")?.expect_fields(2, 2)?.rows() {
             words.entry(row.field(0)?.to_string()).or_default().extend(row.list(1)?.iter().map(|s| s.to_lowercase()));
         }
@@ -207,19 +215,25 @@ impl EventExtractor {
         let mut mentions: Vec<Mention> = Vec::new();
         let mut acronym: Option<(String, i32)> = None;
         for s in &doc.sentences {
-            let toks: Vec<usize> = s.tokens.clone().filter(|&i| !doc.tokens[i].is_space()).collect();
-            for (j, &ti) in toks.iter().enumerate() {
+            let words = || s.tokens.clone().filter(|&i| !doc.tokens[i].is_space());
+            // the sentence's tokens without spaces, collected at its first head noun
+            let mut toks: Vec<usize> = Vec::new();
+            for (j, ti) in words().enumerate() {
                 let t = doc.tokens[ti];
                 let w = doc.slice(t.span);
-                if s.span.start < top && acronym.is_none() {
+                if s.span.start < top && acronym.is_none() && may_be_acronym_year(w) {
                     if let Some(c) = self.acronym_year.captures(w) {
                         if let (Some(a), Some(y)) = (c.name("a"), c.name("y").and_then(|y| y.as_str().parse().ok())) {
                             acronym = Some((a.as_str().to_string(), y));
                         }
                     }
                 }
-                if t.kind != TokenKind::Word {
+                // only a head noun starts a mention, quoted or not
+                if t.kind != TokenKind::Word || !self.is_head(doc, t.span, w) {
                     continue;
+                }
+                if toks.is_empty() {
+                    toks = words().collect();
                 }
                 if let Some(m) = self.quoted_name(doc, &toks, j) {
                     mentions.push(m);
@@ -247,7 +261,7 @@ impl EventExtractor {
         let main: &Mention = match in_top.first() {
             Some(m) => m,
             None => {
-                let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+                let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
                 for (i, m) in mentions.iter().enumerate() {
                     counts.entry(m.name.to_lowercase()).or_insert((0, i)).0 += 1;
                 }
@@ -300,12 +314,16 @@ impl EventExtractor {
         Some(Event { name: Some(names.remove(0)), aliases: names, edition, year })
     }
 
+    /// Whether the word `w` at `span` is a Polish or English head noun.
+    fn is_head(&self, doc: &Doc<'_>, span: crate::span::Span, w: &str) -> bool {
+        self.pl.contains_key(&*doc.lower_of(span)) || self.en.contains(w)
+    }
+
     /// A head noun followed by a quoted title: `konferencja pt. „Przemysł 4.0”`
     /// is the event `Przemysł 4.0`.
     fn quoted_name(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
         let t = doc.tokens[toks[j]];
-        let w = doc.slice(t.span);
-        if !self.pl.contains_key(&w.to_lowercase()) && !self.en.contains(w) {
+        if !self.is_head(doc, t.span, doc.slice(t.span)) {
             return None;
         }
         let c = self.quoted.captures(&doc.text[t.span.end..])?;
@@ -432,20 +450,19 @@ impl EventExtractor {
     /// (`Spotkania`: genitive singular or nominative plural) the longer
     /// name, and on a tie the one where the form is the nominative.
     fn polish(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
-        let (w, _) = Self::word(doc, toks, j)?;
-        let lw = w.to_lowercase();
-        let heads = self.pl.get(&lw)?;
+        let lw = doc.lower_of(doc.tokens[*toks.get(j)?].span);
+        let heads = self.pl.get(&*lw)?;
         heads
             .iter()
-            .filter_map(|h| self.polish_head(doc, toks, j, h).map(|m| ((m.agreeing, m.words, h.nominative == lw), m)))
+            .filter_map(|h| self.polish_head(doc, toks, j, h).map(|m| ((m.agreeing, m.words, h.nominative == *lw), m)))
             .max_by_key(|(k, _)| *k)
             .map(|(_, m)| m)
     }
 
     fn polish_head(&self, doc: &Doc<'_>, toks: &[usize], j: usize, head: &Head) -> Option<Mention> {
         let (w, _) = Self::word(doc, toks, j)?;
-        let lw = w.to_lowercase();
-        let oblique = lw != head.nominative;
+        let lw = doc.lower_of(doc.tokens[toks[j]].span);
+        let oblique = *lw != head.nominative;
         let mut parts: Vec<String> = Vec::new();
         let mut first = j;
         // agreeing adjectives before the head, `Polsko-Niemieckiej` too

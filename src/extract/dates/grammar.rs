@@ -426,11 +426,13 @@ impl Grammar {
         for c in cands {
             if let Some(a) = out.last_mut() {
                 let gap = text[a.span.end..c.span.start].trim();
-                let mut word = gap.to_lowercase();
-                if word.is_empty() && text[c.span.start..c.span.end].to_lowercase().starts_with("do ") {
-                    // `do` was taken as the second mention's own preposition
-                    word = "do".into();
-                }
+                // `do` between the two; `do` was taken as the second
+                // mention's own preposition when the gap is empty
+                let word_do = if gap.is_empty() {
+                    text[c.span.start..c.span.end].to_lowercase().starts_with("do ")
+                } else {
+                    is_do(gap)
+                };
                 let dash = gap.chars().count() == 1 && gap.chars().all(|ch| matches!(ch, '-' | '–' | '—' | '‒' | '−'));
                 let same = a.relative.is_none()
                     && c.relative.is_none()
@@ -438,11 +440,12 @@ impl Grammar {
                     && a.start == a.end
                     && c.start == c.end
                     && !text[a.span.end..c.span.start].contains('\n');
-                let opened = {
+                // asked only when `do` stands between: it lower-cases text
+                let opened = || {
                     let head = text[a.span.start..a.span.end].to_lowercase();
                     head.starts_with("od ") || self.opened(text, a.span.start) || window_before(text, a.span.start).to_lowercase().trim_end().ends_with("od")
                 };
-                if same && (dash || (word == "do" && opened)) {
+                if same && (dash || (word_do && opened())) {
                     let mut start = a.start;
                     if start.year.is_none() {
                         start.year = c.end.year.map(|y| if (start.month, start.day) > (c.end.month, c.end.day) { y - 1 } else { y });
@@ -1052,6 +1055,13 @@ fn match_form(head: &str, form: &str) -> Option<usize> {
 
 fn key(p: Parts) -> (i32, u32, u32) {
     (p.year.unwrap_or(0), p.month.unwrap_or(0), p.day.unwrap_or(0))
+}
+
+/// True when `gap` lower-cases to `do`. The gap between two date mentions
+/// can be a whole paragraph: only a short one (two characters lower-case to
+/// at least two, and a character is at most four bytes) is lower-cased.
+fn is_do(gap: &str) -> bool {
+    gap.len() <= 8 && gap.to_lowercase() == "do"
 }
 
 /// Up to ~32 bytes of text before `at`, starting at a char boundary.

@@ -112,7 +112,7 @@ fn split_glued_abbreviation(w: Word<'_>) -> Option<(Word<'_>, Word<'_>, Word<'_>
 pub fn sentence_words<'t>(doc: &Doc<'t>) -> Vec<Vec<Word<'t>>> {
     let mut out = Vec::with_capacity(doc.sentences.len());
     for s in &doc.sentences {
-        let mut words: Vec<Word<'t>> = Vec::new();
+        let mut words: Vec<Word<'t>> = Vec::with_capacity(s.tokens.len());
         let mut space = false;
         for t in &doc.tokens[s.tokens.clone()] {
             if t.is_space() {
@@ -198,6 +198,8 @@ impl NameExtractor {
         }
         let mut orgs = organizations::Found::default();
         for (si, ws) in sentences.iter().enumerate() {
+            let role_ends: Vec<usize> = role_hits[si].iter().map(|h| h.end).collect();
+            self.orgs.after_roles(ws, &role_ends, &mut blocked[si], &mut orgs);
             self.orgs.find(doc.text, ws, &mut blocked[si], &mut orgs);
         }
         let (clusters, organizations, mentions) = self.orgs.finish(doc.text, orgs);

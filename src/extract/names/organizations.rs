@@ -17,10 +17,20 @@
 //! `rules/org_legal_forms.tsv`), after a common noun for a company (`firmy
 //! Optimal`) and as a brand after a person and `z` (`Piotr Nowak z ATSystem`).
 //! A quoted cluster name after a capitalised head keeps the head's phrase
-//! (`Klastra „Polska Natura”` -> `Klaster Polska Natura`) unless the phrase is
+//! (`Klastra „Polska Natura”` -> `Klaster „Polska Natura”`, the quotes kept) unless the phrase is
 //! a status (`Krajowy Klaster Kluczowy`, a `skip` entry of `org_known.tsv`).
 //! In a sentence about clusters in the plural, brand-like words listed with a
 //! cluster are clusters too (`klastry: NTHills, Klaster Wodny i E-południe`).
+//!
+//! Further: companies listed after a plural company noun (`takie firmy jak
+//! Airbus, Manufaktura Lotnicza czy Safran`), fair organisers (`Targach
+//! Kielce`, `Międzynarodowych Targów Poznańskich`), an acronym right after a
+//! role (`Prezes KTH`), a legal form before a cluster (`Stowarzyszeniem
+//! Klaster Spożywczy „X”` -> the cluster), a quoted cluster with a lower-case
+//! complement (`„Klastra meblarzy swarzędzkich”`), a CamelCase brand after a
+//! lower-case `klaster` with a dash subtitle. Not names: sector acronyms after
+//! a company noun (`firm ICT`), a nominative name right after an event noun
+//! (`w panelu Strefa Multimediów`: the event's title).
 
 use super::nominative::{self, Gen, Part};
 use super::Word;
@@ -74,6 +84,23 @@ pub struct OrgFinder {
     legal_forms: HashSet<String>,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
+    /// This finder's key in the per-thread [`HEADS`] cache.
+    cache_id: usize,
+}
+
+/// Gives every [`OrgFinder`] its own key in [`HEADS`].
+static NEXT_CACHE_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The per-thread [`HEADS`] cache is emptied when it holds this many forms.
+const HEADS_LIMIT: usize = 100_000;
+
+/// What [`OrgFinder::head_of`] says about a form, per thread: it is asked
+/// about every capitalised word and the three after it. Keyed by the
+/// finder (another one may have other heads).
+type HeadCache = (usize, HashMap<Box<str>, Option<(String, Kind)>>);
+
+thread_local! {
+    static HEADS: std::cell::RefCell<HeadCache> = std::cell::RefCell::new((usize::MAX, HashMap::default()));
 }
 
 /// One mention found.
@@ -110,8 +137,14 @@ pub fn normalise(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if w.is_ascii() {
+            // the common case, byte by byte (ASCII lower-cases to ASCII)
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            continue;
+        }
         for c in w.chars() {
             match c {
+                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
                 '„' | '”' | '“' | '«' | '»' => out.push('"'),
                 '’' => out.push('\''),
                 '–' | '—' => out.push('-'),
@@ -139,7 +172,13 @@ fn is_roman(w: &str) -> bool {
 /// Adverbs between a conjunction and the next item of a list (`i oczywiście X`).
 const COORD_FILLERS: &[&str] = &["oczywiście", "także", "również", "też", "wreszcie", "ponadto"];
 /// Common nouns naming a company, before its name (`firmy Optimal`).
-const COMPANY_NOUNS: &[&str] = &["firma", "spółka", "przedsiębiorstwo", "producent", "dostawca", "operator", "startup", "start-up", "koncern", "grupa kapitałowa"];
+const COMPANY_NOUNS: &[&str] = &[
+    "firma", "spółka", "przedsiębiorstwo", "producent", "dostawca", "operator", "startup", "start-up", "koncern", "agencja",
+    "piekarnia", "cukiernia", "wytwórnia", "hurtownia", "tłocznia", "winnica", "pasieka", "manufaktura", "drukarnia",
+];
+/// A noun and the adjective lemma that make it a common noun for a company
+/// (`grupy producenckiej Brzost – Eko`).
+const COMPANY_NOUN_PAIRS: &[(&str, &str)] = &[("grupa", "producencki"), ("grupa", "kapitałowy")];
 const EN_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "on"];
 const QUOTES_OPEN: &[&str] = &["„", "\"", "“", "«", "'"];
 const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
@@ -214,6 +253,7 @@ impl OrgFinder {
             units,
             legal_forms,
             titles,
+            cache_id: NEXT_CACHE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -272,7 +312,28 @@ impl OrgFinder {
         })
     }
 
+    /// [`OrgFinder::head_of_uncached`], cached per thread and form.
     fn head_of(&self, form: &str) -> Option<(String, Kind)> {
+        let hit = HEADS.with(|c| {
+            let c = c.borrow();
+            if c.0 == self.cache_id { c.1.get(form).cloned() } else { None }
+        });
+        if let Some(h) = hit {
+            return h;
+        }
+        let h = self.head_of_uncached(form);
+        HEADS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.cache_id || c.1.len() >= HEADS_LIMIT {
+                c.0 = self.cache_id;
+                c.1.clear();
+            }
+            c.1.insert(form.into(), h.clone());
+        });
+        h
+    }
+
+    fn head_of_uncached(&self, form: &str) -> Option<(String, Kind)> {
         self.morph.with_analyses(form, |readings| {
             readings.iter().find_map(|a| {
                 if a.pos != Pos::Noun {
@@ -353,6 +414,29 @@ impl OrgFinder {
         self.morph.with_analyses(w, |r| r.iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle)))
     }
 
+    /// `Prezes KTH`, `dyrektor PCSS`: an acronym (two or more capitals, not
+    /// a Roman numeral) right after a role (`role_ends`: the word after
+    /// each role found), ending the phrase, is the organisation of that
+    /// role. A known acronym is tied to its entry; a sector (`IT`,
+    /// `org_generic.tsv`) is not a name.
+    pub fn after_roles(&self, ws: &[Word<'_>], role_ends: &[usize], blocked: &mut [bool], found: &mut Found) {
+        for &e in role_ends {
+            let Some(w) = ws.get(e) else { continue };
+            let ends = ws.get(e + 1).is_none_or(|n| !(n.is_capitalised() || n.is_acronym()) || !n.space_before);
+            if blocked[e] || !w.space_before || !w.is_acronym() || is_roman(w.text) || !ends {
+                continue;
+            }
+            let key = normalise(w.text);
+            if self.org_generic.contains(&key) {
+                continue;
+            }
+            let known = self.by_name.get(&key).copied();
+            let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+            blocked[e] = true;
+            found.mentions.push(Mention { span: w.span, name: w.text.to_string(), kind, known, literal: known.is_some(), aliases: Vec::new() });
+        }
+    }
+
     /// Finds the names in one sentence.
     pub fn find(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let first_mention = found.mentions.len();
@@ -430,9 +514,35 @@ impl OrgFinder {
     fn find_names(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let mut i = 0;
         while i < ws.len() {
+            // `takie firmy jak Airbus, Safran czy Boeing`: listed companies.
+            if let Some((end, ms)) = self.listed_companies(text, ws, blocked, i) {
+                for m in ms {
+                    if let (Some(a), Some(b)) = (
+                        ws.iter().position(|w| w.span.start == m.span.start),
+                        ws.iter().position(|w| w.span.end == m.span.end),
+                    ) {
+                        for x in &mut blocked[a..=b] {
+                            *x = true;
+                        }
+                    }
+                    found.mentions.push(m);
+                }
+                i = end;
+                continue;
+            }
+            // `Międzynarodowych Targów Poznańskich`: a fair organiser.
+            if let Some((end, m)) = self.fair(ws, blocked, i) {
+                for b in &mut blocked[i..end] {
+                    *b = true;
+                }
+                found.mentions.push(m);
+                i = end;
+                continue;
+            }
             // `szef firmy Optimal`: a company named after a common noun.
             if let Some((end, m)) = self.named_company(text, ws, blocked, i) {
-                for b in &mut blocked[i + 1..end] {
+                let first = ws[i + 1..end].iter().position(|w| w.span.start == m.span.start).map_or(i + 1, |p| i + 1 + p);
+                for b in &mut blocked[first..end] {
                     *b = true;
                 }
                 found.mentions.push(m);
@@ -454,6 +564,25 @@ impl OrgFinder {
                 i += 1;
                 continue;
             }
+            // `„Klastra meblarzy swarzędzkich”`: a quoted cluster name.
+            if let Some((end, m)) = self.quoted_lowercase_cluster(text, ws, blocked, i) {
+                for b in &mut blocked[i..end] {
+                    *b = true;
+                }
+                found.mentions.push(m);
+                i = end;
+                continue;
+            }
+            // `Stowarzyszenie Klaster Spożywczy „X”`: the legal form of a
+            // cluster before its name; the cluster, with the whole as an alias.
+            if let Some((end, m)) = self.cluster_with_form(text, ws, blocked, i) {
+                for b in &mut blocked[i..end] {
+                    *b = true;
+                }
+                found.mentions.push(m);
+                i = end;
+                continue;
+            }
             let hit = self
                 .polish(text, ws, blocked, i)
                 .or_else(|| self.english(text, ws, blocked, i))
@@ -462,6 +591,9 @@ impl OrgFinder {
                 i += 1;
                 continue;
             };
+            if m.kind == Kind::Org && m.known.is_none() && self.event_title(text, ws, &m) {
+                m.kind = Kind::Skip;
+            }
             let mut end = end;
             // `(ECCP)` right after the name.
             if ws.get(end).is_some_and(|w| w.is_punct("("))
@@ -498,6 +630,79 @@ impl OrgFinder {
             i = end;
         }
         self.literals_in(text, ws, blocked, found);
+    }
+
+    /// `w panelu Strefa Multimediów`, `konferencji „Europejskie Konsorcja
+    /// 2012”`: a name written in the nominative right after a lower-case
+    /// event noun (`cluster_events.tsv`), perhaps after an opening quote, is
+    /// the event's title in apposition, not an organisation (an organiser is
+    /// in the genitive: `konferencji Komisji Europejskiej`).
+    fn event_title(&self, text: &str, ws: &[Word<'_>], m: &Mention) -> bool {
+        let Some(a) = ws.iter().position(|w| w.span.start == m.span.start) else { return false };
+        let mut b = a;
+        if b > 0 && ws[b - 1].kind == TokenKind::Punct && QUOTES_OPEN.contains(&ws[b - 1].text) {
+            b -= 1;
+        }
+        let Some(prev) = b.checked_sub(1).map(|p| &ws[p]) else { return false };
+        let lower_event = prev.is_word() && prev.text.chars().next().is_some_and(char::is_lowercase) && self.is_event(prev.text);
+        lower_event && m.name == text[m.span.range()]
+    }
+
+    /// `utworzenia „Klastra meblarzy swarzędzkich”`: inside quotes, a
+    /// capitalised cluster head (any case) and one to four lower-case words
+    /// up to the closing quote: the head in the nominative and the words as
+    /// written (`Klaster meblarzy swarzędzkich`), unless they are generic
+    /// (`„Klastra energii”`).
+    fn quoted_lowercase_cluster(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let w = ws.get(i)?;
+        if i == 0 || blocked[i] || !w.is_capitalised() || !QUOTES_OPEN.contains(&ws[i - 1].text) || ws[i - 1].kind != TokenKind::Punct {
+            return None;
+        }
+        let (lemma, kind) = self.pl_head(w)?;
+        // One cluster, singular, followed by its complement (not a title
+        // like `„Klastry a rozwój regionalny”`).
+        let feats = nominative::features(&nominative::noun_readings(self.morph, w.text, &lemma));
+        if kind != Kind::Cluster || !feats.number.contains(Number::Sg) || ws.get(i + 1).is_some_and(|n| n.text.chars().count() < 3) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < ws.len() && k - i <= 4 && ws[k].is_word() && !blocked[k] && ws[k].text.chars().all(|c| !c.is_uppercase()) {
+            k += 1;
+        }
+        let close = ws.get(k)?;
+        if k == i + 1 || close.kind != TokenKind::Punct || !QUOTES_CLOSE.contains(&close.text) {
+            return None;
+        }
+        let name = format!("{} {}", nominative::with_case_of(w.text, &lemma), &text[ws[i + 1].span.start..ws[k - 1].span.end]);
+        if self.generic_cluster(&name) {
+            return None;
+        }
+        let known = self.by_name.get(&normalise(&name)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+        let span = Span::new(w.span.start, ws[k - 1].span.end);
+        Some((k, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// `Stowarzyszeniem Klaster Spożywczy „Naturalnie z Podlasia!”`,
+    /// `Stowarzyszenie Zachodniopomorski Klaster Chemiczny „Zielona Chemia”`:
+    /// a capitalised `Stowarzyszenie`, `Fundacja` or `Spółdzielnia` (any
+    /// case) right before a cluster's name: the cluster, with the legal form
+    /// and the name (nominative) as an alias.
+    fn cluster_with_form(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let w = ws.get(i)?;
+        if blocked[i] || !w.is_capitalised() {
+            return None;
+        }
+        let (lemma, _) = self.pl_head(w)?;
+        if !matches!(lemma.as_str(), "stowarzyszenie" | "fundacja" | "spółdzielnia") || !ws.get(i + 1).is_some_and(|v| v.space_before) {
+            return None;
+        }
+        let (end, mut m) = self.polish(text, ws, blocked, i + 1)?;
+        if m.kind != Kind::Cluster {
+            return None;
+        }
+        m.aliases.push(format!("{} {}", nominative::with_case_of(w.text, &lemma), m.name));
+        Some((end, m))
     }
 
     /// `Biura Analiz i Strategii Agencji Rozwoju Przemysłu`: the
@@ -658,8 +863,11 @@ impl OrgFinder {
                     };
                     if !self.is_status(&phrase) {
                         let inner = std::mem::take(&mut r.1.name);
-                        r.1.name = format!("{phrase} {inner}");
-                        r.1.aliases.push(inner);
+                        // The quotes stay, as written (`Klaster „Polska Natura”`).
+                        let quoted = &text[ws[k + c].span.start..r.1.span.end];
+                        r.1.name = format!("{phrase} {quoted}");
+                        r.1.aliases.push(format!("{phrase} {inner}"));
+                        r.1.aliases.insert(0, inner);
                     }
                 }
                 return Some(r);
@@ -697,6 +905,13 @@ impl OrgFinder {
                 // `Związku Pracodawców Klastry Polskie i European Clusters
                 // Alliance`: an English name after `i` is another organisation.
                 if self.english(text, ws, blocked, end + 1).is_some() {
+                    break;
+                }
+                // `Teatr NN i Wschodni Klaster ICT`: another head after `i`
+                // (within its first words) starts another name.
+                if ws[end + 1..].iter().take(3).any(|v| v.is_capitalised() && self.pl_head(v).is_some())
+                    && self.polish(text, ws, blocked, end + 1).is_some()
+                {
                     break;
                 }
                 end += 2;
@@ -782,8 +997,10 @@ impl OrgFinder {
                 if let Some(mut r) = self.quoted(text, ws, blocked, end + c, start) {
                     if c == 0 && ws[head].is_capitalised() && r.1.known.is_none() && !self.is_status(&name) {
                         let inner = std::mem::take(&mut r.1.name);
-                        r.1.name = format!("{name} {inner}");
-                        r.1.aliases.push(inner);
+                        let quoted = &text[ws[end + c].span.start..r.1.span.end];
+                        r.1.name = format!("{name} {quoted}");
+                        r.1.aliases.push(format!("{name} {inner}"));
+                        r.1.aliases.insert(0, inner);
                     }
                     return Some(r);
                 }
@@ -922,6 +1139,36 @@ impl OrgFinder {
                 return Some(r);
             }
         }
+        // `klaster MedSilesia – Śląska Sieć Wyrobów Medycznych`: one CamelCase
+        // brand the dictionary lacks (no hyphen), perhaps with a subtitle in
+        // the nominative after a spaced dash.
+        if let Some(b) = ws.get(i + 1).filter(|b| {
+            !blocked[i + 1]
+                && b.space_before
+                && b.is_capitalised()
+                && !b.text.contains('-')
+                && b.text.chars().any(char::is_lowercase)
+                && b.text.chars().skip(1).any(char::is_uppercase)
+                && !self.morph.contains(b.text)
+        }) {
+            let short = format!("{} {}", nominative::with_case_of("K", &lemma), b.text);
+            let dash = ws.get(i + 2).is_some_and(|d| matches!(d.text, "–" | "-" | "—") && d.space_before);
+            if dash {
+                if let Some((e, sub)) = self.polish(text, ws, blocked, i + 3) {
+                    let written = &text[ws[i + 3].span.start..ws[e - 1].span.end];
+                    if sub.name == written && sub.kind != Kind::Skip {
+                        let name = text[ws[i + 1].span.start..ws[e - 1].span.end].to_string();
+                        let span = Span::new(ws[i].span.start, ws[e - 1].span.end);
+                        let aliases = vec![short, b.text.to_string(), sub.name];
+                        return Some((e, Mention { span, name, kind: Kind::Cluster, known: None, literal: false, aliases }));
+                    }
+                }
+            }
+            let known = self.by_name.get(&normalise(&short)).or_else(|| self.by_name.get(&normalise(b.text))).copied();
+            let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+            let span = Span::new(ws[i].span.start, b.span.end);
+            return Some((i + 2, Mention { span, name: short, kind, known, literal: false, aliases: Vec::new() }));
+        }
         // Only acronyms: `klastra INTERIZON`, not `klastrem Gold-Label`.
         let mut end = i + 1;
         while end < ws.len()
@@ -954,9 +1201,19 @@ impl OrgFinder {
             return None;
         }
         let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
-        if !noun {
+        let pair = !noun
+            && COMPANY_NOUN_PAIRS.iter().any(|(n, _)| w.text.starts_with(&n[..n.len() - 1]))
+            && ws.get(i + 1).is_some_and(|adj| {
+                COMPANY_NOUN_PAIRS.iter().any(|(n, a)| {
+                    self.morph.with_analyses(w.text, |r| r.iter().any(|x| x.pos == Pos::Noun && x.lemma == *n))
+                        && (self.morph.with_analyses(adj.text, |r| r.iter().any(|x| x.lemma == *a))
+                            || adj.text.starts_with(a.trim_end_matches(['i', 'y'])))
+                })
+            });
+        if !noun && !pair {
             return None;
         }
+        let first = if pair { i + 2 } else { i + 1 };
         let brand = |x: usize| {
             ws.get(x).is_some_and(|v| {
                 !blocked[x]
@@ -967,22 +1224,175 @@ impl OrgFinder {
                         || v.text.chars().skip(1).any(char::is_uppercase) && !self.morph.contains(v.text))
             })
         };
-        let mut end = i + 1;
-        while end < ws.len() && end - i <= 3 && brand(end) {
-            end += 1;
+        // `firma Barwy Zdrowia`: a name of common words opens in the
+        // nominative (not `spółki Skarbu Państwa`) and is no proper noun.
+        let common_name = |x: usize| {
+            ws.get(x).is_some_and(|v| {
+                !blocked[x]
+                    && v.is_capitalised()
+                    && v.space_before
+                    && ws.get(x + 1).is_some_and(|n| {
+                        n.is_capitalised() && n.space_before
+                            || matches!(n.text, "–" | "-") && n.space_before && ws.get(x + 2).is_some_and(|m| m.is_capitalised())
+                    })
+                    && self.morph.with_analyses(v.text, |r| {
+                        !r.is_empty() && r.iter().all(|a| !a.proper) && r.iter().any(|a| matches!(a.pos, Pos::Noun | Pos::Adjective) && a.case.contains(Case::Nom))
+                    })
+            })
+        };
+        let mut end = first;
+        let mut words = 0;
+        while end < ws.len() && words < 3 {
+            if brand(end) || end == first && common_name(end) || end > first && words < 2 && ws[end].is_capitalised() && ws[end].space_before && !blocked[end] && common_name(first) {
+                end += 1;
+                words += 1;
+            } else if end > first
+                && matches!(ws[end].text, "–" | "-")
+                && ws[end].space_before
+                && (brand(end + 1) || ws.get(end + 1).is_some_and(|v| v.is_capitalised() && v.space_before && !blocked[end + 1]))
+                && ws[end - 1].kind == TokenKind::Word
+            {
+                // `piekarnia BIO – EKO`: a dash between the parts of a brand.
+                end += 2;
+                words += 1;
+            } else {
+                break;
+            }
         }
-        if end == i + 1 || self.legal_form_at(ws, end).is_some() {
+        if end == first || self.legal_form_at(ws, end).is_some() {
             return None;
         }
         // Not a head (`firmy Klaster`) nor a person's name, which come first.
-        if self.pl_head(&ws[i + 1]).is_some() || ws.get(end).is_some_and(|v| v.is_capitalised() && v.space_before) {
+        if self.pl_head(&ws[first]).is_some() || ws.get(end).is_some_and(|v| v.is_capitalised() && v.space_before) {
             return None;
         }
-        let span = Span::new(ws[i + 1].span.start, ws[end - 1].span.end);
+        let span = Span::new(ws[first].span.start, ws[end - 1].span.end);
         let name = text[span.range()].to_string();
         let known = self.by_name.get(&normalise(&name)).copied();
-        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        // `firm ICT`, `przedsiębiorstw IT`: a sector, not a name (`org_generic.tsv`).
+        let generic = if self.org_generic.contains(&normalise(&name)) { Kind::Skip } else { Kind::Org };
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(generic);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// `takie firmy jak SkyDream, Manufaktura Lotnicza, Aeroprakt czy
+    /// Faston`, `koncerny: Airbus i Safran`: a plural common noun for
+    /// companies (`COMPANY_NOUNS`), then `jak`, `:` or `m.in.`, then a list of
+    /// names (one to four capitalised words, acronyms or CamelCase words
+    /// each, `&` glued inside) joined by commas, `i`, `oraz`, `czy`, `lub`:
+    /// every item is a company. The list ends at anything else. Items that
+    /// start with a head noun (`Klaster`, `Fundacja`) are left to the
+    /// phrase rules. The end of the list and the mentions.
+    fn listed_companies(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Vec<Mention>)> {
+        let w = ws.get(i)?;
+        if blocked[i] || !w.is_word() || !w.text.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        let t = |x: usize| ws.get(x).map(|w| w.text).unwrap_or("");
+        if !matches!(t(i + 1), "jak" | ":" | "m") {
+            return None;
+        }
+        let plural_noun = self.morph.with_analyses(w.text, |r| {
+            r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str()) && !a.number.contains(Number::Sg))
+        });
+        if !plural_noun {
+            return None;
+        }
+        let mut k = i + 1;
+        match t(k) {
+            "jak" | ":" => k += 1,
+            "m" if t(k + 1) == "." && t(k + 2) == "in" && t(k + 3) == "." => k += 4,
+            _ => return None,
+        }
+        let name_word = |x: usize| {
+            ws.get(x).is_some_and(|v| !blocked[x] && v.is_word() && (v.is_capitalised() || v.is_acronym()))
+        };
+        let mut out = Vec::new();
+        loop {
+            if !name_word(k) || self.pl_head(&ws[k]).is_some() {
+                break;
+            }
+            let a = k;
+            k += 1;
+            while k < ws.len() && k - a < 6 {
+                if name_word(k) && ws[k].space_before {
+                    k += 1;
+                } else if ws[k].text == "&" && name_word(k + 1) {
+                    k += 2;
+                } else if name_word(k) && !ws[k].space_before && ws[k - 1].text == "&" {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            let span = Span::new(ws[a].span.start, ws[k - 1].span.end);
+            let name = text[span.range()].to_string();
+            let known = self.by_name.get(&normalise(&name)).copied();
+            let generic = if self.org_generic.contains(&normalise(&name)) { Kind::Skip } else { Kind::Org };
+            let kind = known.map(|x| self.known[x].kind).unwrap_or(generic);
+            out.push(Mention { span, name, kind, known, literal: false, aliases: Vec::new() });
+            // Separators: `,`, a conjunction, or both (`, czy`).
+            let mut sep = false;
+            if t(k) == "," {
+                k += 1;
+                sep = true;
+            }
+            if matches!(t(k), "i" | "oraz" | "czy" | "lub" | "albo") {
+                k += 1;
+                sep = true;
+            }
+            if !sep {
+                break;
+            }
+        }
+        (out.len() >= 2).then_some((k, out))
+    }
+
+    /// `Międzynarodowe Targi Poznańskie`, `w Targach Kielce`: a fair
+    /// organiser, `Targi` (any case, capitalised) with a place: one
+    /// capitalised adjective of a place (`-skie`, `-ckie`, `-dzkie`, any
+    /// case) or an uninflected place name the dictionary knows as a proper
+    /// noun, not followed by another capitalised word; capitalised
+    /// adjectives before `Targi` belong to the name. Not an event's name
+    /// (`Targi Aviation`).
+    fn fair(&self, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        const FORMS: &[&str] = &["targi", "targów", "targom", "targami", "targach"];
+        let plural_nominative = |w: &str| -> String {
+            let lower = w.to_lowercase();
+            for (end, new) in [("ymi", "e"), ("ych", "e"), ("ym", "e"), ("imi", "ie"), ("ich", "ie"), ("im", "ie")] {
+                if lower.ends_with(end) {
+                    let cut = w.len() - end.len();
+                    return format!("{}{new}", &w[..cut]);
+                }
+            }
+            w.to_string()
+        };
+        let ok = |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.is_capitalised() && (x == i || v.space_before));
+        let mut h = i;
+        while ok(h) && h - i < 2 && !FORMS.contains(&ws[h].text.to_lowercase().as_str()) && self.is_adjective(ws[h].text) {
+            h += 1;
+        }
+        if !ok(h) || !FORMS.contains(&ws[h].text.to_lowercase().as_str()) || !ok(h + 1) {
+            return None;
+        }
+        let p = &ws[h + 1];
+        let lower = p.text.to_lowercase();
+        let place_adjective = ["skie", "ckie", "dzkie", "skich", "ckich", "dzkich", "skimi", "ckimi", "dzkimi", "skim", "ckim", "dzkim"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+            && self.is_adjective(p.text);
+        let place_noun = !place_adjective && self.morph.with_analyses(p.text, |r| r.iter().any(|a| a.proper && a.pos == Pos::Noun));
+        if !(place_adjective || place_noun) || ws.get(h + 2).is_some_and(|v| v.is_capitalised() && v.space_before) {
+            return None;
+        }
+        let mut parts: Vec<String> = ws[i..h].iter().map(|w| plural_nominative(w.text)).collect();
+        parts.push(nominative::with_case_of(ws[h].text, "targi"));
+        parts.push(if place_adjective { plural_nominative(p.text) } else { p.text.to_string() });
+        let name = parts.join(" ");
+        let span = Span::new(ws[i].span.start, p.span.end);
+        let known = self.by_name.get(&normalise(&name)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        Some((h + 2, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
     /// `Piotr Nowak z ATSystem`, `Anna Lis z PGNiG`: `z`/`ze` right after a
@@ -1156,7 +1566,8 @@ impl OrgFinder {
             let m_key = normalise(&m.name);
             let key_match = |g: &Group| match (g.known, m.known) {
                 (Some(a), Some(b)) => a == b,
-                (None, None) => g.keys.contains(&m_key),
+                // (`Klaster „X”` has `Klaster X`, said before, as an alias.)
+                (None, None) => g.keys.contains(&m_key) || m.aliases.iter().any(|a| a.contains(' ') && g.keys.contains(&normalise(a))),
                 _ => false,
             };
             let gi = match groups.iter().position(key_match) {
@@ -1179,8 +1590,12 @@ impl OrgFinder {
                 g.parsed_name = Some(m.name.clone());
             }
             g.starts.push(m.span.start);
-            for n in std::iter::once(m.name).chain(m.aliases) {
-                let k = normalise(&n);
+            // the name's key is `m_key`, computed above
+            let aliases = m.aliases.into_iter().map(|a| {
+                let k = normalise(&a);
+                (a, k)
+            });
+            for (n, k) in std::iter::once((m.name, m_key)).chain(aliases) {
                 if !g.keys.contains(&k) {
                     g.names.push(n);
                     g.keys.push(k);
@@ -1190,8 +1605,24 @@ impl OrgFinder {
         let mut clusters = Vec::new();
         let mut orgs = Vec::new();
         let mut starts = Vec::new();
+        // An unknown bare acronym that is the initials of another name found
+        // (`rady KL` beside `Klaster Lasowiacki`) is that name, not another one.
+        let initials: Vec<String> = groups
+            .iter()
+            .filter(|g| g.kind != Kind::Skip && g.names[0].split_whitespace().count() >= 2)
+            .map(|g| super::clusters::initials(g.parsed_name.as_deref().unwrap_or(&g.names[0])))
+            .collect();
         for g in groups {
             if g.kind == Kind::Skip {
+                continue;
+            }
+            let bare = &g.names[0];
+            let acronym = g.known.is_none()
+                && g.names.len() == 1
+                && !bare.contains(' ')
+                && bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && bare.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+            if acronym && initials.iter().any(|i| i == bare) {
                 continue;
             }
             let name = g

@@ -310,6 +310,9 @@ impl PeopleFinder {
         // The plural role of the last person (`wicepremierów Mateusza
         // Morawieckiego i Jarosława Gowina`), shared by names joined to it.
         let mut last_group_role: Option<String> = None;
+        // The people joined by `i`, `oraz` or commas up to the current one
+        // (`Jan Lis, Pani Anna Sowa i Pan Adam Kruk - Wiceprezesi Klastra`).
+        let mut chain: Vec<(String, String)> = Vec::new();
         let mut i = 0;
         while i < ws.len() {
             let w = &ws[i];
@@ -380,8 +383,9 @@ impl PeopleFinder {
             let mut spaced_second: Option<usize> = None;
             if surname.len() == 1 && !ws[j].text.contains('-') {
                 let d = j + 1;
-                if ws.get(d).is_some_and(|x| matches!(x.text, "-" | "–") && x.space_before)
-                    && ws.get(d + 1).is_some_and(|x| x.space_before)
+                // (`Zadura- Lichota`, `Malec -Zawada`: spaced on one side.)
+                if ws.get(d).is_some_and(|x| matches!(x.text, "-" | "–"))
+                    && ws.get(d + 1).is_some_and(|x| x.space_before || ws[d].space_before)
                     && self.surname_ok(ws, d + 1, blocked, role_hits, cases)
                     && self.first_names(&ws[d + 1]).is_none()
                     && !self.morph.analyse(ws[d + 1].text).iter().any(|a| a.pos != Pos::Noun)
@@ -426,6 +430,12 @@ impl PeopleFinder {
                 .iter()
                 .rev()
                 .filter(|h| h.end <= i && h.start >= last_person_end)
+                // `Jan Nowak – prezes Klastra – Anna Lis`: a role right after
+                // the last person is that person's, not the next one's.
+                .filter(|h| {
+                    let dashed = ws[h.end..i].iter().any(|x| matches!(x.text, "-" | "–" | "—"));
+                    !dashed || last_person_end == 0 || h.start > last_person_end + 1 || ws[last_person_end].is_word()
+                })
                 .take_while(|h| self.between_ok(ws, h.end, i) || self.copula_between(ws, h, i))
                 .collect();
             let agrees = |h: &&&RoleHit| {
@@ -448,6 +458,7 @@ impl PeopleFinder {
             // (`Pana Arkadiusza Dąbrowskiego Dyrektora Departamentu`).
             let punct_after = ws.get(end).is_some_and(|x| matches!(x.text, "," | "-" | "–" | "—" | "("));
             let role_right_after = role_hits.iter().any(|h| h.start == end) && ws.get(end).is_some_and(|x| x.space_before);
+            let mut plural_after: Option<String> = None;
             if punct_after || role_right_after {
                 let mut k = if punct_after { end + 1 } else { end };
                 let mut seen_role = false;
@@ -463,6 +474,11 @@ impl PeopleFinder {
                         }
                         if !found_roles.contains(&h.role) {
                             found_roles.push(h.role.clone());
+                        }
+                        // A plural role after the last of joined names
+                        // (`Anna Sowa i Adam Kruk – wiceprezesi`) is theirs all.
+                        if !seen_role && self.sg_cases(ws[h.start].text).is_empty() && self.morph.contains(ws[h.start].text) {
+                            plural_after = Some(h.role.clone());
                         }
                         seen_role = true;
                         if let Some(n) = ws.get(h.end) {
@@ -503,8 +519,9 @@ impl PeopleFinder {
                         break;
                     }
                     if !seen_role {
-                        // Before the role only adjectives (`federalnym ministrem`).
-                        if x.is_word() && !x.is_capitalised() && self.is_adjective(x.text) && !self.is_verb(x.text) {
+                        // Before the role only adjectives (`federalnym ministrem`,
+                        // `(Honorowy Dyrektor Regionalny Microsoft)`).
+                        if x.is_word() && self.is_adjective(x.text) && !self.is_verb(x.text) && self.first_names(x).is_none() {
                             k += 1;
                             continue;
                         }
@@ -518,7 +535,8 @@ impl PeopleFinder {
             }
             let joined = i > last_person_end
                 && last_person_end > 0
-                && ws[last_person_end..i].iter().all(|x| matches!(x.text, "i" | "oraz" | ","));
+                && ws[last_person_end..i].iter().any(|x| matches!(x.text, "i" | "oraz" | ","))
+                && ws[last_person_end..i].iter().all(|x| matches!(x.text, "i" | "oraz" | "," | ".") || self.is_title(x));
             if group_role.is_none() && before.is_empty() && joined {
                 group_role = last_group_role.clone();
             }
@@ -532,13 +550,15 @@ impl PeopleFinder {
                 *b = true;
             }
             last_person_end = end;
-            out.add(PersonMention {
-                span,
-                name,
-                key: (parts[0].to_lowercase(), surname_lemma.last().cloned().unwrap_or_default().to_lowercase()),
-                roles: found_roles,
-                role_ends,
-            });
+            let key = (parts[0].to_lowercase(), surname_lemma.last().cloned().unwrap_or_default().to_lowercase());
+            if !joined {
+                chain.clear();
+            }
+            chain.push(key.clone());
+            out.add(PersonMention { span, name, key, roles: found_roles, role_ends });
+            if let Some(r) = plural_after {
+                out.share_role(&chain, &r);
+            }
             i = end;
         }
     }
@@ -558,6 +578,9 @@ impl PeopleFinder {
             if self.first_names(x).is_some()
                 && ws.get(k + 1).is_some_and(|n| n.is_capitalised() && n.space_before && self.first_names(n).is_none())
                 && !(k > 0 && self.is_head_noun(ws[k - 1].text))
+                // `Jan Nowak, prezes Związku X i Anna Lis`: a name joined by
+                // `i` starts another person, not the role's complement.
+                && !(k > 0 && matches!(ws[k - 1].text, "i" | "oraz"))
             {
                 return true;
             }
@@ -582,16 +605,36 @@ impl PeopleFinder {
     /// belongs to: titles, the role's complement (`Unii Europejskiej ds.
     /// Rynku wewnętrznego`), no verb, conjunction or punctuation but `.`.
     fn between_ok(&self, ws: &[Word<'_>], from: usize, to: usize) -> bool {
-        if to - from > 8 {
+        if to - from > 10 {
             return false;
         }
+        let capital = |k: usize| ws.get(k).is_some_and(|w| w.is_capitalised());
+        let lower_word = |k: usize| ws.get(k).is_some_and(|w| w.is_word() && !w.is_capitalised());
         ws[from..to].iter().enumerate().all(|(k, x)| {
+            let k = from + k;
             if x.kind == crate::segment::TokenKind::Punct {
-                return x.text == ".";
+                // `członka zarządu klastra – Marzenę Nowak`: a dash right
+                // before the name; quotes of a name in the complement
+                // (`Prezes spółki „Spiżarnia”- Jan Nowak`); a comma inside a
+                // closed list of the complement (`Dziekan Wydziału
+                // Matematyki, Fizyki i Informatyki dr Jan Nowak`).
+                let closed_list = x.text == ","
+                    && k > from
+                    && capital(k - 1)
+                    && capital(k + 1)
+                    && (k + 2..to).any(|m| ws[m].text == "i" && capital(m - 1) && capital(m + 1));
+                return x.text == "."
+                    || matches!(x.text, "-" | "–" | "—") && (k + 1..to).all(|m| self.is_title(&ws[m]) || ws[m].is_punct("."))
+                    || matches!(x.text, "„" | "”" | "“" | "\"")
+                    || closed_list;
+            }
+            // `dyrektor departamentu promocji i współpracy gospodarczej
+            // urzędu Jan Nowak`: `i` between lower-case words of the complement.
+            if x.text == "i" && k > from && lower_word(k - 1) && lower_word(k + 1) && k + 2 < to {
+                return true;
             }
             // `Minister Nauki i Szkolnictwa Wyższego Pani Barbary Kudryckiej`:
             // `i` inside the role's complement, between capitalised words.
-            let k = from + k;
             if x.text == "i" && k > from && ws[k - 1].is_capitalised() && ws.get(k + 1).is_some_and(|n| n.is_capitalised()) {
                 return true;
             }
@@ -646,6 +689,16 @@ impl People {
             m.key,
             m.role_ends,
         ));
+    }
+
+    /// Gives `role` to the people of `keys` who have none yet.
+    fn share_role(&mut self, keys: &[(String, String)], role: &str) {
+        for (p, k, _) in &mut self.items {
+            if keys.contains(k) && p.roles.is_empty() {
+                p.roles.push(role.to_string());
+                p.role = Some(role.to_string());
+            }
+        }
     }
 
     /// Sets each person's affiliation: the organisation or cluster named

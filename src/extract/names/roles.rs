@@ -7,6 +7,33 @@ use super::Word;
 use crate::morph::Morphology;
 use crate::rules::{RuleSet, RulesError};
 use foldhash::{HashMap, HashSet};
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// What one role list says about one written form, worked out once per
+/// thread: every word of every sentence is asked whether it starts a role,
+/// and the same forms come back in every article.
+#[derive(Debug, Default)]
+struct FormRoles {
+    /// The roles this form can start, in the order they are tried
+    /// (longest first, the feminine role first on a tie).
+    starts: Vec<usize>,
+    /// [`Roles::lemmas`] of the form, computed when the form is asked
+    /// about as a later word of a role.
+    lemmas: OnceCell<Vec<String>>,
+}
+
+/// The per-thread cache is emptied when it holds this many forms.
+const CACHE_LIMIT: usize = 100_000;
+
+/// Gives every [`Roles`] its own cache identity.
+static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    /// Form -> what it says, for the [`Roles`] whose id is first.
+    static CACHE: RefCell<(usize, HashMap<Box<str>, Rc<FormRoles>>)> = RefCell::new((usize::MAX, HashMap::default()));
+}
 
 /// One role: its output name and the lemmas each of its words may have.
 #[derive(Debug)]
@@ -36,6 +63,8 @@ pub struct Roles {
     /// The first three letters (lower case) of every role's first word: a
     /// cheap filter before the morphology is asked.
     prefixes: HashSet<Vec<char>>,
+    /// This list's key in the per-thread form cache.
+    id: usize,
 }
 
 /// The first three letters of `w`, lower-cased, into `buf`; the part used.
@@ -88,7 +117,55 @@ impl Roles {
             v.dedup();
         }
         let prefixes = by_first.keys().map(|k| prefix3(k, &mut ['\0'; 12]).to_vec()).collect();
-        Ok(Roles { morph, roles, by_first, prefixes })
+        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        Ok(Roles { morph, roles, by_first, prefixes, id })
+    }
+
+    /// What this list says about `form`, from the per-thread cache.
+    fn form(&self, form: &str) -> Rc<FormRoles> {
+        let hit = CACHE.with(|c| {
+            let c = c.borrow();
+            if c.0 == self.id { c.1.get(form).cloned() } else { None }
+        });
+        if let Some(f) = hit {
+            return f;
+        }
+        let entry = Rc::new(self.form_uncached(form));
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id || c.1.len() >= CACHE_LIMIT {
+                c.0 = self.id;
+                c.1.clear();
+            }
+            c.1.insert(form.into(), Rc::clone(&entry));
+        });
+        entry
+    }
+
+    /// The roles `form` can start, in the order they are tried.
+    fn form_uncached(&self, form: &str) -> FormRoles {
+        if !self.prefixes.contains(prefix3(form, &mut ['\0'; 12])) {
+            return FormRoles::default();
+        }
+        let first = self.lemmas(form);
+        let mut starts: Vec<usize> = first.iter().filter_map(|l| self.by_first.get(l)).flatten().copied().collect();
+        // `Przewodniczącą`: the feminine role before the masculine one.
+        // (Only a feminine ending says so: `Przewodniczącym` is masculine.)
+        let lower = form.to_lowercase();
+        let feminine = if lower.ends_with('ą') || lower.ends_with("ej") || lower.ends_with('a') {
+            super::nominative::adjective_nominative(&lower, super::nominative::Gen::F)
+        } else {
+            String::new()
+        };
+        let masculine = super::nominative::adjective_nominative(&lower, super::nominative::Gen::M);
+        starts.sort_by_key(|&r| {
+            let name = &self.roles[r].name;
+            (std::cmp::Reverse(self.roles[r].words.len()), *name != feminine, *name != masculine)
+        });
+        starts.dedup();
+        let lemmas = OnceCell::new();
+        let _ = lemmas.set(first);
+        FormRoles { starts, lemmas }
     }
 
     fn lemmas(&self, form: &str) -> Vec<String> {
@@ -107,30 +184,16 @@ impl Roles {
     /// The role starting at word `i`, if any (the longest).
     pub fn at(&self, ws: &[Word<'_>], i: usize) -> Option<RoleHit> {
         let w = ws.get(i)?;
-        if !w.is_word() || !self.prefixes.contains(prefix3(w.text, &mut ['\0'; 12])) {
+        if !w.is_word() {
             return None;
         }
-        let first = self.lemmas(w.text);
-        let mut cands: Vec<usize> = first.iter().filter_map(|l| self.by_first.get(l)).flatten().copied().collect();
-        // `Przewodniczącą`: the feminine role before the masculine one.
-        // (Only a feminine ending says so: `Przewodniczącym` is masculine.)
-        let lower = w.text.to_lowercase();
-        let feminine = if lower.ends_with('ą') || lower.ends_with("ej") || lower.ends_with('a') {
-            super::nominative::adjective_nominative(&lower, super::nominative::Gen::F)
-        } else {
-            String::new()
-        };
-        let masculine = super::nominative::adjective_nominative(&lower, super::nominative::Gen::M);
-        cands.sort_by_key(|&r| {
-            let name = &self.roles[r].name;
-            (std::cmp::Reverse(self.roles[r].words.len()), *name != feminine, *name != masculine)
-        });
-        cands.dedup();
-        'role: for r in cands {
+        let first = self.form(w.text);
+        'role: for &r in &first.starts {
             let role = &self.roles[r];
             for (k, want) in role.words.iter().enumerate().skip(1) {
                 let Some(x) = ws.get(i + k).filter(|x| x.is_word()) else { continue 'role };
-                if !self.lemmas(x.text).iter().any(|l| want.contains(l)) {
+                let later = self.form(x.text);
+                if !later.lemmas.get_or_init(|| self.lemmas(x.text)).iter().any(|l| want.contains(l)) {
                     continue 'role;
                 }
             }
