@@ -158,13 +158,22 @@ impl Gazetteer {
             for n in &nominatives {
                 g.add(n.clone(), id, true);
             }
+            let mut written: Vec<String> = Vec::with_capacity(forms.len());
             for f in forms {
                 let f = normalise(f);
                 if f == "=" || nominatives.contains(&f) {
                     continue;
                 }
                 declinable = true;
+                written.push(f.clone());
                 g.add(f, id, false);
+            }
+            let spaced = nominatives[0].replacen('-', " ", 1);
+            for f in hyphen_variants(&nominatives[0], &written) {
+                if !g.forms.contains_key(&f) {
+                    let nominative = f == spaced;
+                    g.add(f, id, nominative);
+                }
             }
             g.places.push(Place { name: name.to_string(), kind, country, aliases, declinable, ambiguous });
         }
@@ -354,6 +363,33 @@ impl Gazetteer {
     }
 }
 
+/// The forms a two-part hyphenated town name (`krynica-zdrój`) takes in
+/// texts beside its dictionary forms (`krynicy-zdroju`): the second part left
+/// in the nominative (`w Krynicy-Zdrój`, `w Busku-Zdrój`, `w Bielsku-Biała`),
+/// and every form written with a space for the hyphen (`w Krynicy Zdroju`,
+/// `Krynica Zdrój`). Names with more parts or with spaces have none.
+fn hyphen_variants(name: &str, forms: &[String]) -> Vec<String> {
+    let Some((head, tail)) = name.split_once('-') else { return Vec::new() };
+    if head.is_empty() || tail.is_empty() || tail.contains('-') || name.contains(' ') {
+        return Vec::new();
+    }
+    let mut out = vec![format!("{head} {tail}")];
+    for f in forms {
+        let Some((h, t)) = f.split_once('-') else { continue };
+        if t.contains('-') || h.contains(' ') {
+            continue;
+        }
+        out.push(format!("{h} {t}"));
+        if h != head {
+            out.push(format!("{h}-{tail}"));
+            out.push(format!("{h} {tail}"));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Lower case, white space collapsed to one space, no space around hyphens.
 fn normalise(s: &str) -> String {
     // Fast path: already one space between words, nothing around hyphens.
@@ -460,6 +496,26 @@ mod tests {
             found += a.is_some() as usize;
         }
         assert!(found >= 5, "{found}");
+    }
+
+    #[test]
+    fn hyphenated_towns_with_an_undeclined_part_or_a_space() {
+        let g = gaz();
+        for (form, name, nominative) in [
+            ("Krynicy-Zdrój", "Krynica-Zdrój", false),
+            ("Krynicy Zdroju", "Krynica-Zdrój", false),
+            ("Krynica Zdrój", "Krynica-Zdrój", true),
+            ("Busku-Zdrój", "Busko-Zdrój", false),
+            ("Bielsku-Biała", "Bielsko-Biała", false),
+            ("Polanicy-Zdroju", "Polanica-Zdrój", false),
+            ("Krynica-Zdrój", "Krynica-Zdrój", true),
+        ] {
+            let r = g.lookup(form);
+            assert!(!r.is_empty(), "{form} not found");
+            assert_eq!((r[0].place.name.as_str(), r[0].nominative), (name, nominative), "{form}");
+        }
+        assert_eq!(hyphen_variants("aix-en-provence", &["aix-en-provence".into()]), Vec::<String>::new());
+        assert_eq!(hyphen_variants("zielona góra", &[]), Vec::<String>::new());
     }
 
     #[test]

@@ -257,4 +257,34 @@ fn document_date_forms() {
     assert_eq!(find("III KONGRES KLASTRÓW POLSKICH\n\n22 września 2015,\nSejm RP w Warszawie\n\nTekst."), None);
     // day first with hyphens
     assert_eq!(find("Aktualności\n\nTytuł artykułu\n\n15-02-2018\n\nTekst."), Some(("2018-02-15".into(), "15-02-2018".into())));
+    // a list bullet and a bare month abbreviation with a clock time
+    assert_eq!(find("• Autor:\n  • 27 gru 2013 18:01\n\nTytuł"), Some(("2013-12-27".into(), "• 27 gru 2013 18:01".into())));
+    // a section word before a numeric stamp; not before a written-out date
+    assert_eq!(find("Informacje\n\nInformacje 2020-12-09\n\nTytuł"), Some(("2020-12-09".into(), "Informacje 2020-12-09".into())));
+    assert_eq!(find("Konferencja 12 marca 2020\n\nTekst."), None);
+    // a site menu before the dateline
+    let menu = "MENU\n1. Home\n2. >\n3. BIZNES\n4. >\n5. Biznes\n6. >\n7. Kraj\n\nTytuł artykułu\n\n02 listopada, 2013\n\nTekst.";
+    assert_eq!(find(menu), Some(("2013-11-02".into(), "02 listopada, 2013".into())));
+    // a date with a clock time under the lead paragraph; without the clock it is no stamp
+    let lead = "W Poznaniu rozpoczęły się największe targi branży rolniczej, spożywczej i gastronomicznej w Europie Środkowo-Wschodniej. Wydarzenie zainaugurował prezydent.";
+    assert_eq!(find(&format!("Tytuł\n{lead}\n30.09.2014 09:42\nTekst.")), Some(("2014-09-30".into(), "30.09.2014 09:42".into())));
+    assert_eq!(find(&format!("Tytuł\n{lead}\n30.09.2014\nTekst.")), None);
+    // a month-only dateline is a date, not the document date
+    assert_eq!(find(" date 2022-09 Samoloty lekkie można oglądać."), None);
+}
+
+#[test]
+fn an_event_without_a_name_keeps_the_year_of_its_dates() {
+    let k = kit();
+    let year = |text: &str| {
+        let doc = Doc::new(text, &k.seg);
+        let mut r = Record::new("t", "t", Status::Ok);
+        k.dates.extract(&doc, &mut r);
+        r.event.map(|e| (e.name, e.year))
+    };
+    assert_eq!(year("1 października 2007 roku został podpisany list intencyjny."), Some((None, Some(2007))));
+    assert_eq!(year("Bez daty w tekście."), None);
+    // a site's clock in the header gives no year; the event's date below does
+    let header = "MENU\nPiątek, 23 lutego, 2024   I   02:05:11 PM EST\n\nTytuł\n\n19 października 2013 roku w Krynicy odbyło się spotkanie klastrowe poświęcone turystyce w regionie i współpracy firm.";
+    assert_eq!(year(header), Some((None, Some(2013))));
 }

@@ -19,8 +19,11 @@ use crate::span::Span;
 use chrono::NaiveDate;
 use regex::Regex;
 
-/// How many non-empty lines at the top may hold a dateline.
-const TOP_LINES: usize = 8;
+/// How many non-empty lines at the top may hold a dateline (a site's menu
+/// may fill several: `1. Home`, `2. >`, `3. BIZNES`).
+const TOP_LINES: usize = 12;
+/// How many non-empty lines after the top may hold a date with a clock time.
+const LATE_LINES: usize = 3;
 /// A line longer than this (in bytes) is a paragraph: the top ends with it.
 const PARAGRAPH: usize = 160;
 
@@ -30,6 +33,9 @@ pub struct DocumentDateExtractor {
     grammar: Grammar,
     label: Regex,
     clock: Regex,
+    /// Words of a cookie or consent notice: such a line at the top is no
+    /// paragraph (`banner` in dates_document.tsv).
+    banners: Vec<String>,
 }
 
 impl DocumentDateExtractor {
@@ -41,9 +47,16 @@ impl DocumentDateExtractor {
     /// Compiles the rules around a date grammar already built from them.
     pub(crate) fn with_grammar(rules: &RuleSet, grammar: Grammar) -> Result<Self, RulesError> {
         let mut labels: Vec<String> = Vec::new();
-        for row in rules.table("dates_document.tsv")?.rows() {
+        let mut banners: Vec<String> = Vec::new();
+        let table = rules.table("dates_document.tsv")?;
+        table.expect_fields(1, 2)?;
+        for row in table.rows() {
             let f = row.field(0)?;
-            labels.push(f.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n]]+"));
+            match row.optional(1).unwrap_or("label") {
+                "label" => labels.push(f.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n]]+")),
+                "banner" => banners.push(f.to_lowercase()),
+                k => return Err(row.error(format!("kind must be label or banner, not {k:?}"))),
+            }
         }
         labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
         let err = |e: regex::Error| RulesError::Malformed {
@@ -53,7 +66,7 @@ impl DocumentDateExtractor {
         };
         let label = Regex::new(&format!(r"(?i:{})[\s&&[^\n]]*:?[\s&&[^\n]]*", labels.join("|"))).map_err(err)?;
         let clock = Regex::new(r"(?:,|\||-|–|godz\.)?\s*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*$").map_err(err)?;
-        Ok(DocumentDateExtractor { grammar, label, clock })
+        Ok(DocumentDateExtractor { grammar, label, clock, banners })
     }
 
     /// The publication date and where it is written, if the text prints one.
@@ -94,13 +107,18 @@ impl DocumentDateExtractor {
             let body = raw.trim_end_matches(['\n', '\r']);
             let lead = body.len() - body.trim_start().len();
             let t = body.trim();
+            at += raw.len();
             if !t.is_empty() {
-                lines.push((at + lead, at + lead + t.len()));
+                let (s, e) = (at - raw.len() + lead, at - raw.len() + lead + t.len());
+                if t.len() > PARAGRAPH && self.is_banner(t) {
+                    // a cookie notice above the page: neither a paragraph nor a dateline
+                    continue;
+                }
+                lines.push((s, e));
                 if t.len() > PARAGRAPH || lines.len() >= TOP_LINES {
                     break;
                 }
             }
-            at += raw.len();
         }
         for i in 0..lines.len() {
             for n in 1..=3 {
@@ -122,22 +140,86 @@ impl DocumentDateExtractor {
                 }
                 let joined: String =
                     group.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" ");
-                let cut = self.clock.find(&joined).map_or(joined.len(), |m| m.start());
-                if joined[..cut].trim_end().ends_with(',') {
-                    // `22 września 2015,` / `Sejm RP w Warszawie`: the line goes
-                    // on, a header of the event (date, place), not a dateline
-                    continue;
+                if let Some(d) = self.date_line(&joined, n == 1) {
+                    return Some((d, Span::new(lines[i].0, last_end)));
                 }
-                let cand = joined[..cut].trim_end_matches([' ', ',', '|', '-', '–']);
-                if let Some(c) = has_year_digits(cand).then(|| self.grammar.parse_whole(cand)).flatten() {
-                    if let Some(d) = Self::full_date(&c) {
-                        return Some((d, Span::new(lines[i].0, last_end)));
-                    }
+            }
+        }
+        // `30.09.2014 09:42` under a lead paragraph: a date with its clock
+        // time alone on a line is a timestamp a little further down too
+        for (s, e) in lines_after(text, at, LATE_LINES) {
+            let line = &text[s..e];
+            if self.clock.is_match(line) {
+                if let Some(d) = self.date_line(line, false) {
+                    return Some((d, Span::new(s, e)));
                 }
             }
         }
         None
     }
+
+    fn is_banner(&self, line: &str) -> bool {
+        let lower = line.to_lowercase();
+        self.banners.iter().any(|b| lower.contains(b.as_str()))
+    }
+
+    /// The full date a dateline's text says: `• 27 gru 2013 18:01`,
+    /// `Wtorek, 14 marca 2023, 10:45`; with `label`, also after one word that
+    /// names the page's section, before a numeric date (`Informacje
+    /// 2020-12-09`, `Aktualności: 12.03.2023`).
+    fn date_line(&self, joined: &str, label: bool) -> Option<NaiveDate> {
+        if !has_year_digits(joined) {
+            return None;
+        }
+        let cut = self.clock.find(joined).map_or(joined.len(), |m| m.start());
+        if joined[..cut].trim_end().ends_with(',') {
+            // `22 września 2015,` / `Sejm RP w Warszawie`: the line goes
+            // on, a header of the event (date, place), not a dateline
+            return None;
+        }
+        // list bullets and table bars before the date are page furniture
+        let cand = joined[..cut]
+            .trim_start_matches(['•', '·', '*', '|', '»', '>', '■', '▪', ' ', '\u{a0}', '\t'])
+            .trim_end_matches([' ', ',', '|', '-', '–']);
+        if let Some(d) = self.grammar.parse_whole(cand).as_ref().and_then(Self::full_date) {
+            return Some(d);
+        }
+        if !label {
+            return None;
+        }
+        let (word, rest) = cand.split_once(char::is_whitespace)?;
+        let word = word.trim_end_matches([':', '|']);
+        let mut chars = word.chars();
+        let section = chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_alphabetic)
+            && word.chars().count() >= 4
+            && !self.grammar.is_date_word(word);
+        if !section {
+            return None;
+        }
+        // a site's stamp is numeric; `Konferencja 12 marca 2020` alone on a
+        // line is more likely the event's header
+        self.grammar.parse_whole(rest).filter(|c| c.family == "numeric").as_ref().and_then(Self::full_date)
+    }
+}
+
+/// The byte ranges (trimmed) of the first `n` non-empty lines from `at`.
+fn lines_after(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = at.min(text.len());
+    for raw in text[pos..].split_inclusive('\n') {
+        let body = raw.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let t = body.trim();
+        if !t.is_empty() {
+            out.push((pos + lead, pos + lead + t.len()));
+            if out.len() >= n {
+                break;
+            }
+        }
+        pos += raw.len();
+    }
+    out
 }
 
 /// Whether `s` has four ASCII digits in a row. A full date's year is always

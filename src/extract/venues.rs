@@ -82,6 +82,7 @@ pub struct VenueExtractor {
     not_venue_stems: Vec<String>,
     trip_stems: Vec<String>,
     building_stems: Vec<String>,
+    scope_stems: Vec<String>,
     visit_stems: Vec<String>,
     site_stems: Vec<String>,
     located_stems: Vec<String>,
@@ -111,6 +112,7 @@ impl VenueExtractor {
             not_venue_stems: Vec::new(),
             trip_stems: Vec::new(),
             building_stems: Vec::new(),
+            scope_stems: Vec::new(),
             visit_stems: Vec::new(),
             site_stems: Vec::new(),
             located_stems: Vec::new(),
@@ -120,7 +122,7 @@ impl VenueExtractor {
             online: Vec::new(),
             online_gate: OnlineGate::default(),
             building: Regex::new(
-                r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*(?:ym|im|ej|iej)\s+){0,2}(?i:hotel|hotelu|hali|hala|centrum|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|expo|arenie|spodku|teatrze|filharmonii)(?:\s+(?:i\s+)?[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s*$",
+                r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*(?:ym|im|ej|iej)\s+){0,2}(?i:hotel|hotelu|hali|hala|centrum|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|expo|arenie|spodku|teatrze|filharmonii|starostwie|urzędzie|ministerstwie|instytucie|uniwersytecie|politechnice|akademii|ratuszu)(?:\s+(?:i\s+)?[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s*$",
             )
             .map_err(|e| RulesError::Malformed { file: "venues.rs".into(), line: 0, message: e.to_string() })?,
             address: Regex::new(
@@ -135,6 +137,7 @@ impl VenueExtractor {
                 "not_venue" => x.not_venue_stems.push(word),
                 "trip" => x.trip_stems.push(word),
                 "building" => x.building_stems.push(word),
+                "scope" => x.scope_stems.push(word),
                 "visit" => x.visit_stems.push(word),
                 "site" => x.site_stems.push(word),
                 "located" => x.located_stems.push(word),
@@ -204,10 +207,12 @@ impl VenueExtractor {
             while i < range.end {
                 let Some(m) = self.gazetteer.match_at_lower(text, &doc.lower, &tokens[..range.end], i) else {
                     // Cheap test first: a capitalised word after `w`/`we`/`na`.
-                    if unknown_place_candidate(text, tokens, range.start, i)
-                        && *event_sentence.get_or_insert_with(|| {
-                            tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))
-                        })
+                    let candidate = unknown_place_candidate(text, tokens, range.start, i);
+                    if candidate != Candidate::No
+                        && (candidate == Candidate::To
+                            || *event_sentence.get_or_insert_with(|| {
+                                tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))
+                            }))
                     {
                         if let Some(v) = self.unknown_place(text, tokens, range.clone(), i, sentence.span.end) {
                             city_found = true;
@@ -250,7 +255,7 @@ impl VenueExtractor {
                     } else {
                         chain = None;
                     }
-                } else if near() {
+                } else if near() && !self.scope_before(text, tokens, range.start, m.first_token) {
                     chain = Some((m.end_token, intro));
                     pending.push(venue);
                 } else {
@@ -325,7 +330,8 @@ impl VenueExtractor {
                     !m.nominative
                         && (next_nonspace(tokens, m.end_token)
                             .is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
-                            || self.trip_before(text, tokens, sentence_start, p))
+                            || self.trip_before(text, tokens, sentence_start, p)
+                            || self.trip_after(text, tokens, m.end_token, sentence.end))
                 }
                 // `odwiedzili Pekin`, `zwiedzili Pragę`: the object of a visit
                 // verb, in the accusative (the nominative's form for a
@@ -441,6 +447,19 @@ impl VenueExtractor {
         }
     }
 
+    /// True if a `scope` word stands among the four words before the
+    /// preposition of the place at token `first`: a superlative or `first of
+    /// its kind` measures something against the country (`pierwszej tego typu
+    /// inicjatywie w Polsce`, `najstarszym klastrem w Polsce`), it does not
+    /// place an event there.
+    fn scope_before(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> bool {
+        let Some(p) = prev_nonspace(tokens, first, sentence_start) else { return false };
+        tokens[sentence_start..p].iter().rev().filter(|t| t.kind == TokenKind::Word).take(4).any(|t| {
+            let w = t.text(text).to_lowercase();
+            self.scope_stems.iter().any(|s| w.starts_with(s.as_str()))
+        })
+    }
+
     /// True if the word starts with an event stem (`konferencji`, `odbyło`).
     fn is_event_word(&self, word: &str) -> bool {
         let w = word.to_lowercase();
@@ -451,6 +470,16 @@ impl VenueExtractor {
     /// most) names a trip: `misja gospodarcza do Chin`, `wyjazd do Pragi`.
     fn trip_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
         tokens[sentence_start..p].iter().rev().filter(|t| t.kind == TokenKind::Word).take(4).any(|t| {
+            let w = t.text(text).to_lowercase();
+            self.trip_stems.iter().any(|s| w.starts_with(s.as_str()))
+        })
+    }
+
+    /// True if one of the two words right after a place (tokens before
+    /// `sentence_end`, from `end`) names a trip or an arrival: `Do Jasionki
+    /// przyjechali przedstawiciele`, `do Gdańska zjechali eksperci`.
+    fn trip_after(&self, text: &str, tokens: &[Token], end: usize, sentence_end: usize) -> bool {
+        tokens[end..sentence_end.max(end)].iter().filter(|t| t.kind == TokenKind::Word).take(2).any(|t| {
             let w = t.text(text).to_lowercase();
             self.trip_stems.iter().any(|s| w.starts_with(s.as_str()))
         })
@@ -600,7 +629,13 @@ impl VenueExtractor {
             return None;
         }
         let p = prev_nonspace(tokens, i, sentence.start)?;
-        if !matches!(tokens[p].text(text), "w" | "we" | "na" | "W" | "We" | "Na") {
+        let to = match tokens[p].text(text) {
+            "w" | "we" | "na" | "W" | "We" | "Na" => false,
+            // `Do Jasionki przyjechali`: the destination of a trip or arrival
+            "do" | "Do" => true,
+            _ => return None,
+        };
+        if to && !self.trip_before(text, tokens, sentence.start, p) && !self.trip_after(text, tokens, i + 1, sentence.end) {
             return None;
         }
         if let Some(n) = next_nonspace(tokens, i + 1) {
@@ -609,7 +644,7 @@ impl VenueExtractor {
                 return None;
             }
         }
-        let name = self.unknown_place_lemma(word)?;
+        let name = if to { self.unknown_place_genitive(word)? } else { self.unknown_place_lemma(word)? };
         if self.ambiguous.contains(&name.to_lowercase())
             || self.part_of_name(text, tokens, sentence.start, p)
             || self.in_quotes(text, tokens, sentence.start, i)
@@ -663,11 +698,43 @@ impl VenueExtractor {
         None
     }
 
-    /// A not_venue word among the four words before the preposition at `p`.
+    /// The nominative of a place form the gazetteer lacks after `do` (the
+    /// genitive): every reading of the word a proper noun, none a person,
+    /// one a singular genitive noun of a place-like gender (feminine,
+    /// inanimate or neuter: `Jasionki` -> `Jasionka`, `Nadarzyna` -> `Nadarzyn`).
+    fn unknown_place_genitive(&self, word: &str) -> Option<String> {
+        use crate::morph::{Case, Gender, Number, Pos};
+        let found = crate::morph::Morphology::embedded().analyse(word);
+        if found.is_empty() || found.iter().any(|a| !a.proper || a.gender.contains(Gender::M1)) {
+            return None;
+        }
+        found
+            .iter()
+            .find(|a| {
+                a.pos == Pos::Noun
+                    && a.case.contains(Case::Gen)
+                    && a.number.contains(Number::Sg)
+                    && (a.gender.contains(Gender::F) || a.gender.contains(Gender::M3) || a.gender.contains(Gender::N))
+            })
+            .map(|a| a.lemma.clone())
+    }
+
+    /// A not_venue word among the four words before the preposition at `p`,
+    /// unless it is a building in a `w` phrase of its own: `w Urzędzie
+    /// Marszałkowskim w Katowicach`, `na Politechnice Śląskiej w Gliwicach`
+    /// say where something happens, `Urząd Marszałkowski w Katowicach` names
+    /// an office.
     fn part_of_name(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
-        tokens[sentence_start..p].iter().rev().filter(|t| t.kind == TokenKind::Word).take(4).any(|t| {
-            let w = t.text(text).to_lowercase();
-            self.not_venue_stems.iter().any(|s| w.starts_with(s.as_str()))
+        let words: Vec<usize> = (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).collect();
+        words.iter().any(|&j| {
+            let w = tokens[j].text(text).to_lowercase();
+            if !self.not_venue_stems.iter().any(|s| w.starts_with(s.as_str())) {
+                return false;
+            }
+            let in_phrase = self.building_stems.iter().any(|s| w.starts_with(s.as_str()))
+                && prev_nonspace(tokens, j, sentence_start)
+                    .is_some_and(|b| matches!(tokens[b].text(text).to_lowercase().as_str(), "w" | "we" | "na"));
+            !in_phrase
         })
     }
 
@@ -960,14 +1027,28 @@ fn word_bounded(text: &str, s: usize, e: usize) -> bool {
     before && after
 }
 
-/// True if token `i` is a capitalised word right after `w`, `we` or `na`
-/// (the cheap part of [`VenueExtractor::unknown_place`]).
-fn unknown_place_candidate(text: &str, tokens: &[Token], floor: usize, i: usize) -> bool {
+/// What a capitalised word may be by the word before it (the cheap part of
+/// [`VenueExtractor::unknown_place`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Candidate {
+    /// Nothing.
+    No,
+    /// After `w`, `we` or `na`: a place in the locative, in a sentence with an event word.
+    At,
+    /// After `do`: a place in the genitive, the destination of a trip or arrival.
+    To,
+}
+
+fn unknown_place_candidate(text: &str, tokens: &[Token], floor: usize, i: usize) -> Candidate {
     let t = tokens[i];
-    t.kind == TokenKind::Word
-        && t.text(text).chars().next().is_some_and(char::is_uppercase)
-        && prev_nonspace(tokens, i, floor)
-            .is_some_and(|p| matches!(tokens[p].text(text), "w" | "we" | "na" | "W" | "We" | "Na"))
+    if t.kind != TokenKind::Word || !t.text(text).chars().next().is_some_and(char::is_uppercase) {
+        return Candidate::No;
+    }
+    match prev_nonspace(tokens, i, floor).map(|p| tokens[p].text(text)) {
+        Some("w" | "we" | "na" | "W" | "We" | "Na") => Candidate::At,
+        Some("do" | "Do") => Candidate::To,
+        _ => Candidate::No,
+    }
 }
 
 /// The previous token that is not white space, not before `floor`.

@@ -96,6 +96,9 @@ pub struct Candidate {
 #[derive(Debug, Clone)]
 pub struct Grammar {
     months: HashMap<String, u32>,
+    /// Month abbreviations written without their full stop (`gru`): a
+    /// month only between a day and a year.
+    bare_abbrs: HashSet<String>,
     romans: HashMap<String, u32>,
     weekdays: HashMap<String, u32>,
     year_words: Vec<(Vec<String>, YearWord)>,
@@ -110,6 +113,8 @@ pub struct Grammar {
     day_words: HashSet<String>,
     /// Words before `03.2023` that make it a month (the last word of each `month_prefix`).
     month_context: HashSet<String>,
+    /// Words before `2022-09` that make it a month (`month_label` in dates_separators.tsv).
+    month_labels: HashSet<String>,
     relative_words: HashMap<String, Relative>,
     past_mods: HashSet<String>,
     numeric: Regex,
@@ -173,6 +178,18 @@ impl Grammar {
         let roman_alt = alternation(romans.keys().map(String::as_str));
         let mname = format!(r"(?i:{name_alt}|(?:{abbr_alt})\.)");
         let month_any = format!(r"(?:{mname}|{roman_alt})");
+        // a day and a year: an abbreviation may go without its full stop
+        // (`27 gru 2013 18:01`); [`Grammar::textual`] checks the year is there
+        let mut bare_abbrs = HashSet::new();
+        for a in &abbrs {
+            if !months.contains_key(a) {
+                if let Some(&n) = months.get(&format!("{a}.")) {
+                    months.insert(a.clone(), n);
+                    bare_abbrs.insert(a.clone());
+                }
+            }
+        }
+        let day_month = format!(r"(?:{mname}|(?i:{abbr_alt})|{roman_alt})");
         // a Roman month before a year without a day (`XII 2019`); a lone `I`
         // is too often something else
         let roman_multi = alternation(romans.keys().map(String::as_str).filter(|r| r.len() > 1));
@@ -246,6 +263,8 @@ impl Grammar {
             .flatten()
             .filter_map(|s| s.split_whitespace().last().map(str::to_lowercase))
             .collect();
+        let month_labels: HashSet<String> =
+            seps.get("month_label").into_iter().flatten().map(|s| s.to_lowercase()).collect();
         let year_strict: HashSet<String> =
             seps.get("year_strict").into_iter().flatten().map(|s| norm_space(s)).collect();
 
@@ -288,10 +307,10 @@ impl Grammar {
 
         let sep = format!(r"(?:{dash}|{slash}|(?i:{range_word}))");
         let numeric = format!(
-            r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<rd1>{DAY}){H}*(?:{dash}){H}*(?P<rd2>{DAY})\.(?P<rm>0[1-9]|1[0-2])|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})|(?P<jy>{YEAR})\.(?P<jm>0[1-9]|1[0-2])\.(?P<jd>0[1-9]|[12][0-9]|3[01])|(?P<hd>0[1-9]|[12][0-9]|3[01])-(?P<hm>0[1-9]|1[0-2])-(?P<hy>{YEAR})|(?P<sd1>{DAY})\.(?P<sm1>0[1-9]|1[0-2])(?:\.?{H}*(?P<ssep>{dash}|(?i:do)){H}*(?P<sd2>{DAY})\.(?P<sm2>0[1-9]|1[0-2]))?|(?P<mm>0[1-9]|1[0-2])\.(?P<my>{YEAR})"
+            r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<rd1>{DAY}){H}*(?:{dash}){H}*(?P<rd2>{DAY})\.(?P<rm>0[1-9]|1[0-2])|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})|(?P<jy>{YEAR})\.(?P<jm>0[1-9]|1[0-2])\.(?P<jd>0[1-9]|[12][0-9]|3[01])|(?P<hd>0[1-9]|[12][0-9]|3[01])-(?P<hm>0[1-9]|1[0-2])-(?P<hy>{YEAR})|(?P<sd1>{DAY})\.(?P<sm1>0[1-9]|1[0-2])(?:\.?{H}*(?P<ssep>{dash}|(?i:do)){H}*(?P<sd2>{DAY})\.(?P<sm2>0[1-9]|1[0-2]))?|(?P<mm>0[1-9]|1[0-2])\.(?P<my>{YEAR})|(?P<qy>{YEAR})-(?P<qm>0[1-9]|1[0-2])"
         );
         let textual = format!(
-            r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:{H}*,?{H}*(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{month_any})(?:{H}*,?{H}*(?P<y>{YEAR}))?"
+            r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:{H}*,?{H}*(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{day_month})(?:{H}*,?{H}*(?P<y>{YEAR}))?"
         );
         let month = format!(
             r"(?P<p>(?i:{month_prefix})){H}+(?P<m1>{mname})(?:{H}*(?P<sep>{sep}){H}*(?P<m2>{mname}))?(?:{H}*,?{H}*(?P<y>{YEAR}))?|(?P<bm1>{mname}|{roman_multi})(?:{H}*(?P<bsep>{dash}|{slash}){H}*(?P<bm2>{mname}|{roman_multi}))?{H}*,?{H}*(?P<by>{YEAR})"
@@ -324,6 +343,7 @@ impl Grammar {
             current,
             current_year,
             months,
+            bare_abbrs,
             romans,
             weekdays,
             year_words,
@@ -332,6 +352,7 @@ impl Grammar {
             year_strict,
             day_words,
             month_context,
+            month_labels,
             relative_words,
             past_mods,
         })
@@ -449,6 +470,12 @@ impl Grammar {
         self.current.iter().any(|stem| {
             lower.match_indices(stem.as_str()).any(|(i, _)| !lower[..i].chars().next_back().is_some_and(char::is_alphanumeric))
         })
+    }
+
+    /// True if `word` is a month name or a weekday (`Grudzień`, `Wtorek`).
+    pub fn is_date_word(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        self.months.contains_key(&w) || self.weekdays.contains_key(&w)
     }
 
     /// The year of a candidate that names a year alone (`rok 2024`), if `c` is one.
@@ -587,6 +614,16 @@ impl Grammar {
                 return None;
             }
             (p, p)
+        } else if let Some(y) = n("qy") {
+            // `date 2022-09`: an ISO month only after a date label
+            // (`month_label` in dates_separators.tsv) or alone on its line
+            let p = Parts { year: Some(y as i32), month: Some(n("qm")? as u32), day: None };
+            let labelled = word_before(text, m.start()).is_some_and(|w| self.month_labels.contains(&w.to_lowercase()));
+            let alone = line_start(text, m.start(), false) && text[m.end()..].split('\n').next().is_some_and(|r| r.trim().is_empty());
+            if !labelled && !alone {
+                return None;
+            }
+            (p, p)
         } else if let Some(y) = n("iy") {
             let p = Parts { year: Some(y as i32), month: n("im").map(|v| v as u32), day: n("id").map(|v| v as u32) };
             (p, p)
@@ -655,11 +692,23 @@ impl Grammar {
                 return self.finish(text, d1.start(), d1.end(), p, p, None, "textual");
             }
             let end_at = y2.map_or(m2g.end(), |y| y.end());
+            let back = start.day.zip(end.day).map_or(0, |(a, b)| a.saturating_sub(b));
+            if c.name("m1").is_none() && (1..=7).contains(&back) {
+                // `W dniach 18-13 listopada`: the days of one month written
+                // the wrong way round, a few days apart, are still that range
+                // (`30-2 października` is a month missing, no date)
+                let (a, b) = (Parts { day: end.day, ..start }, Parts { day: start.day, ..end });
+                return self.finish_textual(text, m.start(), end_at, a, b);
+            }
             (start, end, end_at, y2)
         } else {
             let mg = c.name("m")?;
             let month = self.month_of(text, mg)?;
             let y = c.name("y");
+            if y.is_none() && self.bare_abbrs.contains(&mg.as_str().to_lowercase()) {
+                // `5 lis` is no date: a bare abbreviation needs its year
+                return None;
+            }
             let p = Parts { year: y.and_then(|y| y.as_str().parse().ok()), month: Some(month), day: Some(day("d")?) };
             (p, p, y.map_or(mg.end(), |y| y.end()), y)
         };
@@ -682,6 +731,22 @@ impl Grammar {
             return None;
         }
         self.finish(text, m.start(), end_at, start, end, year_word, "textual")
+    }
+
+    /// The end of [`Grammar::textual`] for a range already put in order: the
+    /// year word after it, the check that nothing is glued on.
+    fn finish_textual(&self, text: &str, from: usize, mut end_at: usize, start: Parts, end: Parts) -> Option<Candidate> {
+        let mut year_word = None;
+        if let Some((w, e)) = self.year_word_after(text, end_at) {
+            if (w == YearWord::Marker) == end.year.is_some() {
+                end_at = e;
+                year_word = Some(w);
+            }
+        }
+        if !clear_after(text, end_at) {
+            return None;
+        }
+        self.finish(text, from, end_at, start, end, year_word, "textual")
     }
 
     fn month(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
@@ -761,7 +826,15 @@ impl Grammar {
             }
         }
         if !marked {
-            let prefix = norm_space(c.name("p")?.as_str());
+            let mut prefix = norm_space(c.name("p")?.as_str());
+            // `do roku 2020 oraz`: once the strict `do roku` is refused, its
+            // tail `roku` is no looser prefix
+            if let Some(w) = word_before(text, m.start()) {
+                let longer = format!("{} {prefix}", w.to_lowercase());
+                if self.year_strict.contains(&longer) {
+                    prefix = longer;
+                }
+            }
             let next = next_word(text, end_at);
             let punct_after = next.is_none_or(|(w, _)| !w.chars().next().is_some_and(char::is_alphanumeric));
             if self.year_strict.contains(&prefix) && !punct_after {

@@ -130,10 +130,15 @@ impl DateExtractor {
         let mut seen = std::collections::HashSet::new();
         items.retain(|it| seen.insert((it.start.clone(), it.end.clone())));
 
-        if let Some(ev) = record.event.as_mut() {
-            if ev.year.is_none() {
-                ev.year = event_year;
+        match record.event.as_mut() {
+            Some(ev) if ev.year.is_none() => ev.year = event_year,
+            Some(_) => {}
+            // an article about an event the event rules cannot name (`30
+            // lipca br. podpisano list intencyjny`) still dates it
+            None if event_year.is_some() => {
+                record.event = Some(crate::record::Event { name: None, aliases: Vec::new(), edition: None, year: event_year });
             }
+            None => {}
         }
         record.dates.extend(items);
     }
@@ -149,7 +154,12 @@ impl DateExtractor {
         cands
             .iter()
             .filter(full)
-            .find(|c| c.span.end <= top && c.start.day.is_some() && dateline.is_none_or(|s| s.end <= c.span.start || c.span.end <= s.start))
+            .find(|c| {
+                c.span.end <= top
+                    && c.start.day.is_some()
+                    && dateline.is_none_or(|s| s.end <= c.span.start || c.span.end <= s.start)
+                    && !clock_on_line(doc.text, c.span.start)
+            })
             .or_else(|| cands.iter().filter(full).find(|c| self.is_event_date(doc, c, None)))
             .or_else(|| cands.iter().find(full))
             .and_then(|c| c.end.year)
@@ -312,4 +322,21 @@ fn item(doc: &Doc<'_>, span: Span, start: String, end: String, precision: Precis
         relative: false,
         warning: None,
     }
+}
+
+/// True if the line holding byte `at` shows a clock time (`02:05:11 PM`,
+/// `18:01`): a site's clock or a timestamp in the page header, not the
+/// event's date.
+fn clock_on_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let b = &text.as_bytes()[start..end];
+    (0..b.len()).any(|i| {
+        // one or two digits of the hour, `:`, two of the minutes
+        b[i] == b':'
+            && (1..=2).contains(&b[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count())
+            && b.get(i + 1).is_some_and(|c| (b'0'..=b'5').contains(c))
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+            && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+    })
 }
