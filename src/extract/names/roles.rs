@@ -30,9 +30,12 @@ const CACHE_LIMIT: usize = 100_000;
 /// Gives every [`Roles`] its own cache identity.
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
+/// A thread's cache: the id of the [`Roles`] it belongs to, and form -> what it says.
+type FormCache = (usize, HashMap<Box<str>, Rc<FormRoles>>);
+
 thread_local! {
     /// Form -> what it says, for the [`Roles`] whose id is first.
-    static CACHE: RefCell<(usize, HashMap<Box<str>, Rc<FormRoles>>)> = RefCell::new((usize::MAX, HashMap::default()));
+    static CACHE: RefCell<FormCache> = RefCell::new((usize::MAX, HashMap::default()));
 }
 
 /// One role: its output name and the lemmas each of its words may have.
