@@ -642,19 +642,7 @@ impl Grammar {
             };
             (p, p)
         };
-        let mut end_at = m.end();
-        let mut year_word = None;
-        if let Some((w, e)) = self.year_word_after(text, end_at) {
-            // `r.` after a written year; `br.` after a day.month without one
-            if (w == YearWord::Marker) == end.year.is_some() {
-                end_at = e;
-                year_word = Some(w);
-            }
-        }
-        if !clear_after(text, end_at) {
-            return None;
-        }
-        self.finish(text, m.start(), end_at, start, end, year_word, "numeric")
+        self.finish_with_year_word(text, m.start(), m.end(), start, end, "numeric")
     }
 
     fn textual(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
@@ -698,7 +686,7 @@ impl Grammar {
                 // the wrong way round, a few days apart, are still that range
                 // (`30-2 października` is a month missing, no date)
                 let (a, b) = (Parts { day: end.day, ..start }, Parts { day: start.day, ..end });
-                return self.finish_textual(text, m.start(), end_at, a, b);
+                return self.finish_with_year_word(text, m.start(), end_at, a, b, "textual");
             }
             (start, end, end_at, y2)
         } else {
@@ -720,22 +708,13 @@ impl Grammar {
             start.year = None;
             end.year = None;
         }
-        let mut year_word = None;
-        if let Some((w, e)) = self.year_word_after(text, end_at) {
-            if (w == YearWord::Marker) == end.year.is_some() {
-                end_at = e;
-                year_word = Some(w);
-            }
-        }
-        if !clear_after(text, end_at) {
-            return None;
-        }
-        self.finish(text, m.start(), end_at, start, end, year_word, "textual")
+        self.finish_with_year_word(text, m.start(), end_at, start, end, "textual")
     }
 
-    /// The end of [`Grammar::textual`] for a range already put in order: the
-    /// year word after it, the check that nothing is glued on.
-    fn finish_textual(&self, text: &str, from: usize, mut end_at: usize, start: Parts, end: Parts) -> Option<Candidate> {
+    /// The end of a numeric or textual date: the year word after it (`r.`
+    /// after a written year, `br.` after a day and month without one), then
+    /// the check that nothing is glued on.
+    fn finish_with_year_word(&self, text: &str, from: usize, mut end_at: usize, start: Parts, end: Parts, kind: &'static str) -> Option<Candidate> {
         let mut year_word = None;
         if let Some((w, e)) = self.year_word_after(text, end_at) {
             if (w == YearWord::Marker) == end.year.is_some() {
@@ -746,7 +725,7 @@ impl Grammar {
         if !clear_after(text, end_at) {
             return None;
         }
-        self.finish(text, from, end_at, start, end, year_word, "textual")
+        self.finish(text, from, end_at, start, end, year_word, kind)
     }
 
     fn month(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
