@@ -631,7 +631,7 @@ impl VenueExtractor {
         let p = prev_nonspace(tokens, i, sentence.start)?;
         let to = match tokens[p].text(text) {
             "w" | "we" | "na" | "W" | "We" | "Na" => false,
-            // `Do Jasionki przyjechali`: the destination of a trip or arrival
+            // `Do Łańcuta przyjechali`: the destination of a trip or arrival
             "do" | "Do" => true,
             _ => return None,
         };
