@@ -4,61 +4,10 @@ conventions of corpus/heldout, corpus/blind and corpus/final SOURCES.md.
 Run: python3 gold.py  -> writes ../gold/*.json and checks that every `text` is an exact
 substring of the raw file (so char spans can be computed from it: raw.find(text)).
 """
-import json, os, sys
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-RAW = os.path.join(HERE, "..", "raw")
-GOLD = os.path.join(HERE, "..", "gold")
-
-def _item(d, opt, note):
-    if opt:
-        d["optional"] = True
-    if note:
-        d["note"] = note
-    return d
-
-def D(start, end, text, opt=False, note=None):
-    return _item({"start": start, "end": end, "text": text}, opt, note)
-
-def V(name, text, aliases=(), opt=False, note=None):
-    return _item({"name": name, "text": text, "aliases": list(aliases)}, opt, note)
-
-def A(value, category, qualifier, text, opt=False, note=None):
-    return _item({"value": value, "category": category, "qualifier": qualifier, "text": text}, opt, note)
-
-def C(name, text, aliases=(), opt=False, note=None):
-    return _item({"name": name, "text": text, "aliases": list(aliases)}, opt, note)
-
-def P(name, role, text, aliases=(), opt=False, note=None):
-    d = {"name": name, "role": role, "text": text}
-    if aliases:
-        d["aliases"] = list(aliases)
-    return _item(d, opt, note)
-
-def O(name, text, aliases=(), opt=False, note=None):
-    return _item({"name": name, "text": text, "aliases": list(aliases)}, opt, note)
-
-def E(name, aliases=(), edition=None, year=None):
-    return {"name": name, "aliases": list(aliases), "edition": edition, "year": year}
-
-DOCS = []
-
-def doc(id, document_date, event, dates=(), venues=(), attendance=(), clusters=(), people=(),
-        organizations=(), not_dates=(), note=None, language="pl"):
-    d = {"id": id, "language": language, "status": "ok", "document_date": document_date,
-         "event": event, "dates": list(dates), "venues": list(venues), "attendance": list(attendance),
-         "clusters": list(clusters), "people": list(people), "organizations": list(organizations)}
-    if not_dates:
-        d["not_dates"] = list(not_dates)
-    if note:
-        d["note"] = note
-    DOCS.append(d)
-
-def skipped(id, language, note):
-    DOCS.append({"id": id, "language": language, "status": "skipped", "document_date": None,
-                 "event": {"name": None, "aliases": [], "edition": None, "year": None},
-                 "dates": [], "venues": [], "attendance": [], "clusters": [], "people": [],
-                 "organizations": [], "note": note})
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from goldkit import D, V, A, C, P, O, E, DOCS, doc, skipped  # noqa: F401 (the item helpers, see corpus/goldkit.py)
 
 # ---------------------------------------------------------------------------------------------
 doc("400_konferencja-v4-lubelska-medycyna", None,
