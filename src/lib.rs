@@ -9,7 +9,7 @@
 //! ## Architecture
 //!
 //! ```text
-//!  Source ──read/decode──▶ text ──blank HTML──▶ LanguageGate ──not Polish──▶ Record{status: skipped}
+//!  Source ──read/decode──▶ text ──clean HTML──▶ LanguageGate ──not Polish──▶ Record{status: skipped}
 //!  (input)                 (input)   (markup)      (language)│
 //!                                                    ▼
 //!                                   Segmenter: tokens + sentences (segment, doc::Doc)

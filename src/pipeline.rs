@@ -279,10 +279,10 @@ impl Inner {
 
     /// Extracts one text with an explicit id and source name.
     fn extract_text(&self, id: &str, source: &str, text: &str) -> Record {
-        // Extractors read the text with HTML leftovers blanked out; offsets
-        // are unchanged, so spans point into `text` all the same.
-        let view = crate::markup::blank_markup(text);
-        let view: &str = &view;
+        // Extractors read the text with HTML leftovers cleaned; their spans
+        // are mapped back into `text` at the end.
+        let clean = crate::markup::CleanText::new(text);
+        let view = clean.as_str();
         let verdict = if self.assume_polish && !text.trim().is_empty() {
             Verdict::Polish(crate::record::Language { code: "pl".into(), confidence: None })
         } else {
@@ -299,7 +299,7 @@ impl Inner {
                 record.language = Some(language);
                 let mut doc = Doc::new(view, &self.segmenter);
                 self.extractors.run(&mut doc, &mut record);
-                finish_spans(text, view, &mut record);
+                finish_spans(text, &clean, &mut record);
                 record
             }
         }
@@ -413,16 +413,18 @@ impl<I: Iterator<Item = Source>> Iterator for Batch<'_, I> {
     }
 }
 
-/// Fills every item's `char_span` from its byte `span`, and its `text`
-/// from the original text where the extractors read a blanked view.
-fn finish_spans(text: &str, view: &str, r: &mut Record) {
+/// Maps every item's byte `span` from the cleaned view back into the
+/// original text, fills its `char_span`, and its `text` from the original
+/// where the extractors read a cleaned view.
+fn finish_spans(text: &str, clean: &crate::markup::CleanText, r: &mut Record) {
     let idx = CharIndex::new(text);
-    let blanked = !std::ptr::eq(text, view);
+    let cleaned = clean.is_changed();
     macro_rules! fill {
         ($field:expr) => {
             for it in $field.iter_mut() {
+                it.span = clean.original_span(it.span);
                 it.char_span = idx.char_span(it.span);
-                if blanked {
+                if cleaned {
                     it.text = text[it.span.range()].to_string();
                 }
             }

@@ -21,6 +21,8 @@ const WORDS: &[&str] = &[
     "Marcina", "Ociepy", "Thierry'ego", "Bretona", "Komisarza", "ds.", "m.in.", "dr", "Prezes", "Europejskiej",
     "Konferencji", "Klastrów", "7", "edycja", "8.", "edycję", "Czwarta", "„", "”", "\"", ",", ".", "\n", "\n\n", "😀",
     "\u{a0}", "zażółć", "gęślą", "jaźń", "ECC_2024", "20141020_084207", "|", "-", "(", ")", "08", "grudnia", "XII",
+    "<p>", "</p>", "<b>", "<br/>", "&oacute;", "&bdquo;", "&rdquo;", "&shy;", "&#261;", "&amp;", "&nbsp;", "Krak&oacute;w",
+    "&#x2013;", "Gda&#324;sku",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
@@ -42,6 +44,33 @@ fn check_spans(text: &str, r: &Record) -> Result<(), TestCaseError> {
         prop_assert_eq!(chars[cspan.range()].iter().collect::<String>(), t);
     }
     Ok(())
+}
+
+/// An HTML page whose text is written with tags and character references
+/// gives the same items as the plain text, with spans into the page.
+#[test]
+fn a_page_with_references_reads_like_its_text() {
+    let plain = "Konferencja w Krakowie\n\nW dniach 26 – 27 września 2022 r. w Krakowie odbyło się spotkanie klastrów. Klaster „Dolina Lotnicza” i Śląski Klaster Lotniczy przywitał Pan Wiceminister Marcin Ociepa. Wzięło w nim udział ponad 300 osób.";
+    let page = "<html><head><title>Konferencja w Krakowie</title></head><body>\n<p>W dniach 26 &ndash; 27 wrze&#347;nia 2022&nbsp;r. w <b>Krakowie</b> odby&#322;o si&#281; spotkanie klastr&oacute;w. Klaster &bdquo;Dolina Lotnicza&rdquo; i &#346;l&#261;ski Klaster Lotniczy przywita&#322; Pan Wiceminister Marcin Ociepa. Wzi&#281;&shy;&#322;o w nim udzia&#322; ponad 300&nbsp;os&oacute;b.</p></body></html>";
+    let p = common::pipeline();
+    let (a, b) = (p.extract("plain", plain), p.extract("page", page));
+    let values = |r: &Record| {
+        let mut v: Vec<String> = r.dates.iter().map(|d| format!("date {} {}", d.start, d.end)).collect();
+        v.extend(r.venues.iter().map(|x| format!("venue {}", x.name)));
+        v.extend(r.attendance.iter().map(|x| format!("count {:?} {:?}", x.value, x.category)));
+        v.extend(r.clusters.iter().map(|x| format!("cluster {}", x.name)));
+        v.extend(r.people.iter().map(|x| format!("person {} {:?}", x.name, x.role)));
+        v
+    };
+    assert_eq!(values(&a), values(&b));
+    assert!(values(&b).contains(&"venue Kraków".to_string()), "{:?}", values(&b));
+    assert!(values(&b).contains(&"person Marcin Ociepa Some(\"wiceminister\")".to_string()), "{:?}", values(&b));
+    let texts: Vec<&str> = b.mentions().iter().map(|(t, _, _)| *t).collect();
+    assert!(texts.contains(&"&bdquo;Dolina Lotnicza&rdquo;") || texts.contains(&"Klaster &bdquo;Dolina Lotnicza&rdquo;"), "{texts:?}");
+    for (t, span, cspan) in b.mentions() {
+        assert_eq!(&page[span.range()], t);
+        assert_eq!(page.chars().skip(cspan.start).take(cspan.len()).collect::<String>(), t);
+    }
 }
 
 proptest! {
