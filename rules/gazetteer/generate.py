@@ -615,6 +615,12 @@ def inflect_place(dump, name, cases=PLACE_CASES, gender_pref=PLACE_GENDER_PREF):
             for (words, sep), f in zip(groups, combo):
                 s += f + sep
             forms.append(s)
+    # Hyphenated towns are often written with the first part undeclined
+    # (`w Bielsko-Białej`, `w Kędzierzyn-Koźlu`): those forms read as the town too.
+    if len(groups) > 1 and groups[0][1] == "-":
+        for c in cases:
+            for combo in itertools.product(parts[0]["nom"], *[p[c] for p in parts[1:]]):
+                forms.append("".join(f + sep for (words, sep), f in zip(groups, combo)))
     return uniq(forms)
 
 

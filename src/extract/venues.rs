@@ -121,10 +121,8 @@ impl VenueExtractor {
             ambiguous: HashSet::new(),
             online: Vec::new(),
             online_gate: OnlineGate::default(),
-            building: Regex::new(
-                r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*(?:ym|im|ej|iej)\s+){0,2}(?i:hotel|hotelu|hali|hala|centrum|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|expo|arenie|spodku|teatrze|filharmonii|starostwie|urzędzie|ministerstwie|instytucie|uniwersytecie|politechnice|akademii|ratuszu)(?:\s+(?:i\s+)?[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s*$",
-            )
-            .map_err(|e| RulesError::Malformed { file: "venues.rs".into(), line: 0, message: e.to_string() })?,
+            // built from the `building` stems below
+            building: building_regex(&[])?,
             address: Regex::new(
                 r"^,?\s*((?:ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|placu|os\.)\s*[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\s,;]*){0,3}(?:\s+\d+[a-zA-Z]?(?:/\d+)?)?)",
             )
@@ -153,6 +151,7 @@ impl VenueExtractor {
                 other => return Err(row.error(format!("unknown role {other:?}"))),
             }
         }
+        x.building = building_regex(&x.building_stems)?;
         let table = rules.table(ONLINE_FILE)?;
         table.expect_fields(2, 3)?;
         for row in table.rows() {
@@ -358,6 +357,11 @@ impl VenueExtractor {
             }
             return Some((tokens[p].span.start, Intro::Oblique));
         }
+        // `Białystok odwiedzili przedstawiciele`: the object of a visit verb
+        // that follows it.
+        if self.visit_follows(text, tokens, m) {
+            return Some((m.span.start, Intro::Object));
+        }
         // A dateline: the nominative at a line start or after `,` `|` `–`,
         // then a date.
         if !m.nominative || self.ambiguous.contains(&m.place.name.to_lowercase()) {
@@ -370,7 +374,7 @@ impl VenueExtractor {
         if !boundary {
             return None;
         }
-        if self.date_follows(text, tokens, m.end_token) {
+        if self.date_follows(text, tokens, m.end_token) || (prev.is_none() && self.capitals_dateline(text, tokens, m)) {
             return Some((m.span.start, Intro::Alone));
         }
         // A city after a date (`29-30 marca 2023, Koszyce`), or a city with its
@@ -577,7 +581,11 @@ impl VenueExtractor {
                         || prev_nonspace(tokens, j, sentence_start).is_some_and(|b| {
                             tokens[b].kind == TokenKind::Word && is_building(&tokens[b].text(text).to_lowercase())
                         });
-                    return run > 0 && !building;
+                    // `na Tour Salon w Poznaniu`, `na Forum Ekonomicznym w
+                    // Krynicy`: what one is at is an event or a site, and its
+                    // town is where it takes place.
+                    let attended = w == "na";
+                    return run > 0 && !building && !attended;
                 }
                 let lw = w.to_lowercase();
                 if is_event(&lw) {
@@ -769,6 +777,34 @@ impl VenueExtractor {
             }
             None => false,
         }
+    }
+
+    /// True if a visit verb follows the place, which is in the accusative
+    /// (`Białystok odwiedzili`, `Pragę zwiedzili`) and is no common word.
+    fn visit_follows(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
+        let form = &text[m.span.range()];
+        let accusative = m.nominative || !m.place.declinable || form.ends_with('ę');
+        accusative
+            && !m.place.ambiguous
+            && !self.ambiguous.contains(&m.place.name.to_lowercase())
+            && next_nonspace(tokens, m.end_token).is_some_and(|n| {
+                tokens[n].kind == TokenKind::Word && {
+                    let w = tokens[n].text(text).to_lowercase();
+                    self.visit_stems.iter().any(|s| w.starts_with(s.as_str()))
+                }
+            })
+    }
+
+    /// A regional news dateline: a town in capitals at a line's start, a
+    /// colon, then the headline (`JELENIA GÓRA: Kolorowe targi`); not a
+    /// world clock (`WARSZAWA: 23:29 | LONDYN 21:29`).
+    fn capitals_dateline(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
+        let form = &text[m.span.range()];
+        if m.place.kind != PlaceKind::City || !m.nominative || form.chars().any(char::is_lowercase) || form.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            return false;
+        }
+        let Some(colon) = next_nonspace(tokens, m.end_token).filter(|&c| tokens[c].text(text) == ":") else { return false };
+        next_nonspace(tokens, colon + 1).is_some_and(|h| tokens[h].kind == TokenKind::Word)
     }
 
     /// A building before the venue (`w hotelu Marriott w Warszawie`) or an
@@ -989,6 +1025,18 @@ impl OnlineGate {
 }
 
 /// True if `lower` holds `ſ` (C5 BF) or `ı` (C4 B1): see [`OnlineGate`].
+/// The building or site named right before a venue, up to the end of the
+/// text before it (`w Hotelu na Błoniach` / `w Sali Kolumnowej Sejmu`): up
+/// to two adjectives, a word starting with a `building` stem, then up to five
+/// capitalised words or numbers of its name.
+fn building_regex(stems: &[String]) -> Result<Regex, RulesError> {
+    let alt = stems.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"(?:^|[^\p{{L}}])((?:\p{{Lu}}\p{{Ll}}*(?:ym|im|ej|iej)\s+){{0,2}}(?i:(?:{alt})\p{{L}}*)(?:\s+(?:i\s+)?[„\x22]?[\p{{Lu}}0-9][^\s,;.:!?]*[”\x22]?){{0,5}})\s*$"
+    ))
+    .map_err(|e| RulesError::Malformed { file: CONTEXT_FILE.into(), line: 0, message: e.to_string() })
+}
+
 fn has_fold_only(lower: &[u8]) -> bool {
     memchr::memchr2_iter(0xBF, 0xB1, lower).any(|p| p > 0 && matches!((lower[p - 1], lower[p]), (0xC5, 0xBF) | (0xC4, 0xB1)))
 }
