@@ -270,6 +270,27 @@ impl VenueExtractor {
         if let Some(v) = self.online(doc) {
             push(v, record);
         }
+        self.drop_countries_of_cities(record);
+    }
+
+    /// Drops a country venue said with `w`/`na` when a city venue in that
+    /// country was found: `w Warszawie` then `w Polsce` says no more
+    /// (`konferencja w Warszawie … polityka jakości w Polsce`). The
+    /// destination of a trip stays (`misja do Chin` … `w Pekinie`).
+    fn drop_countries_of_cities(&self, record: &mut Record) {
+        let kind = |name: &str| self.gazetteer.by_name(name).map(|p| p.kind);
+        let city_countries: HashSet<String> =
+            record.venues.iter().filter(|v| kind(&v.name) == Some(PlaceKind::City)).filter_map(|v| v.country.clone()).collect();
+        if city_countries.is_empty() {
+            return;
+        }
+        let located = |v: &Venue| {
+            let first = v.text.split_whitespace().next().unwrap_or("").to_lowercase();
+            matches!(first.as_str(), "w" | "we" | "na")
+        };
+        record.venues.retain(|v| {
+            !(kind(&v.name) == Some(PlaceKind::Country) && located(v) && v.country.as_ref().is_some_and(|c| city_countries.contains(c)))
+        });
     }
 
     /// True if an event word stands within [`EVENT_WINDOW`] words of the

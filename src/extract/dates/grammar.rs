@@ -821,7 +821,7 @@ impl Grammar {
             Some(g) => (g, c.name("y2")),
             None => (c.name("y")?, None),
         };
-        if self.in_name(text, c.name("p").map_or(m.start(), |p| p.end())) {
+        if self.in_name(text, c.name("p").map_or(m.start(), |p| p.end())) || in_quoted_title(text, m.start(), m.end()) {
             return None;
         }
         let y1: i32 = y1g.as_str().parse().ok()?;
@@ -1149,6 +1149,21 @@ fn next_word(text: &str, at: usize) -> Option<(&str, usize)> {
         return if t.is_empty() || t.starts_with('\n') { None } else { Some((&t[..t.chars().next().map_or(0, char::len_utf8)], start)) };
     }
     Some((&t[..len], start))
+}
+
+/// True if `start..end` lies inside a title in typographic quotes on one
+/// line that starts with a capital (`seminarium „Gospodarka Polska do roku
+/// 2030 – …”`): a year there is part of the title, not a date.
+fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..start];
+    let Some(open) = before.rfind(['„', '“', '«']) else { return false };
+    if before[open..].contains(['”', '»']) {
+        return false;
+    }
+    let title_starts = before[open..].chars().nth(1).is_some_and(char::is_uppercase);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    title_starts && text[end..line_end].contains(['”', '»'])
 }
 
 /// True if `gap` is one dash (`-`, `–`, `—`…).
