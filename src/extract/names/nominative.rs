@@ -159,7 +159,7 @@ pub fn noun_readings(morph: &Morphology, form: &str, lemma: &str) -> Vec<Analysi
     let all: Vec<Analysis> = morph
         .analyse(form)
         .into_iter()
-        .filter(|a| a.pos == Pos::Noun && a.lemma.to_lowercase() == lemma)
+        .filter(|a| a.pos == Pos::Noun && super::organizations::with_lower(&a.lemma, |l| l == lemma))
         .collect();
     let sg: Vec<Analysis> = all.iter().filter(|a| a.number.contains(Number::Sg)).cloned().collect();
     if sg.is_empty() {

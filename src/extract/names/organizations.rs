@@ -59,6 +59,8 @@ struct Known {
     name: String,
     kind: Kind,
     aliases: Vec<String>,
+    /// `normalise` of the name, then of each alias.
+    keys: Vec<String>,
 }
 
 /// Finds organisation and cluster names; built once from the rules.
@@ -82,6 +84,9 @@ pub struct OrgFinder {
     units: HashSet<String>,
     /// Legal forms of companies (`org_legal_forms.tsv`), lower case, no spaces.
     legal_forms: HashSet<String>,
+    /// Every prefix of a legal form (the forms included): reading stops at
+    /// the first word that leaves them.
+    legal_prefixes: HashSet<String>,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
     /// This finder's key in the per-thread [`HEADS`] cache.
@@ -122,12 +127,47 @@ pub struct Found {
 }
 
 /// Calls `f` with `s` lower-cased, copying only when `s` has a capital.
+///
+/// A word of up to [`LOWER_BUF`] bytes is lower-cased on the stack; the
+/// result is the one [`str::to_lowercase`] gives (a capital sigma, which
+/// that function treats by context, takes the allocating path).
 pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    if s.chars().any(char::is_uppercase) {
-        f(&s.to_lowercase())
-    } else {
-        f(s)
+    if !s.chars().any(char::is_uppercase) {
+        return f(s);
     }
+    let mut buf = [0u8; LOWER_BUF];
+    match lower_into(s, &mut buf) {
+        Some(l) => f(l),
+        None => f(&s.to_lowercase()),
+    }
+}
+
+/// Bytes of the stack buffer [`with_lower`] lower-cases into.
+const LOWER_BUF: usize = 64;
+
+/// `s` lower-cased char by char into `buf`; `None` when it does not fit or
+/// `s` has a capital sigma (whose lower case depends on its context).
+fn lower_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in s.chars() {
+        if c == 'Σ' {
+            return None;
+        }
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            if n + len > buf.len() {
+                return None;
+            }
+            l.encode_utf8(&mut buf[n..n + len]);
+            n += len;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// Whether `s.to_lowercase()` is one of `words` (see [`with_lower`]).
+pub fn lower_is_one_of(s: &str, words: &[&str]) -> bool {
+    with_lower(s, |l| words.contains(&l))
 }
 
 /// Lower case, single spaces, straight quotes: the key names are compared by.
@@ -215,7 +255,8 @@ impl OrgFinder {
                 patterns.push(n.clone());
                 literal_entry.push(idx);
             }
-            known.push(Known { name, kind, aliases });
+            let keys = std::iter::once(&name).chain(&aliases).map(|n| normalise(n)).collect();
+            known.push(Known { name, kind, aliases, keys });
         }
         let literals = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -230,7 +271,8 @@ impl OrgFinder {
         let events = first_fields("cluster_events.tsv")?;
         let org_generic = first_fields("org_generic.tsv")?;
         let units = first_fields("org_units.tsv")?;
-        let legal_forms = first_fields("org_legal_forms.tsv")?.into_iter().map(|f| f.replace(' ', "")).collect();
+        let legal_forms: HashSet<String> = first_fields("org_legal_forms.tsv")?.into_iter().map(|f| f.replace(' ', "")).collect();
+        let legal_prefixes = legal_forms.iter().flat_map(|f| f.char_indices().map(|(i, c)| f[..i + c.len_utf8()].to_string())).collect();
         let mut titles = HashSet::default();
         let t = rules.table("names_titles.tsv")?;
         t.expect_fields(2, 2)?;
@@ -252,6 +294,7 @@ impl OrgFinder {
             org_generic,
             units,
             legal_forms,
+            legal_prefixes,
             titles,
             cache_id: NEXT_CACHE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
@@ -384,12 +427,13 @@ impl OrgFinder {
     }
 
     fn en_head(&self, w: &str) -> Option<(Kind, bool)> {
-        let l = w.to_lowercase();
-        if let Some(k) = self.en_heads.get(&l) {
-            return Some((*k, false));
-        }
-        let sg = l.strip_suffix('s')?;
-        self.en_heads.get(sg).map(|k| (*k, true))
+        with_lower(w, |l| {
+            if let Some(k) = self.en_heads.get(l) {
+                return Some((*k, false));
+            }
+            let sg = l.strip_suffix('s')?;
+            self.en_heads.get(sg).map(|k| (*k, true))
+        })
     }
 
     /// A compound adjective the dictionary lacks whose second part is an
@@ -450,9 +494,12 @@ impl OrgFinder {
     /// `LifeScience`, `E-południe`) coordinated with a cluster found (by a
     /// comma, `i`, `oraz`, or glued to it by scraping) is a cluster too.
     fn coordinated_clusters(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found, first_mention: usize) {
+        // (only a word starting with a letter that lower-cases to `k` or `c`
+        // is lower-cased: the Kelvin sign is one)
         let plural_at = ws.iter().position(|w| {
             w.is_word()
-                && matches!(w.text.to_lowercase().as_str(), "klastry" | "klastrów" | "klastrami" | "klastrach" | "klastrom" | "clusters")
+                && w.text.starts_with(['k', 'K', 'c', 'C', '\u{212A}'])
+                && lower_is_one_of(w.text, &["klastry", "klastrów", "klastrami", "klastrach", "klastrom", "clusters"])
         });
         let Some(plural_at) = plural_at else { return };
         let brand = |x: usize, blocked: &[bool]| {
@@ -1053,7 +1100,7 @@ impl OrgFinder {
     }
 
     fn is_title(&self, w: &Word<'_>) -> bool {
-        w.is_word() && w.text.chars().count() > 1 && self.titles.contains(&w.text.to_lowercase())
+        w.is_word() && w.text.chars().count() > 1 && with_lower(w.text, |l| self.titles.contains(l))
     }
 
     /// Whether capitalised adjectives at `k` are followed by an
@@ -1198,6 +1245,12 @@ impl OrgFinder {
     fn named_company(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
         let w = ws.get(i)?;
         if blocked[i] || !w.is_word() || !w.text.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        // The name (right after the noun, or after a pair's adjective) has a
+        // capital: checked before the dictionary is asked about the noun.
+        let has_capital = |x: usize| ws.get(x).is_some_and(|v| v.text.chars().any(char::is_uppercase));
+        if !has_capital(i + 1) && !has_capital(i + 2) {
             return None;
         }
         let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
@@ -1369,10 +1422,10 @@ impl OrgFinder {
         };
         let ok = |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.is_capitalised() && (x == i || v.space_before));
         let mut h = i;
-        while ok(h) && h - i < 2 && !FORMS.contains(&ws[h].text.to_lowercase().as_str()) && self.is_adjective(ws[h].text) {
+        while ok(h) && h - i < 2 && !lower_is_one_of(ws[h].text, FORMS) && self.is_adjective(ws[h].text) {
             h += 1;
         }
-        if !ok(h) || !FORMS.contains(&ws[h].text.to_lowercase().as_str()) || !ok(h + 1) {
+        if !ok(h) || !lower_is_one_of(ws[h].text, FORMS) || !ok(h + 1) {
             return None;
         }
         let p = &ws[h + 1];
@@ -1424,14 +1477,22 @@ impl OrgFinder {
         if !(first.space_before && starts_word) {
             return None;
         }
-        let mut acc = String::new();
+        // The words lower-cased and run together (`sp.zo.o.`); a form is a
+        // few bytes long, so a stack buffer holds every prefix of one.
+        let mut buf = [0u8; LOWER_BUF];
+        let mut len = 0;
         let mut best = None;
         for (x, w) in ws.iter().enumerate().skip(k).take(8) {
             if x > k && w.space_before && w.kind == TokenKind::Punct && w.text != "," {
                 break;
             }
-            acc.extend(w.text.chars().flat_map(char::to_lowercase));
-            if self.legal_forms.contains(&acc) {
+            let Some(l) = lower_into(w.text, &mut buf[len..]) else { break };
+            len += l.len();
+            let Ok(acc) = std::str::from_utf8(&buf[..len]) else { break };
+            if !self.legal_prefixes.contains(acc) {
+                break;
+            }
+            if self.legal_forms.contains(acc) {
                 // A form without a full stop is written with a capital
                 // (`SA`, `Ltd`, `GmbH`), not as a lower-case word.
                 let dotless = !acc.contains('.');
@@ -1454,9 +1515,11 @@ impl OrgFinder {
                 !blocked[x] && w.is_word() && (w.is_capitalised() || w.is_acronym() || w.text.chars().skip(1).any(char::is_uppercase))
             })
         };
-        if !name_word(i) || i == 0 && self.morph.contains(&ws[i].text.to_lowercase()) && !ws[i].is_acronym() {
+        if !name_word(i) || i == 0 && with_lower(ws[i].text, |l| self.morph.contains(l)) && !ws[i].is_acronym() {
             return None;
         }
+        // The legal form first (few words are followed by one), then the case.
+        let (j, e) = self.company_words(ws, blocked, i, name_word)?;
         // A company's name is uninflected or nominative: a common word only
         // in oblique cases (`Badań, Innowacji i Rozwoju Sp. z o.o.`) ends a
         // longer name that started before.
@@ -1464,20 +1527,24 @@ impl OrgFinder {
             let a = self.morph.analyse(l);
             !a.is_empty() && a.iter().all(|a| !a.proper && !a.case.is_empty() && !a.case.contains(Case::Nom))
         });
-        if oblique {
-            return None;
-        }
+        (!oblique).then(|| self.company_mention(text, ws, i, j, e))
+    }
+
+    /// The name words of [`OrgFinder::company`] from `i` (up to five
+    /// `name_word`s) and the legal form after them: (end of the words, end
+    /// of the form).
+    fn company_words(&self, ws: &[Word<'_>], blocked: &[bool], i: usize, name_word: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
         let mut j = i;
         while j < ws.len() && j - i < 5 && name_word(j) && (j == i || ws[j].space_before) {
             if j > i {
                 if let Some(e) = self.legal_form_at(ws, j) {
-                    return Some(self.company_mention(text, ws, i, j, e));
+                    return Some((j, e));
                 }
             }
             j += 1;
         }
         let e = self.legal_form_at(ws, j)?;
-        (j > i && !blocked[j..e].iter().any(|b| *b)).then(|| self.company_mention(text, ws, i, j, e))
+        (j > i && !blocked[j..e].iter().any(|b| *b)).then_some((j, e))
     }
 
     fn company_mention(&self, text: &str, ws: &[Word<'_>], i: usize, j: usize, e: usize) -> (usize, Mention) {
@@ -1564,10 +1631,14 @@ impl OrgFinder {
         let mut groups: Vec<Group> = Vec::new();
         for m in found.mentions {
             let m_key = normalise(&m.name);
+            // `normalise` of each alias, once (not once per group compared).
+            let alias_keys: Vec<String> = m.aliases.iter().map(|a| normalise(a)).collect();
             let key_match = |g: &Group| match (g.known, m.known) {
                 (Some(a), Some(b)) => a == b,
                 // (`Klaster „X”` has `Klaster X`, said before, as an alias.)
-                (None, None) => g.keys.contains(&m_key) || m.aliases.iter().any(|a| a.contains(' ') && g.keys.contains(&normalise(a))),
+                (None, None) => {
+                    g.keys.contains(&m_key) || m.aliases.iter().zip(&alias_keys).any(|(a, k)| a.contains(' ') && g.keys.contains(k))
+                }
                 _ => false,
             };
             let gi = match groups.iter().position(key_match) {
@@ -1590,12 +1661,8 @@ impl OrgFinder {
                 g.parsed_name = Some(m.name.clone());
             }
             g.starts.push(m.span.start);
-            // the name's key is `m_key`, computed above
-            let aliases = m.aliases.into_iter().map(|a| {
-                let k = normalise(&a);
-                (a, k)
-            });
-            for (n, k) in std::iter::once((m.name, m_key)).chain(aliases) {
+            // the keys are `m_key` and `alias_keys`, computed above
+            for (n, k) in std::iter::once((m.name, m_key)).chain(m.aliases.into_iter().zip(alias_keys)) {
                 if !g.keys.contains(&k) {
                     g.names.push(n);
                     g.keys.push(k);
@@ -1633,20 +1700,20 @@ impl OrgFinder {
             let mut aliases: Vec<String> = Vec::new();
             let mut alias_keys: Vec<String> = Vec::new();
             let name_key = normalise(&name);
-            let mut push = |a: &str| {
-                let k = normalise(a);
-                if k != name_key && !alias_keys.contains(&k) {
+            // (every name comes with its key: the group's, the known entry's)
+            let mut push = |a: &str, k: &str| {
+                if k != name_key && !alias_keys.iter().any(|x| x == k) {
                     aliases.push(a.to_string());
-                    alias_keys.push(k);
+                    alias_keys.push(k.to_string());
                 }
             };
-            for n in &g.names {
-                push(n);
+            for (n, k) in g.names.iter().zip(&g.keys) {
+                push(n, k);
             }
             if let Some(k) = g.known {
-                push(&self.known[k].name);
-                for a in &self.known[k].aliases {
-                    push(a);
+                let known = &self.known[k];
+                for (a, k) in std::iter::once(&known.name).chain(&known.aliases).zip(&known.keys) {
+                    push(a, k);
                 }
             }
             for s in &g.starts {
