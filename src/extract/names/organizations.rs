@@ -39,7 +39,7 @@ use crate::record::NamedItem;
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::TokenKind;
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use foldhash::{HashMap, HashSet};
 
 /// What a name names.
@@ -73,6 +73,8 @@ pub struct OrgFinder {
     /// Normalised name or alias -> known entry.
     by_name: HashMap<String, usize>,
     literals: AhoCorasick,
+    /// The bytes a known name or alias starts with.
+    literal_starts: [bool; 256],
     literal_entry: Vec<usize>,
     /// Words that do not make a cluster's name (`cluster_generic.tsv`).
     cluster_generic: HashSet<String>,
@@ -245,12 +247,15 @@ impl OrgFinder {
         let mut by_name = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut literal_entry = Vec::new();
+        let mut literal_starts = [false; 256];
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster, org or skip"))?;
             let name = row.field(0)?.to_string();
             let aliases: Vec<String> = row.list(2)?.into_iter().map(str::to_string).collect();
             let idx = known.len();
             for n in std::iter::once(&name).chain(aliases.iter()) {
+                let Some(&b) = n.as_bytes().first() else { return Err(row.error("empty name")) };
+                literal_starts[usize::from(b)] = true;
                 by_name.insert(normalise(n), idx);
                 patterns.push(n.clone());
                 literal_entry.push(idx);
@@ -258,8 +263,10 @@ impl OrgFinder {
             let keys = std::iter::once(&name).chain(&aliases).map(|n| normalise(n)).collect();
             known.push(Known { name, kind, aliases, keys });
         }
+        // Anchored searches too: see `OrgFinder::literal_matches`.
         let literals = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&patterns)
             .map_err(|e| RulesError::Malformed { file: "org_known.tsv".into(), line: 0, message: e.to_string() })?;
         let first_fields = |file: &str| -> Result<HashSet<String>, RulesError> {
@@ -288,6 +295,7 @@ impl OrgFinder {
             known,
             by_name,
             literals,
+            literal_starts,
             literal_entry,
             cluster_generic,
             events,
@@ -781,7 +789,7 @@ impl OrgFinder {
     fn literals_in(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let (Some(first), Some(last)) = (ws.first(), ws.last()) else { return };
         let (from, to) = (first.span.start, last.span.end);
-        for m in self.literals.find_iter(&text[from..to]) {
+        for m in self.literal_matches(&text[from..to]) {
             let (s, e) = (from + m.start(), from + m.end());
             let Some(a) = ws.iter().position(|w| w.span.start == s) else { continue };
             let Some(b) = ws.iter().position(|w| w.span.end == e) else { continue };
@@ -801,6 +809,28 @@ impl OrgFinder {
                 aliases: Vec::new(),
             });
         }
+    }
+
+    /// What `self.literals.find_iter(hay)` gives (leftmost-longest, not
+    /// overlapping), found by anchored searches at the bytes a name starts
+    /// with only (capitals, mostly): no match starts anywhere else.
+    fn literal_matches(&self, hay: &str) -> Vec<aho_corasick::Match> {
+        let bytes = hay.as_bytes();
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(off) = bytes.get(at..).and_then(|rest| rest.iter().position(|&b| self.literal_starts[usize::from(b)])) {
+            let q = at + off;
+            match self.literals.try_find(Input::new(hay).range(q..).anchored(Anchored::Yes)) {
+                Ok(Some(m)) => {
+                    out.push(m);
+                    at = m.end().max(q + 1);
+                }
+                Ok(None) => at = q + 1,
+                // (not reached: the automaton is built for anchored searches)
+                Err(_) => return self.literals.find_iter(hay).collect(),
+            }
+        }
+        out
     }
 
     /// A Polish name starting at word `i`: (end, mention).
