@@ -89,6 +89,8 @@ pub struct OrgFinder {
     /// Every prefix of a legal form (the forms included): reading stops at
     /// the first word that leaves them.
     legal_prefixes: HashSet<String>,
+    /// The longest legal form, in bytes.
+    legal_max: usize,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
     /// This finder's key in the per-thread [`HEADS`] cache.
@@ -279,6 +281,7 @@ impl OrgFinder {
         let org_generic = first_fields("org_generic.tsv")?;
         let units = first_fields("org_units.tsv")?;
         let legal_forms: HashSet<String> = first_fields("org_legal_forms.tsv")?.into_iter().map(|f| f.replace(' ', "")).collect();
+        let legal_max = legal_forms.iter().map(String::len).max().unwrap_or(0);
         let legal_prefixes = legal_forms.iter().flat_map(|f| f.char_indices().map(|(i, c)| f[..i + c.len_utf8()].to_string())).collect();
         let mut titles = HashSet::default();
         let t = rules.table("names_titles.tsv")?;
@@ -303,6 +306,7 @@ impl OrgFinder {
             units,
             legal_forms,
             legal_prefixes,
+            legal_max,
             titles,
             cache_id: NEXT_CACHE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
@@ -1092,10 +1096,11 @@ impl OrgFinder {
                 kind = Kind::Skip;
             }
         }
-        if kind == Kind::Org && self.org_generic.contains(&normalise(&name)) {
+        let key = normalise(&name);
+        if kind == Kind::Org && self.org_generic.contains(&key) {
             kind = Kind::Skip;
         }
-        let known = self.by_name.get(&normalise(&name)).copied();
+        let known = self.by_name.get(&key).copied();
         let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
         let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
@@ -1451,6 +1456,14 @@ impl OrgFinder {
             w.to_string()
         };
         let ok = |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.is_capitalised() && (x == i || v.space_before));
+        // `Targi` is one of the first three words (only ASCII letters
+        // lower-case to `targ`): checked before the dictionary is asked.
+        let fair_word = |x: usize| {
+            ws.get(x).is_some_and(|v| v.text.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("targ")) && lower_is_one_of(v.text, FORMS))
+        };
+        if !(i..i + 3).any(fair_word) {
+            return None;
+        }
         let mut h = i;
         while ok(h) && h - i < 2 && !lower_is_one_of(ws[h].text, FORMS) && self.is_adjective(ws[h].text) {
             h += 1;
@@ -1507,9 +1520,10 @@ impl OrgFinder {
         if !(first.space_before && starts_word) {
             return None;
         }
-        // The words lower-cased and run together (`sp.zo.o.`); a form is a
-        // few bytes long, so a stack buffer holds every prefix of one.
+        // The words lower-cased and run together (`sp.zo.o.`), up to the
+        // length of the longest form (a longer run is no form's prefix).
         let mut buf = [0u8; LOWER_BUF];
+        let buf = &mut buf[..self.legal_max.min(LOWER_BUF)];
         let mut len = 0;
         let mut best = None;
         for (x, w) in ws.iter().enumerate().skip(k).take(8) {
@@ -1606,9 +1620,8 @@ impl OrgFinder {
                 return Some((i + 1, Mention { span: ws[i].span, name: w.to_string(), kind, known, literal: false, aliases: Vec::new() }));
             }
         }
-        if self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none() {
-            return None;
-        }
+        // (the first word's dictionary check comes after the run is read: few
+        // runs end in an English head)
         let mut end = i + 1;
         let mut heads: Vec<(usize, Kind, bool)> = self.en_head(ws[i].text).map(|(k, p)| (i, k, p)).into_iter().collect();
         while end < ws.len() && !blocked[end] && ws[end].space_before {
@@ -1635,6 +1648,9 @@ impl OrgFinder {
         let ok_head = heads.iter().rev().find(|(h, _, _)| valid(*h)).copied();
         let (_, kind, plural) = ok_head?;
         if end - i < 2 || kind == Kind::Cluster && plural {
+            return None;
+        }
+        if self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none() {
             return None;
         }
         let name = text[ws[i].span.start..ws[end - 1].span.end].to_string();
