@@ -136,10 +136,24 @@ pub struct Found {
 /// result is the one [`str::to_lowercase`] gives (a capital sigma, which
 /// that function treats by context, takes the allocating path).
 pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; LOWER_BUF];
+    if s.is_ascii() {
+        // the common case, byte by byte
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(s);
+        }
+        if let Some(dst) = buf.get_mut(..s.len()) {
+            dst.copy_from_slice(s.as_bytes());
+            dst.make_ascii_lowercase();
+            if let Ok(l) = std::str::from_utf8(dst) {
+                return f(l);
+            }
+        }
+        return f(&s.to_ascii_lowercase());
+    }
     if !s.chars().any(char::is_uppercase) {
         return f(s);
     }
-    let mut buf = [0u8; LOWER_BUF];
     match lower_into(s, &mut buf) {
         Some(l) => f(l),
         None => f(&s.to_lowercase()),
@@ -154,6 +168,11 @@ const LOWER_BUF: usize = 64;
 fn lower_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     let mut n = 0;
     for c in s.chars() {
+        if c.is_ascii() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase() as u8;
+            n += 1;
+            continue;
+        }
         if c == 'Σ' {
             return None;
         }

@@ -104,10 +104,12 @@ impl PeopleFinder {
         if !w.is_capitalised() || w.is_acronym() {
             return None;
         }
-        let mut out = Vec::new();
-        for part in w.text.split('-') {
-            let n = self.first.get(normalise_apostrophe(part).as_ref())?;
-            out.push(n[0].clone());
+        // (nothing is copied until the first part is a first name)
+        let lookup = |part: &str| self.first.get(normalise_apostrophe(part).as_ref()).and_then(|n| n.first());
+        let mut parts = w.text.split('-');
+        let mut out = vec![lookup(parts.next()?)?.clone()];
+        for part in parts {
+            out.push(lookup(part)?.clone());
         }
         Some(out)
     }
