@@ -208,6 +208,17 @@ pub fn normalise(s: &str) -> String {
         for c in w.chars() {
             match c {
                 c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                // Polish letters without a look-up in the Unicode tables
+                'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => out.push(c),
+                'Ą' => out.push('ą'),
+                'Ć' => out.push('ć'),
+                'Ę' => out.push('ę'),
+                'Ł' => out.push('ł'),
+                'Ń' => out.push('ń'),
+                'Ó' => out.push('ó'),
+                'Ś' => out.push('ś'),
+                'Ź' => out.push('ź'),
+                'Ż' => out.push('ż'),
                 '„' | '”' | '“' | '«' | '»' => out.push('"'),
                 '’' => out.push('\''),
                 '–' | '—' => out.push('-'),
@@ -355,7 +366,10 @@ impl OrgFinder {
     }
 
     fn glued_head_at(&self, w: &Word<'_>, next: &Word<'_>) -> Option<usize> {
-        if !w.is_word() || !next.is_capitalised() || !next.space_before || self.morph.contains(w.text) {
+        // A capital after a lower-case letter, from the third letter on, is
+        // looked for before the dictionary is asked.
+        let camel = || w.text.chars().zip(w.text.chars().skip(1)).skip(1).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+        if !w.is_word() || !next.is_capitalised() || !next.space_before || !camel() || self.morph.contains(w.text) {
             return None;
         }
         let chars: Vec<(usize, char)> = w.text.char_indices().collect();
