@@ -201,8 +201,11 @@ pub fn normalise(s: &str) -> String {
             out.push(' ');
         }
         if w.is_ascii() {
-            // the common case, byte by byte (ASCII lower-cases to ASCII)
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            // the common case: copied, then lower-cased in place (ASCII
+            // lower-cases to ASCII)
+            let start = out.len();
+            out.push_str(w);
+            out[start..].make_ascii_lowercase();
             continue;
         }
         for c in w.chars() {

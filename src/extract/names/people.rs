@@ -50,7 +50,8 @@ const COPULAS: &[&str] = &["był", "była", "jest", "będzie", "został", "zosta
 const STOPPERS: &[&str] = &["który", "która", "które", "którzy", "którego", "której", "co", "gdzie", "że", "oraz", "wraz"];
 
 fn normalise_apostrophe(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains('’') {
+    // (`’` is E2 80 99: a plain byte scan first, cheaper on a short word)
+    if s.bytes().any(|b| b == 0x99) && s.contains('’') {
         std::borrow::Cow::Owned(s.replace('’', "'"))
     } else {
         std::borrow::Cow::Borrowed(s)
