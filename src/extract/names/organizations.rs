@@ -75,6 +75,9 @@ pub struct OrgFinder {
     literals: AhoCorasick,
     /// The bytes a known name or alias starts with.
     literal_starts: [bool; 256],
+    /// Bit `a * 256 + b`: a known name or alias starts with the bytes `a b`
+    /// (or is the one byte `a`).
+    literal_pairs: Vec<u64>,
     literal_entry: Vec<usize>,
     /// Words that do not make a cluster's name (`cluster_generic.tsv`).
     cluster_generic: HashSet<String>,
@@ -158,6 +161,20 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         Some(l) => f(l),
         None => f(&s.to_lowercase()),
     }
+}
+
+/// Sets bit `a * 256 + b` of a 65,536-bit set.
+fn set_pair(bits: &mut [u64], a: u8, b: u8) {
+    let i = usize::from(a) << 8 | usize::from(b);
+    if let Some(w) = bits.get_mut(i / 64) {
+        *w |= 1 << (i % 64);
+    }
+}
+
+/// Whether bit `a * 256 + b` is set.
+fn has_pair(bits: &[u64], a: u8, b: u8) -> bool {
+    let i = usize::from(a) << 8 | usize::from(b);
+    bits.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
 }
 
 /// Bytes of the stack buffer [`with_lower`] lower-cases into.
@@ -283,6 +300,7 @@ impl OrgFinder {
         let mut patterns: Vec<String> = Vec::new();
         let mut literal_entry = Vec::new();
         let mut literal_starts = [false; 256];
+        let mut literal_pairs = vec![0u64; 1024];
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster, org or skip"))?;
             let name = row.field(0)?.to_string();
@@ -291,6 +309,11 @@ impl OrgFinder {
             for n in std::iter::once(&name).chain(aliases.iter()) {
                 let Some(&b) = n.as_bytes().first() else { return Err(row.error("empty name")) };
                 literal_starts[usize::from(b)] = true;
+                match n.as_bytes().get(1) {
+                    Some(&c) => set_pair(&mut literal_pairs, b, c),
+                    // a one-byte name: every byte may follow
+                    None => (0..=255).for_each(|c| set_pair(&mut literal_pairs, b, c)),
+                }
                 by_name.insert(normalise(n), idx);
                 patterns.push(n.clone());
                 literal_entry.push(idx);
@@ -332,6 +355,7 @@ impl OrgFinder {
             by_name,
             literals,
             literal_starts,
+            literal_pairs,
             literal_entry,
             cluster_generic,
             events,
@@ -860,6 +884,13 @@ impl OrgFinder {
         let mut at = 0;
         while let Some(off) = bytes.get(at..).and_then(|rest| rest.iter().position(|&b| self.literal_starts[usize::from(b)])) {
             let q = at + off;
+            // A name of two bytes or more starts with a pair seen in the names
+            // (at the last byte, only a one-byte name could start).
+            let next = bytes.get(q + 1).copied();
+            if next.is_some_and(|c| !has_pair(&self.literal_pairs, bytes[q], c)) {
+                at = q + 1;
+                continue;
+            }
             match self.literals.try_find(Input::new(hay).range(q..).anchored(Anchored::Yes)) {
                 Ok(Some(m)) => {
                     out.push(m);
