@@ -1187,7 +1187,7 @@ impl OrgFinder {
                 v.is_capitalised()
                     && v.space_before
                     && !blocked[x]
-                    && self.morph.analyse(v.text).iter().any(|a| a.proper && a.pos == Pos::Noun && a.case.contains(Case::Loc))
+                    && self.morph.with_analyses(v.text, |r| r.iter().any(|a| a.proper && a.pos == Pos::Noun && a.case.contains(Case::Loc)))
             })
         };
         let capital_at = |x: usize| ws.get(x).is_some_and(|v| v.is_capitalised() && v.space_before);
@@ -1213,7 +1213,7 @@ impl OrgFinder {
             m += 1;
         }
         // A nominative is an apposition (`Stowarzyszenie Wschodni Sojusz`).
-        let nominative = self.morph.analyse(ws[k].text).iter().any(|a| a.case.contains(crate::morph::Case::Nom));
+        let nominative = self.morph.with_analyses(ws[k].text, |r| r.iter().any(|a| a.case.contains(crate::morph::Case::Nom)));
         if m == k || nominative {
             return false;
         }
@@ -1635,8 +1635,9 @@ impl OrgFinder {
         // in oblique cases (`Badań, Innowacji i Rozwoju Sp. z o.o.`) ends a
         // longer name that started before.
         let oblique = with_lower(ws[i].text, |l| {
-            let a = self.morph.analyse(l);
-            !a.is_empty() && a.iter().all(|a| !a.proper && !a.case.is_empty() && !a.case.contains(Case::Nom))
+            self.morph.with_analyses(l, |a| {
+                !a.is_empty() && a.iter().all(|a| !a.proper && !a.case.is_empty() && !a.case.contains(Case::Nom))
+            })
         });
         (!oblique).then(|| self.company_mention(text, ws, i, j, e))
     }
