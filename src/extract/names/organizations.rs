@@ -163,20 +163,6 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// Sets bit `a * 256 + b` of a 65,536-bit set.
-fn set_pair(bits: &mut [u64], a: u8, b: u8) {
-    let i = usize::from(a) << 8 | usize::from(b);
-    if let Some(w) = bits.get_mut(i / 64) {
-        *w |= 1 << (i % 64);
-    }
-}
-
-/// Whether bit `a * 256 + b` is set.
-fn has_pair(bits: &[u64], a: u8, b: u8) -> bool {
-    let i = usize::from(a) << 8 | usize::from(b);
-    bits.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
-}
-
 /// Bytes of the stack buffer [`with_lower`] lower-cases into.
 const LOWER_BUF: usize = 64;
 
@@ -208,6 +194,20 @@ fn lower_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
 /// Whether `s.to_lowercase()` is one of `words` (see [`with_lower`]).
 pub fn lower_is_one_of(s: &str, words: &[&str]) -> bool {
     with_lower(s, |l| words.contains(&l))
+}
+
+/// Sets bit `a * 256 + b` of a 65,536-bit set.
+fn set_pair(bits: &mut [u64], a: u8, b: u8) {
+    let i = usize::from(a) << 8 | usize::from(b);
+    if let Some(w) = bits.get_mut(i / 64) {
+        *w |= 1 << (i % 64);
+    }
+}
+
+/// Whether bit `a * 256 + b` is set.
+fn has_pair(bits: &[u64], a: u8, b: u8) -> bool {
+    let i = usize::from(a) << 8 | usize::from(b);
+    bits.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
 }
 
 /// Lower case, single spaces, straight quotes: the key names are compared by.
