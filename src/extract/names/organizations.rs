@@ -1849,3 +1849,46 @@ impl OrgFinder {
         (clusters, orgs, starts)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn with_lower_gives_what_to_lowercase_gives() {
+        let long = "Ż".repeat(40);
+        for s in ["klaster", "KLASTER", "Klastrów", "ŚLĄSKI", "İstanbul", "\u{212A}lastry", "ΟΔΟΣ", "Σ", &long] {
+            assert_eq!(with_lower(s, str::to_string), s.to_lowercase(), "{s}");
+        }
+        assert!(lower_is_one_of("KLASTRÓW", &["klastry", "klastrów"]));
+        assert!(!lower_is_one_of("Klastra", &["klastry", "klastrów"]));
+    }
+
+    #[test]
+    fn normalise_folds_case_spaces_and_quotes() {
+        assert_eq!(normalise("  Klaster  „ŚLĄSKA Dolina”\tIT "), "klaster \"śląska dolina\" it");
+    }
+
+    #[test]
+    fn known_names_are_found_as_find_iter_finds_them() {
+        let rules = RuleSet::embedded();
+        let orgs = OrgFinder::new(&rules, Morphology::embedded()).expect("rules");
+        let mut texts: Vec<String> = vec!["Komisja Europejska i KE oraz European Commission, a także UE.".into()];
+        for dir in ["corpus/raw", "corpus/heldout/raw", "corpus/fresh/raw"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for e in std::fs::read_dir(dir).expect("corpus").flatten() {
+                texts.extend(std::fs::read_to_string(e.path()).ok());
+            }
+        }
+        let mut found = 0;
+        for t in &texts {
+            let want: Vec<(usize, usize, usize)> =
+                orgs.literals.find_iter(t.as_str()).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
+            let got: Vec<(usize, usize, usize)> =
+                orgs.literal_matches(t).iter().map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
+            assert_eq!(got, want);
+            found += got.len();
+        }
+        assert!(found > 20, "{found}");
+    }
+}
