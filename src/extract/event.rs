@@ -83,12 +83,31 @@ pub struct EventExtractor {
     quoted: Regex,
 }
 
+/// A heading line naming the event by a head noun phrase.
+#[derive(Debug, Clone)]
+struct Heading {
+    name: String,
+    family: String,
+    /// Byte offset of the line's first word.
+    start: usize,
+}
+
+/// An event named by its head noun phrase (`misja gospodarcza`).
+#[derive(Debug, Clone)]
+struct Plain {
+    name: String,
+    family: String,
+}
+
 /// One name found around a head noun.
 #[derive(Debug, Clone)]
 struct Mention {
     name: String,
     /// The head's nominative (`konferencja`), or `en` for an English head.
     head: String,
+    /// The head noun's family for counting mentions: the Polish nominative
+    /// (`konferencja`), or the English head in lower case (`summit`).
+    family: String,
     words: usize,
     /// Words that agree with the head (adjectives in its case).
     agreeing: usize,
@@ -225,6 +244,8 @@ impl EventExtractor {
         let top = Self::top_end(doc.text);
         let mut mentions: Vec<Mention> = Vec::new();
         let mut acronym: Option<(String, i32)> = None;
+        // how often each head noun family occurs, in any case and form
+        let mut counts: HashMap<String, usize> = HashMap::default();
         for s in &doc.sentences {
             let words = || s.tokens.clone().filter(|&i| !doc.tokens[i].is_space());
             // the sentence's tokens without spaces, collected at its first head noun
@@ -243,6 +264,7 @@ impl EventExtractor {
                 if t.kind != TokenKind::Word || !self.is_head(doc, t.span, w) {
                     continue;
                 }
+                self.count_head(doc, t.span, w, &mut counts);
                 if toks.is_empty() {
                     toks = words().collect();
                 }
@@ -264,20 +286,36 @@ impl EventExtractor {
                 }
             }
         }
-        if mentions.is_empty() {
-            // an event without a name: a head noun at the top of the page
-            return self.unnamed(doc, top, acronym);
-        }
         let in_top: Vec<&Mention> = mentions.iter().filter(|m| m.start < top).collect();
+        let count = |f: &str| counts.get(f).copied().unwrap_or(0);
+        // a heading at the top that names the event by a head noun phrase
+        // (`Spotkanie członków Forum`) beats proper names of other kinds of
+        // event after it (a side event in the first paragraph)
+        if let Some(h) = self.heading(doc, 0, top, &mentions) {
+            let named_before = in_top.iter().any(|m| m.family == h.family || m.start < h.start);
+            if !named_before {
+                return Some(self.nameless(doc, top, h.name, acronym, &mentions));
+            }
+        }
         let main: &Mention = match in_top.first() {
             Some(m) => m,
             None => {
-                let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
+                let mut by_name: HashMap<String, (usize, usize)> = HashMap::default();
                 for (i, m) in mentions.iter().enumerate() {
-                    counts.entry(m.name.to_lowercase()).or_insert((0, i)).0 += 1;
+                    by_name.entry(m.name.to_lowercase()).or_insert((0, i)).0 += 1;
                 }
-                let (_, &(_, i)) = counts.iter().max_by_key(|(_, &(n, i))| (n, std::cmp::Reverse(i)))?;
-                &mentions[i]
+                let best = by_name.iter().max_by_key(|(_, &(n, i))| (n, std::cmp::Reverse(i))).map(|(_, &(_, i))| &mentions[i]);
+                // the top speaks of the event without naming it, and its head
+                // noun is more frequent than the names found further down
+                // (`targi w Hanowerze` over a side event `Business Summit`)
+                let plain = self.unnamed_name(doc, top, &counts);
+                match (best, plain) {
+                    (Some(b), Some(p)) if count(&p.family) > count(&b.family) => {
+                        return Some(self.nameless(doc, top, p.name, acronym, &mentions));
+                    }
+                    (Some(b), _) => b,
+                    (None, _) => return self.unnamed(doc, top, acronym, &counts, &mentions),
+                }
             }
         };
         let key = |s: &str| s.to_lowercase();
@@ -342,6 +380,7 @@ impl EventExtractor {
         Some(Mention {
             name: q.to_string(),
             head: "en".into(),
+            family: self.family_of(doc, t.span),
             words: 2,
             agreeing: 0,
             start: t.span.start,
@@ -350,36 +389,143 @@ impl EventExtractor {
         })
     }
 
-    /// An event the top of the page speaks of without naming it
-    /// (`odbyła się konferencja`): its edition and year only.
-    fn unnamed(&self, doc: &Doc<'_>, top: usize, acronym: Option<(String, i32)>) -> Option<Event> {
-        let top_text = &doc.text[..top];
-        let has_head = doc.tokens.iter().take_while(|t| t.span.start < top).any(|t| {
-            t.kind == TokenKind::Word && {
-                let w = doc.slice(t.span);
-                self.pl.contains_key(&w.to_lowercase()) || self.en.contains(w)
-            }
-        });
-        if !has_head {
-            return None;
-        }
-        Some(Event {
-            name: self.unnamed_name(doc, top),
+    /// An event the text speaks of without naming it: a heading or a head
+    /// noun at the top (`odbyła się konferencja`), else a heading further
+    /// down (`Forum energetyczne`), else, when the text has no head noun at
+    /// all, its headline (`Współpraca z Urzędem`).
+    fn unnamed(&self, doc: &Doc<'_>, top: usize, acronym: Option<(String, i32)>, counts: &HashMap<String, usize>, mentions: &[Mention]) -> Option<Event> {
+        let has_head = |to: usize| {
+            doc.tokens.iter().take_while(|t| t.span.start < to).any(|t| {
+                t.kind == TokenKind::Word && {
+                    let w = doc.slice(t.span);
+                    self.pl.contains_key(&w.to_lowercase()) || self.en.contains(w)
+                }
+            })
+        };
+        let name = if has_head(top) {
+            self.unnamed_name(doc, top, counts).map(|p| p.name)
+        } else if let Some(h) = self.heading(doc, 0, doc.text.len(), mentions) {
+            Some(h.name)
+        } else {
+            self.headline(doc, top)
+        };
+        Some(self.nameless(doc, top, name?, acronym, mentions))
+    }
+
+    /// An event without a proper name: the name given, the edition written
+    /// at the top, the year from an acronym or the title.
+    /// The year falls back on one written after a name in the text (the
+    /// article's other events are of the same year).
+    fn nameless(&self, doc: &Doc<'_>, top: usize, name: String, acronym: Option<(String, i32)>, mentions: &[Mention]) -> Event {
+        Event {
+            name: Some(name),
             aliases: acronym.iter().map(|a| a.0.clone()).collect(),
-            edition: self.edition_in(top_text),
-            year: acronym.map(|a| a.1).or(doc.facts.title_year),
-        })
+            edition: self.edition_in(&doc.text[..top]),
+            year: acronym.map(|a| a.1).or(doc.facts.title_year).or_else(|| mentions.iter().find_map(|m| m.year)),
+        }
+    }
+
+    /// Counts the head noun at `span` (`w` as written) in its family.
+    fn count_head(&self, doc: &Doc<'_>, span: crate::span::Span, w: &str, counts: &mut HashMap<String, usize>) {
+        if let Some(hs) = self.pl.get(&*doc.lower_of(span)) {
+            for h in hs {
+                *counts.entry(h.nominative.clone()).or_default() += 1;
+            }
+        } else if self.en.contains(w) {
+            *counts.entry(w.to_lowercase()).or_default() += 1;
+        }
+    }
+
+    /// The family of the head noun at `span`: its Polish nominative, else the word in lower case.
+    fn family_of(&self, doc: &Doc<'_>, span: crate::span::Span) -> String {
+        let lw = doc.lower_of(span);
+        self.pl.get(&*lw).and_then(|hs| hs.first()).map_or_else(|| lw.to_string(), |h| h.nominative.clone())
+    }
+
+    /// The first heading between `from` and `to`: a short line, not a
+    /// sentence, that starts with a head noun (after at most two
+    /// capitalised words or an edition number: `Ważne spotkania związane z
+    /// przyszłością Klastra`, `Międzynarodowa konferencja o klastrach w
+    /// Rzeszowie`). None when that line's head starts a proper name (the
+    /// name is the event then) or when no line is a heading.
+    fn heading(&self, doc: &Doc<'_>, from: usize, to: usize, mentions: &[Mention]) -> Option<Heading> {
+        let text = &doc.text[..to];
+        let mut at = from;
+        for line in text[from..].split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let t = line.trim();
+            if t.len() > PARAGRAPH || t.ends_with(':') || t.ends_with('.') || t.contains(". ") {
+                continue;
+            }
+            let words: Vec<(usize, &str)> = t
+                .split_whitespace()
+                .map(|w| (start + (w.as_ptr() as usize - line.as_ptr() as usize), w))
+                .collect();
+            if !(2..=10).contains(&words.len()) {
+                continue;
+            }
+            let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+            let mut head: Option<(usize, String)> = None;
+            for (k, &(off, w)) in words.iter().take(3).enumerate() {
+                let b = bare(w);
+                let lb = b.to_lowercase();
+                let found = self.pl.get(&lb).and_then(|hs| hs.iter().find(|h| h.nominative == lb).or(hs.first()));
+                if let Some(h) = found.filter(|h| !self.named_only.contains(&h.nominative)) {
+                    // before the head: adjectives agreeing with it or an edition number
+                    let pre_ok = words[..k].iter().all(|&(_, p)| {
+                        let pb = bare(p);
+                        !p.ends_with(':')
+                            && (pb.chars().all(|c| c.is_ascii_digit())
+                                || roman(&pb).is_some()
+                                || (is_cap(&pb) && self.agrees(&pb, h.gender, lb != h.nominative) && !self.is_skip(&pb)))
+                    });
+                    if pre_ok && !b.is_empty() {
+                        head = Some((off, h.nominative.clone()));
+                    }
+                    break;
+                }
+            }
+            let Some((off, family)) = head else { continue };
+            if mentions.iter().any(|m| m.start >= start && m.start <= off) {
+                return None;
+            }
+            // the line without a trailing date, year or punctuation
+            let mut end = words.len();
+            while end > 1 && !words[end - 1].1.chars().any(char::is_alphabetic) {
+                end -= 1;
+            }
+            let last = &words[end - 1];
+            let stop = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let name = doc.text[words[0].0..stop].split_whitespace().collect::<Vec<_>>().join(" ");
+            return Some(Heading { name, family, start: words[0].0 });
+        }
+        None
+    }
+
+    /// The headline of a text that names no event: the last short line of
+    /// two or more words before the first paragraph.
+    fn headline(&self, doc: &Doc<'_>, top: usize) -> Option<String> {
+        doc.text[..top]
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.len() <= PARAGRAPH && !l.ends_with(':'))
+            .filter(|l| l.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
+            .filter(|l| l.chars().next().is_some_and(char::is_uppercase))
+            .last()
+            .map(|l| l.trim_end_matches(['.', ',', ';']).to_string())
     }
 
     /// The name of an event spoken of without a proper name: its head noun
     /// in the nominative, an agreeing lower-case adjective after it and a
     /// place (`odbyła się misja gospodarcza` -> `misja gospodarcza`,
-    /// `otworzą targi w Hanowerze` -> `targi w Hanowerze`). The head is the
-    /// first at the top of the page in a sentence saying the event took
-    /// place, else the first at the top.
-    fn unnamed_name(&self, doc: &Doc<'_>, top: usize) -> Option<String> {
-        let mut first: Option<String> = None;
-        for s in doc.sentences.iter().take_while(|s| s.span.start < top) {
+    /// `otworzą targi w Hanowerze` -> `targi w Hanowerze`). Of the first
+    /// heads of the sentences at the top of the page, the one most frequent
+    /// in the text, then the first in a sentence saying the event took
+    /// place, then the first.
+    fn unnamed_name(&self, doc: &Doc<'_>, top: usize, counts: &HashMap<String, usize>) -> Option<Plain> {
+        let mut best: Option<((usize, bool, std::cmp::Reverse<usize>), Plain)> = None;
+        for (order, s) in doc.sentences.iter().take_while(|s| s.span.start < top).enumerate() {
             let toks: Vec<usize> = s.tokens.clone().filter(|&i| !doc.tokens[i].is_space()).collect();
             let lower = doc.lower(s.span);
             let held = self.held.iter().any(|h| lower.contains(h.as_str()));
@@ -408,17 +554,16 @@ impl EventExtractor {
                         parts.push(place.to_string());
                     }
                 }
-                let name = parts.join(" ");
-                if held {
-                    return Some(name);
-                }
-                if first.is_none() {
-                    first = Some(name);
+                let family = head.nominative.clone();
+                let n = heads.iter().map(|h| counts.get(&h.nominative).copied().unwrap_or(0)).max().unwrap_or(0);
+                let key = (n, held, std::cmp::Reverse(order));
+                if best.as_ref().is_none_or(|(b, _)| key > *b) {
+                    best = Some((key, Plain { name: parts.join(" "), family }));
                 }
                 break;
             }
         }
-        first
+        best.map(|b| b.1)
     }
 
     /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty` in a text about an event.
@@ -579,6 +724,7 @@ impl EventExtractor {
             agreeing: n_agree,
             name: parts.join(" "),
             head: head.nominative.clone(),
+            family: head.nominative.clone(),
             start: doc.tokens[toks[first]].span.start,
             year,
             edition,
@@ -611,6 +757,7 @@ impl EventExtractor {
             agreeing: 0,
             name: parts.join(" "),
             head: "en".into(),
+            family: Self::word(doc, toks, j).map_or_else(String::new, |w| w.0.to_lowercase()),
             start: doc.tokens[toks[first]].span.start,
             year,
             edition,
