@@ -65,6 +65,10 @@ pub struct EventExtractor {
     venue_words: HashSet<String>,
     /// Heads that make an event only in a proper name (`Dni Skandynawskie`, not `w dniach`).
     named_only: HashSet<String>,
+    /// Small words between an edition and a name (`20. już Targi`).
+    particles: HashSet<String>,
+    /// Heads of trips that take their destination (`misja … do Chin`).
+    destination: HashSet<String>,
     /// English forms as written
     en: HashSet<String>,
     ordinals: HashMap<String, u32>,
@@ -205,6 +209,8 @@ impl EventExtractor {
             pl,
             venue_words: take("venue").into_iter().collect(),
             named_only: take("named_only").into_iter().collect(),
+            particles: take("particle").into_iter().collect(),
+            destination: take("destination").into_iter().collect(),
             en,
             ordinals,
             edition_words,
@@ -513,7 +519,7 @@ impl EventExtractor {
             .filter(|l| l.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
             .filter(|l| l.chars().next().is_some_and(char::is_uppercase))
             .last()
-            .map(|l| l.trim_end_matches(['.', ',', ';']).to_string())
+            .map(headline_name)
     }
 
     /// The name of an event spoken of without a proper name: its head noun
@@ -547,6 +553,9 @@ impl EventExtractor {
                         parts.push(nominative_adj(a, head.gender));
                         k += 1;
                     }
+                }
+                if self.destination.contains(&head.nominative) {
+                    parts.extend(self.destination_after(doc, &toks, k));
                 }
                 if let (Some((p, _)), Some((place, TokenKind::Word))) = (Self::word(doc, &toks, k), Self::word(doc, &toks, k + 1)) {
                     if (p == "w" || p == "we") && is_cap(place) {
@@ -591,6 +600,19 @@ impl EventExtractor {
             }
         }
         None
+    }
+
+    /// `do Chin` after a trip (`misja gospodarcza do Chin`): `do` and a
+    /// capitalised word right after it at `k`.
+    fn destination_after(&self, doc: &Doc<'_>, toks: &[usize], k: usize) -> Vec<String> {
+        match (Self::word(doc, toks, k), Self::word(doc, toks, k + 1)) {
+            (Some(("do", _)), Some((place, TokenKind::Word)))
+                if k > 0 && is_cap(place) && Self::adjacent(doc, toks, k - 1, k) && Self::adjacent(doc, toks, k, k + 1) =>
+            {
+                vec!["do".to_string(), place.to_string()]
+            }
+            _ => Vec::new(),
+        }
     }
 
     fn word<'d>(doc: &'d Doc<'_>, toks: &[usize], j: usize) -> Option<(&'d str, TokenKind)> {
@@ -718,6 +740,9 @@ impl EventExtractor {
         while parts.last().is_some_and(|p| self.connectors.contains(&p.to_lowercase())) {
             parts.pop();
         }
+        if self.destination.contains(&head.nominative) {
+            parts.extend(self.destination_after(doc, toks, k));
+        }
         let edition = self.edition_before(doc, toks, first);
         Some(Mention {
             words: parts.len(),
@@ -766,17 +791,25 @@ impl EventExtractor {
 
     /// An edition written right before a name: `Czwarta`, `XV`, `8.`, `7 edycja`, `8. edycję`.
     fn edition_before(&self, doc: &Doc<'_>, toks: &[usize], first: usize) -> Option<u32> {
-        let mut k = first;
         let word = |k: usize| Self::word(doc, toks, k);
+        // `20. już Targi`: a particle between the edition and the name
+        let first = match first.checked_sub(1).and_then(word) {
+            Some((p, TokenKind::Word)) if self.particles.contains(&p.to_lowercase()) => first - 1,
+            _ => first,
+        };
+        let mut k = first;
         if first == 0 {
             // `9. Kongres`, `na 11. Kongresie`: the dot after the number ended
             // the sentence before the name
             return edition_dot_before(doc.text, doc.tokens[toks[first]].span.start);
         }
         let prev = k.checked_sub(1)?;
-        let (p, _) = word(prev)?;
+        let (p, kind) = word(prev)?;
         if self.edition_words.contains(&p.to_lowercase()) {
             k = prev;
+        } else if kind == TokenKind::Number && prev == 0 && line_start(doc.text, doc.tokens[toks[prev]].span.start) {
+            // `8 Kongres Klastrów Polskich` heading a line
+            return p.parse().ok().filter(|n| (1..=300).contains(n));
         }
         let prev = k.checked_sub(1)?;
         let (p, kind) = word(prev)?;
@@ -927,6 +960,29 @@ fn edition_dot_before(text: &str, at: usize) -> Option<u32> {
         return None;
     }
     t[t.len() - digits..].parse().ok().filter(|n| (1..=300).contains(n))
+}
+
+/// A headline without what follows the name in it: a closing quote, a
+/// `|`, a date (`Clusters meet Regions and Matchmaking” 29-30 marca 2023,
+/// Koszyce` -> `Clusters meet Regions and Matchmaking`).
+fn headline_name(line: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for w in line.split_whitespace() {
+        if w == "|" || (out.len() >= 2 && w.starts_with(|c: char| c.is_ascii_digit())) {
+            break;
+        }
+        if let Some(i) = w.find(['”', '"', '»']).filter(|&i| i > 0) {
+            out.push(&w[..i]);
+            break;
+        }
+        out.push(w);
+    }
+    out.join(" ").trim_end_matches(['.', ',', ';', ':', '!', '-', '–']).trim_end().to_string()
+}
+
+/// Whether `at` starts a line (only spaces before it on its line).
+fn line_start(text: &str, at: usize) -> bool {
+    text[..at].rsplit('\n').next().is_some_and(|l| l.trim().is_empty())
 }
 
 /// All in capitals (at least two letters, none lower-case).
