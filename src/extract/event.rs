@@ -65,6 +65,11 @@ pub struct EventExtractor {
     venue_words: HashSet<String>,
     /// Heads that make an event only in a proper name (`Dni Skandynawskie`, not `w dniach`).
     named_only: HashSet<String>,
+    /// Towns (nominative): `Targi Kielce` is the company named after its
+    /// town, not an event.
+    towns: HashSet<String>,
+    /// Heads whose events go by a brand after them (`targi Polagra`).
+    brand_heads: HashSet<String>,
     /// Small words between an edition and a name (`20. już Targi`).
     particles: HashSet<String>,
     /// Heads of trips that take their destination (`misja … do Chin`).
@@ -171,6 +176,12 @@ impl EventExtractor {
                 ordinals.insert(format!("{stem}{e}"), n);
             }
         }
+        let mut towns = HashSet::default();
+        for row in rules.table(crate::gazetteer::PLACES_FILE)?.rows() {
+            if row.field(1)? == "city" {
+                towns.insert(row.field(0)?.to_string());
+            }
+        }
         let mut words: HashMap<String, Vec<String>> = HashMap::default();
         for row in rules.table("event_words.tsv")?.expect_fields(2, 2)?.rows() {
             words.entry(row.field(0)?.to_string()).or_default().extend(row.list(1)?.iter().map(|s| s.to_lowercase()));
@@ -210,6 +221,8 @@ impl EventExtractor {
             venue_words: take("venue").into_iter().collect(),
             named_only: take("named_only").into_iter().collect(),
             particles: take("particle").into_iter().collect(),
+            brand_heads: take("brand").into_iter().collect(),
+            towns,
             destination: take("destination").into_iter().collect(),
             en,
             ordinals,
@@ -278,6 +291,10 @@ impl EventExtractor {
                     mentions.push(m);
                     continue;
                 }
+                if let Some(m) = self.brand(doc, &toks, j) {
+                    mentions.push(m);
+                    continue;
+                }
                 if !w.chars().next().is_some_and(char::is_uppercase) {
                     continue;
                 }
@@ -287,7 +304,9 @@ impl EventExtractor {
                     (Some(p), Some(e)) => Some(if e.words > p.words { e } else { p }),
                     (p, e) => p.or(e),
                 };
-                if let Some(m) = best.filter(|m| m.words >= 2) {
+                // `Targi Kielce`: a company named after its town
+                let town = |m: &Mention| m.words == 2 && m.agreeing == 0 && m.name.rsplit(' ').next().is_some_and(|l| self.towns.contains(l));
+                if let Some(m) = best.filter(|m| m.words >= 2 && !town(m)) {
                     mentions.push(m);
                 }
             }
@@ -303,7 +322,21 @@ impl EventExtractor {
                 return Some(self.nameless(doc, top, h.name, acronym, &mentions));
             }
         }
-        let main: &Mention = match in_top.first() {
+        // the title speaks of a kind of event (`Biznes potrzebuje rozmowy`):
+        // the first name of that kind at the top
+        let title_families: Vec<String> = doc
+            .title()
+            .map(|t| {
+                doc.tokens[t.tokens.clone()]
+                    .iter()
+                    .filter(|tk| tk.kind == TokenKind::Word)
+                    .filter_map(|tk| self.pl.get(&*doc.lower_of(tk.span)))
+                    .flat_map(|hs| hs.iter().map(|h| h.nominative.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let titled = in_top.iter().find(|m| title_families.contains(&m.family));
+        let main: &Mention = match titled.or(in_top.first()) {
             Some(m) => m,
             None => {
                 let mut by_name: HashMap<String, (usize, usize)> = HashMap::default();
@@ -391,6 +424,68 @@ impl EventExtractor {
             agreeing: 0,
             start: t.span.start,
             year: c.name("y").and_then(|y| year_of(y.as_str())),
+            edition: self.edition_before(doc, toks, j),
+        })
+    }
+
+    /// A brand after a head noun that takes one (`targów Polagra`, `Targi
+    /// BIOFACH 2013`): one capitalised word, no adjective agreeing with the
+    /// head, that the text also uses alone (`Polagra to…`, `na BioFachu`)
+    /// and never in lower case.
+    fn brand(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
+        let t = doc.tokens[toks[j]];
+        let heads = self.pl.get(&*doc.lower_of(t.span))?;
+        let head = heads.iter().find(|h| self.brand_heads.contains(&h.nominative))?;
+        let (b, kind) = Self::word(doc, toks, j + 1)?;
+        if kind != TokenKind::Word || !is_cap(b) || !Self::adjacent(doc, toks, j, j + 1) || self.agrees(b, head.gender, true) {
+            return None;
+        }
+        if b.chars().count() < 4 || self.is_head(doc, doc.tokens[toks[j + 1]].span, b) {
+            return None;
+        }
+        let next = Self::word(doc, toks, j + 2).filter(|_| Self::adjacent(doc, toks, j + 1, j + 2));
+        let year = match next {
+            Some((n, TokenKind::Word)) if is_cap(n) => return None,
+            Some((y, TokenKind::Number)) => year_of(y),
+            _ => None,
+        };
+        let lb = b.to_lowercase();
+        let n = lb.chars().count();
+        let stem: String = lb.chars().take(if n > 5 { n - 2 } else { n }).collect();
+        let mut alone = false;
+        let mut prev_head = false;
+        // `BIOFACH` written elsewhere as `BioFach`: that spelling
+        let mut name = b.to_string();
+        for (i, tk) in doc.tokens.iter().enumerate() {
+            if tk.kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.slice(tk.span);
+            let lw = doc.lower_of(tk.span);
+            if lw.starts_with(stem.as_str()) {
+                if !is_cap(w) {
+                    return None;
+                }
+                if !prev_head && i != toks[j + 1] {
+                    alone = true;
+                }
+                if *lw == *lb && is_shouting(&name) && !is_shouting(w) {
+                    name = w.to_string();
+                }
+            }
+            prev_head = self.pl.contains_key(&*lw) || self.en.contains(w);
+        }
+        if !alone {
+            return None;
+        }
+        Some(Mention {
+            name,
+            head: head.nominative.clone(),
+            family: head.nominative.clone(),
+            words: 2,
+            agreeing: 0,
+            start: t.span.start,
+            year,
             edition: self.edition_before(doc, toks, j),
         })
     }
