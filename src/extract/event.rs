@@ -605,12 +605,12 @@ impl EventExtractor {
     }
 
     /// The headline of a text that names no event: the last short line of
-    /// two or more words before the first paragraph.
+    /// two or more words before the first paragraph, not a sentence.
     fn headline(&self, doc: &Doc<'_>, top: usize) -> Option<String> {
         doc.text[..top]
             .lines()
             .map(str::trim)
-            .filter(|l| l.len() <= PARAGRAPH && !l.ends_with(':'))
+            .filter(|l| l.len() <= PARAGRAPH && !l.ends_with(':') && !l.ends_with('.'))
             .filter(|l| l.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
             .filter(|l| l.chars().next().is_some_and(char::is_uppercase))
             .last()
