@@ -177,9 +177,13 @@ impl EventExtractor {
             }
         }
         let mut towns = HashSet::default();
-        for row in rules.table(crate::gazetteer::PLACES_FILE)?.rows() {
-            if row.field(1)? == "city" {
-                towns.insert(row.field(0)?.to_string());
+        // only the first two fields of the gazetteer's lines: no full parse
+        for line in rules.text(crate::gazetteer::PLACES_FILE)?.lines() {
+            let mut f = line.splitn(3, '\t');
+            if let (Some(name), Some("city")) = (f.next(), f.next()) {
+                if !name.starts_with('#') {
+                    towns.insert(name.to_string());
+                }
             }
         }
         let mut words: HashMap<String, Vec<String>> = HashMap::default();
