@@ -397,7 +397,8 @@ impl EventExtractor {
             .iter()
             .find_map(|m| m.edition)
             .or_else(|| same.iter().find_map(|m| m.edition))
-            .or_else(|| self.edition_in(top_text));
+            .or_else(|| self.edition_in(top_text))
+            .or_else(|| self.edition_of_head(doc.text));
         if let Some((a, _)) = acronym {
             if !names.contains(&a) {
                 names.push(a);
@@ -592,6 +593,11 @@ impl EventExtractor {
                 }
             }
             let Some((off, family)) = head else { continue };
+            // `Konferencje i szkolenia`, `Targi, wystawy`: a menu, not a heading
+            let hi = words.iter().position(|&(o, _)| o == off).unwrap_or(0);
+            if words[hi].1.ends_with(',') || words.get(hi + 1).is_some_and(|&(_, n)| self.connectors.contains(&n.to_lowercase())) {
+                continue;
+            }
             if mentions.iter().any(|m| m.start >= start && m.start <= off) {
                 return None;
             }
@@ -672,6 +678,33 @@ impl EventExtractor {
             }
         }
         best.map(|b| b.1)
+    }
+
+    /// An edition anywhere in the text before a head noun in lower case,
+    /// which speaks of the article's event (`W czwartej edycji targów`); a
+    /// capitalised name after it is another event (`druga edycja Forum X`).
+    fn edition_of_head(&self, text: &str) -> Option<u32> {
+        if !self.edition_gate.is_match(text) {
+            return None;
+        }
+        for c in self.edition_re.captures_iter(text) {
+            let end = c.get(0)?.end();
+            let next = text[end..].trim_start_matches([' ', '\u{a0}']);
+            let w: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+            if w.is_empty() || is_cap(&w) || !self.pl.contains_key(&w) || !next.starts_with(|c: char| c.is_alphabetic()) || end == text.len() - next.len() {
+                continue;
+            }
+            if let Some(n) = c.name("n").and_then(|n| n.as_str().parse().ok()) {
+                return Some(n);
+            }
+            if let Some(r) = c.name("r").and_then(|r| roman(r.as_str())) {
+                return Some(r);
+            }
+            if let Some(o) = c.name("o") {
+                return self.ordinals.get(&o.as_str().to_lowercase()).copied();
+            }
+        }
+        None
     }
 
     /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty` in a text about an event.
