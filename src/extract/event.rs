@@ -622,8 +622,7 @@ impl EventExtractor {
             .map(str::trim)
             .filter(|l| l.len() <= PARAGRAPH && !l.ends_with(':') && !l.ends_with('.'))
             .filter(|l| l.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
-            .filter(|l| l.chars().next().is_some_and(char::is_uppercase))
-            .last()
+            .rfind(|l| l.chars().next().is_some_and(char::is_uppercase))
             .map(headline_name)
     }
 
@@ -635,7 +634,9 @@ impl EventExtractor {
     /// in the text, then the first in a sentence saying the event took
     /// place, then the first.
     fn unnamed_name(&self, doc: &Doc<'_>, top: usize, counts: &HashMap<String, usize>) -> Option<Plain> {
-        let mut best: Option<((usize, bool, std::cmp::Reverse<usize>), Plain)> = None;
+        // (frequency of the head, said to take place, earlier sentence first)
+        type Rank = (usize, bool, std::cmp::Reverse<usize>);
+        let mut best: Option<(Rank, Plain)> = None;
         for (order, s) in doc.sentences.iter().take_while(|s| s.span.start < top).enumerate() {
             let toks: Vec<usize> = s.tokens.clone().filter(|&i| !doc.tokens[i].is_space()).collect();
             let lower = doc.lower(s.span);
