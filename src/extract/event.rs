@@ -70,6 +70,8 @@ pub struct EventExtractor {
     towns: HashSet<String>,
     /// Heads whose events go by a brand after them (`targi Polagra`).
     brand_heads: HashSet<String>,
+    /// Words joining the items of a menu line (`Konferencje i szkolenia`).
+    joiners: HashSet<String>,
     /// Small words between an edition and a name (`20. już Targi`).
     particles: HashSet<String>,
     /// Heads of trips that take their destination (`misja … do Chin`).
@@ -225,6 +227,7 @@ impl EventExtractor {
             venue_words: take("venue").into_iter().collect(),
             named_only: take("named_only").into_iter().collect(),
             particles: take("particle").into_iter().collect(),
+            joiners: take("joiner").into_iter().collect(),
             brand_heads: take("brand").into_iter().collect(),
             towns,
             destination: take("destination").into_iter().collect(),
@@ -441,6 +444,12 @@ impl EventExtractor {
         let t = doc.tokens[toks[j]];
         let heads = self.pl.get(&*doc.lower_of(t.span))?;
         let head = heads.iter().find(|h| self.brand_heads.contains(&h.nominative))?;
+        // after a head in lower case, only in the title (`Prezydent na
+        // otwarciu targów Polagra`): elsewhere a side event (`w targach X`)
+        let w = doc.slice(t.span);
+        if !is_cap(w) && doc.title().is_none_or(|s| !s.span.range().contains(&t.span.start)) {
+            return None;
+        }
         let (b, kind) = Self::word(doc, toks, j + 1)?;
         if kind != TokenKind::Word || !is_cap(b) || !Self::adjacent(doc, toks, j, j + 1) || self.agrees(b, head.gender, true) {
             return None;
@@ -467,11 +476,14 @@ impl EventExtractor {
             }
             let w = doc.slice(tk.span);
             let lw = doc.lower_of(tk.span);
+            let before = doc.text[..tk.span.start].trim_end_matches([' ', '\u{a0}', '\t', '„', '"', '(', '-', '–']);
+            let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '\r']);
             if lw.starts_with(stem.as_str()) {
                 if !is_cap(w) {
                     return None;
                 }
-                if !prev_head && i != toks[j + 1] {
+                // alone, and not only at the start of a sentence (`Pracy szukało…`)
+                if !prev_head && !sentence_start && i != toks[j + 1] {
                     alone = true;
                 }
                 if *lw == *lb && is_shouting(&name) && !is_shouting(w) {
@@ -595,7 +607,7 @@ impl EventExtractor {
             let Some((off, family)) = head else { continue };
             // `Konferencje i szkolenia`, `Targi, wystawy`: a menu, not a heading
             let hi = words.iter().position(|&(o, _)| o == off).unwrap_or(0);
-            if words[hi].1.ends_with(',') || words.get(hi + 1).is_some_and(|&(_, n)| self.connectors.contains(&n.to_lowercase())) {
+            if words[hi].1.ends_with(',') || words.get(hi + 1).is_some_and(|&(_, n)| self.joiners.contains(&n.to_lowercase())) {
                 continue;
             }
             if mentions.iter().any(|m| m.start >= start && m.start <= off) {
@@ -630,12 +642,12 @@ impl EventExtractor {
     /// in the nominative, an agreeing lower-case adjective after it and a
     /// place (`odbyła się misja gospodarcza` -> `misja gospodarcza`,
     /// `otworzą targi w Hanowerze` -> `targi w Hanowerze`). Of the first
-    /// heads of the sentences at the top of the page, the one most frequent
-    /// in the text, then the first in a sentence saying the event took
-    /// place, then the first.
+    /// heads of the sentences at the top of the page, one in a sentence
+    /// saying the event took place, then the one most frequent in the text,
+    /// then the first.
     fn unnamed_name(&self, doc: &Doc<'_>, top: usize, counts: &HashMap<String, usize>) -> Option<Plain> {
-        // (frequency of the head, said to take place, earlier sentence first)
-        type Rank = (usize, bool, std::cmp::Reverse<usize>);
+        // (said to take place, frequency of the head, earlier sentence first)
+        type Rank = (bool, usize, std::cmp::Reverse<usize>);
         let mut best: Option<(Rank, Plain)> = None;
         for (order, s) in doc.sentences.iter().take_while(|s| s.span.start < top).enumerate() {
             let toks: Vec<usize> = s.tokens.clone().filter(|&i| !doc.tokens[i].is_space()).collect();
@@ -671,7 +683,7 @@ impl EventExtractor {
                 }
                 let family = head.nominative.clone();
                 let n = heads.iter().map(|h| counts.get(&h.nominative).copied().unwrap_or(0)).max().unwrap_or(0);
-                let key = (n, held, std::cmp::Reverse(order));
+                let key = (held, n, std::cmp::Reverse(order));
                 if best.as_ref().is_none_or(|(b, _)| key > *b) {
                     best = Some((key, Plain { name: parts.join(" "), family }));
                 }
