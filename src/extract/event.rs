@@ -8,14 +8,31 @@
 //! - English heads end a run of capitalised words (`European Cluster
 //!   Conference`).
 //!
-//! The event is the first name in the top of the page (the lines up to and
-//! including the first paragraph), else the most frequent name in the text.
-//! Other names at the top are its aliases. The edition comes from an
+//! The top of the page is the lines up to and including the first
+//! paragraph. The event is, in this order:
+//! - a heading at the top that names it by a head noun phrase (`Spotkanie
+//!   członków Forum`, `Międzynarodowa konferencja o klastrach w
+//!   Rzeszowie`), unless a proper name of that kind, or any proper name,
+//!   comes before it;
+//! - the first name at the top of the kind of event the title speaks of
+//!   (`Biznes potrzebuje rozmowy` -> `Transgraniczne Rozmowy Biznesowe`),
+//!   else the first name at the top;
+//! - with no name at the top: a head noun at the top without a name
+//!   (`targi w Hanowerze`) when its head is more frequent in the text than
+//!   that of the most frequent name further down, else that name;
+//! - with no name at all: a head noun at the top, else a heading further
+//!   down (`Forum energetyczne`), else the headline.
+//!
+//! A brand after a fair (`targów Polagra`, `Targi BIOFACH 2013`) is a name;
+//! a head with only a town after it (`Targi Kielce`) is a company. Other
+//! names at the top are the event's aliases. The edition comes from an
 //! ordinal before a mention (`Czwarta`, `XV`, `8.`, `7 edycja`, `8. edycję`),
-//! else from `N edycja` or `po raz dziesiąty` near the top. The year comes
-//! from a year right after a name (`European Cluster Conference 2020`,
-//! `ECC_2024`), else from the title; the date extractor fills it from the
-//! event's dates when both are missing.
+//! else from `N edycja` or `po raz dziesiąty` near the top, else from an
+//! edition before a head noun in lower case anywhere (`W czwartej edycji
+//! targów`). The year comes from a year right after a name (`European
+//! Cluster Conference 2020`, `ECC_2024`), else from the title (for an event
+//! without a proper name, else from a year after any name in the text); the
+//! date extractor fills it from the event's dates when all are missing.
 //!
 //! ```
 //! use ekstrakt::{doc::Doc, rules::RuleSet, segment::Segmenter};
