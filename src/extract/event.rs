@@ -764,6 +764,19 @@ impl EventExtractor {
         None
     }
 
+    /// `(European Economic Congress) 2011` after a name at `k`: a year
+    /// right after a short bracket.
+    fn year_after_brackets(doc: &Doc<'_>, toks: &[usize], k: usize) -> Option<i32> {
+        if Self::word(doc, toks, k)?.0 != "(" || !Self::adjacent(doc, toks, k - 1, k) {
+            return None;
+        }
+        let close = (k + 1..toks.len().min(k + 10)).find(|&i| Self::word(doc, toks, i).is_some_and(|w| w.0 == ")"))?;
+        match Self::word(doc, toks, close + 1) {
+            Some((y, TokenKind::Number)) if Self::adjacent(doc, toks, close, close + 1) => year_of(y),
+            _ => None,
+        }
+    }
+
     /// `do Chin` after a trip (`misja gospodarcza do Chin`): `do` and a
     /// capitalised word right after it at `k`.
     fn destination_after(&self, doc: &Doc<'_>, toks: &[usize], k: usize) -> Vec<String> {
@@ -904,6 +917,9 @@ impl EventExtractor {
         }
         if self.destination.contains(&head.nominative) {
             parts.extend(self.destination_after(doc, toks, k));
+        }
+        if year.is_none() {
+            year = Self::year_after_brackets(doc, toks, k);
         }
         let edition = self.edition_before(doc, toks, first);
         Some(Mention {
