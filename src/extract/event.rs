@@ -562,12 +562,18 @@ impl EventExtractor {
 
     /// Counts the head noun at `span` (`w` as written) in its family.
     fn count_head(&self, doc: &Doc<'_>, span: crate::span::Span, w: &str, counts: &mut HashMap<String, usize>) {
+        let mut add = |k: &str| match counts.get_mut(k) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(k.to_string(), 1);
+            }
+        };
         if let Some(hs) = self.pl.get(&*doc.lower_of(span)) {
             for h in hs {
-                *counts.entry(h.nominative.clone()).or_default() += 1;
+                add(&h.nominative);
             }
         } else if self.en.contains(w) {
-            *counts.entry(w.to_lowercase()).or_default() += 1;
+            add(&w.to_lowercase());
         }
     }
 
@@ -714,16 +720,25 @@ impl EventExtractor {
     /// which speaks of the article's event (`W czwartej edycji targów`); a
     /// capitalised name after it is another event (`druga edycja Forum X`).
     fn edition_of_head(&self, text: &str) -> Option<u32> {
-        if !self.edition_gate.is_match(text) {
-            return None;
-        }
-        for c in self.edition_re.captures_iter(text) {
-            let end = c.get(0)?.end();
+        // each edition word, then the edition regex only on the few bytes before it
+        for m in self.edition_gate.find_iter(text) {
+            let end = m.end();
             let next = text[end..].trim_start_matches([' ', '\u{a0}']);
-            let w: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-            if w.is_empty() || is_cap(&w) || !self.pl.contains_key(&w) || !next.starts_with(|c: char| c.is_alphabetic()) || end == text.len() - next.len() {
+            if next.len() == text.len() - end {
                 continue;
             }
+            let w: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+            if w.is_empty() || is_cap(&w) || !self.pl.contains_key(&w) {
+                continue;
+            }
+            let mut start = end.saturating_sub(64);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let window = &text[start..end];
+            let Some(c) = self.edition_re.captures_iter(window).find(|c| c.get(0).is_some_and(|g| g.end() == window.len())) else {
+                continue;
+            };
             if let Some(n) = c.name("n").and_then(|n| n.as_str().parse().ok()) {
                 return Some(n);
             }
