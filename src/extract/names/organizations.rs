@@ -826,6 +826,12 @@ impl OrgFinder {
             if self.pl_head(&ws[k]).is_some() || self.is_title(&ws[k]) {
                 break;
             }
+            // `Instytutu Zrównoważonego Gospodarowania`: the participle belongs to the complement.
+            if ws.get(k + 1).is_some_and(|v| v.is_capitalised() && v.space_before)
+                && nominative::modifies_next_noun(self.morph, ws[k].text, ws[k + 1].text, &feats)
+            {
+                break;
+            }
             if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
