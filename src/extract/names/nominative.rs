@@ -202,20 +202,29 @@ pub fn agreeing_adjective(morph: &Morphology, form: &str, f: &Features) -> Optio
     out
 }
 
-/// Whether `form`, right after a head with features `head`, is a participle
-/// that agrees with the head and also with the noun `next` after it, so that
-/// it modifies that noun inside the genitive complement rather than the head:
-/// `Instytutu Zrównoważonego Gospodarowania` -> `Instytut Zrównoważonego
-/// Gospodarowania`, not `Instytut Zrównoważony Gospodarowania`. Relational
-/// adjectives after a head stay with it (`Urzędu Marszałkowskiego
-/// Województwa`): a participle (`zrównoważony`, `zaawansowany`) stands before
-/// the noun it qualifies.
+/// Whether `form`, right after a head with features `head`, modifies the
+/// noun `next` after it inside the genitive complement rather than the head:
+///
+/// - a participle that agrees with both (`Instytutu Zrównoważonego
+///   Gospodarowania` -> `Instytut Zrównoważonego Gospodarowania`, not
+///   `Instytut Zrównoważony Gospodarowania`); relational adjectives after a
+///   head stay with it (`Urzędu Marszałkowskiego Województwa`), but a
+///   participle (`zrównoważony`, `zaawansowany`) stands before the noun it
+///   qualifies;
+/// - any adjective agreeing with `next` when the head may be a nominative
+///   (an indeclinable `Laboratorium`, `Centrum`) and the adjective cannot:
+///   `Laboratorium Śląskiego Uniwersytetu` -> `Laboratorium Śląskiego
+///   Uniwersytetu`, not `Laboratorium Śląskie Uniwersytetu`.
 pub fn modifies_next_noun(morph: &Morphology, form: &str, next: &str, head: &Features) -> bool {
     let nouns: Vec<Analysis> = morph.analyse(next).into_iter().filter(|a| a.pos == Pos::Noun).collect();
     if nouns.is_empty() {
         return false;
     }
-    morph.analyse(form).iter().filter(|p| p.pos == Pos::Participle && head.agrees(p)).any(|p| {
+    let readings = morph.analyse(form);
+    let nominative_head = head.may_be_nominative()
+        && !readings.iter().any(|a| head.agrees(a) && a.case.contains(Case::Nom))
+        && readings.iter().any(|a| head.agrees(a));
+    readings.iter().filter(|p| (p.pos == Pos::Participle || nominative_head) && head.agrees(p)).any(|p| {
         let shared = head.narrowed(p);
         nouns.iter().any(|n| n.case.intersects(&shared.case) && n.number.intersects(&p.number) && n.gender.intersects(&p.gender))
     })
