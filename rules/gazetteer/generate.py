@@ -827,6 +827,13 @@ AMBIGUOUS_NAMES = {
 }
 
 
+# Villages listed by hand for their fair, congress or conference centres
+# (places_source.tsv): like an ambiguous town, a venue only with an event word
+# near it (`targi w Jasionce`, not `mieszka w Jasionce`).
+VILLAGE_VENUES = {"Jasionka", "Kielnarowa", "Wólka Kosowska", "Arłamów", "Jachranka", "Zegrze",
+                  "Spała", "Jurata", "Przysłup"}
+
+
 def screen_places(dump, hand, imported, first_names):
     """The ambiguity screen: name -> 'ambiguous' for a place that must not be taken
     as a venue without an event word near it.  Hand-written places are flagged
@@ -835,7 +842,7 @@ def screen_places(dump, hand, imported, first_names):
     dictionary reads the name as a person's (surname: Nowak, Kowale)."""
     flags = {}
     for r in hand:
-        if r[0] in AMBIGUOUS_PLACES:
+        if r[0] in AMBIGUOUS_PLACES or r[0] in VILLAGE_VENUES:
             flags[r[0]] = "ambiguous"
     for name, kind, country, aliases, fl, origin in imported:
         why = None

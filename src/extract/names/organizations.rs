@@ -985,9 +985,12 @@ impl OrgFinder {
                 end = e;
             }
         }
-        // The legal form of a company after its name belongs to it.
+        // The legal form of a company after its name belongs to it; the name
+        // without it may be a known one (`Agencja Rozwoju Przemysłu S.A.`).
+        let mut bare_name: Option<String> = None;
         if end > tail_start {
             if let Some(e) = self.legal_form_at(ws, end).filter(|&e| !blocked[end..e].iter().any(|b| *b)) {
+                bare_name = Some(name.clone());
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
                 end = e;
@@ -1024,7 +1027,7 @@ impl OrgFinder {
         if kind == Kind::Org && self.org_generic.contains(&normalise(&name)) {
             kind = Kind::Skip;
         }
-        let known = self.by_name.get(&normalise(&name)).copied();
+        let known = self.by_name.get(&normalise(&name)).or_else(|| bare_name.and_then(|b| self.by_name.get(&normalise(&b)))).copied();
         let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
         let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
@@ -1546,10 +1549,19 @@ impl OrgFinder {
         if end - i < 2 || kind == Kind::Cluster && plural {
             return None;
         }
-        let name = text[ws[i].span.start..ws[end - 1].span.end].to_string();
+        // `Business Centre Club`: a known name whose first word is also Polish
+        // (`business`) starts one word earlier.
+        let mut first = i;
+        if i >= 1 && englishish(&ws[i - 1]) && !blocked[i - 1] && ws[i].space_before {
+            let longer = &text[ws[i - 1].span.start..ws[end - 1].span.end];
+            if self.by_name.contains_key(&normalise(longer)) {
+                first = i - 1;
+            }
+        }
+        let name = text[ws[first].span.start..ws[end - 1].span.end].to_string();
         let known = self.by_name.get(&normalise(&name)).copied();
         let kind = known.map(|x| self.known[x].kind).unwrap_or(kind);
-        let span = Span::new(ws[i].span.start, ws[end - 1].span.end);
+        let span = Span::new(ws[first].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
