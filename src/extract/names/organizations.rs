@@ -72,6 +72,12 @@ pub struct OrgFinder {
     by_name: HashMap<String, usize>,
     literals: AhoCorasick,
     literal_entry: Vec<usize>,
+    /// One-word brand names and aliases (`Orlen`, `Siemens`: capitalised,
+    /// not all capitals), normalised -> known entry, for their inflected
+    /// forms (`Orlenu`, `Siemensa`).
+    brands: HashMap<String, usize>,
+    /// The first three letters (lower case) of every key of `brands`.
+    brand_prefixes: HashSet<String>,
     /// Words that do not make a cluster's name (`cluster_generic.tsv`).
     cluster_generic: HashSet<String>,
     /// Event noun lemmas (`cluster_events.tsv`).
@@ -217,6 +223,21 @@ impl OrgFinder {
             }
             known.push(Known { name, kind, aliases });
         }
+        let mut brands = HashMap::default();
+        let mut brand_prefixes = HashSet::default();
+        for (idx, k) in known.iter().enumerate() {
+            for n in std::iter::once(&k.name).chain(k.aliases.iter()) {
+                let brand = n.chars().count() >= 4
+                    && n.chars().all(char::is_alphabetic)
+                    && n.chars().next().is_some_and(char::is_uppercase)
+                    && n.chars().skip(1).any(char::is_lowercase);
+                if brand && k.kind == Kind::Org {
+                    let key = normalise(n);
+                    brand_prefixes.insert(key.chars().take(3).collect());
+                    brands.insert(key, idx);
+                }
+            }
+        }
         let literals = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
@@ -247,6 +268,8 @@ impl OrgFinder {
             by_name,
             literals,
             literal_entry,
+            brands,
+            brand_prefixes,
             cluster_generic,
             events,
             org_generic,
@@ -753,6 +776,42 @@ impl OrgFinder {
                 literal: true,
                 aliases: Vec::new(),
             });
+        }
+        self.inflected_brands(ws, blocked, found);
+    }
+
+    /// `w Orlenie`, `z Siemensem`, `dla Airbusa`: a capitalised word the
+    /// dictionary lacks whose guessed lemma ([`Morphology::guess_name`]) is a
+    /// one-word known brand (`brands`); for a word the dictionary knows, only
+    /// its proper-noun readings count (`Energii` is `energia`, not `Energa`;
+    /// `Boeingiem` is `Boeing`).
+    fn inflected_brands(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        for (k, w) in ws.iter().enumerate() {
+            if blocked[k] || !w.is_word() || !w.is_capitalised() || w.text.chars().count() < 5 {
+                continue;
+            }
+            let prefix: String = w.text.chars().take(3).flat_map(char::to_lowercase).collect();
+            if !self.brand_prefixes.contains(&prefix) {
+                continue;
+            }
+            let brand_of = |lemma: &str| (lemma != w.text).then(|| self.brands.get(&normalise(lemma)).copied()).flatten();
+            // The dictionary's proper-noun readings (`Boeingiem` -> `Boeing`), else a guess.
+            let hit = if self.morph.contains(w.text) {
+                self.morph.with_analyses(w.text, |r| r.iter().filter(|a| a.proper).find_map(|a| brand_of(&a.lemma)))
+            } else {
+                self.morph.guess_name(w.text).into_iter().find_map(|a| brand_of(&a.lemma))
+            };
+            if let Some(idx) = hit {
+                blocked[k] = true;
+                found.mentions.push(Mention {
+                    span: w.span,
+                    name: self.known[idx].name.clone(),
+                    kind: self.known[idx].kind,
+                    known: Some(idx),
+                    literal: true,
+                    aliases: Vec::new(),
+                });
+            }
         }
     }
 
