@@ -86,6 +86,10 @@ pub struct VenueExtractor {
     visit_stems: Vec<String>,
     site_stems: Vec<String>,
     located_stems: Vec<String>,
+    /// Participles before a distance (`położonego 30 km od Białegostoku`).
+    distance_stems: Vec<String>,
+    /// Units of distance (`km`, `kilometrów`).
+    unit_stems: Vec<String>,
     seat_words: HashSet<String>,
     months: HashSet<String>,
     ambiguous: HashSet<String>,
@@ -116,6 +120,8 @@ impl VenueExtractor {
             visit_stems: Vec::new(),
             site_stems: Vec::new(),
             located_stems: Vec::new(),
+            distance_stems: Vec::new(),
+            unit_stems: Vec::new(),
             seat_words: HashSet::new(),
             months: HashSet::new(),
             ambiguous: HashSet::new(),
@@ -139,6 +145,8 @@ impl VenueExtractor {
                 "visit" => x.visit_stems.push(word),
                 "site" => x.site_stems.push(word),
                 "located" => x.located_stems.push(word),
+                "distance" => x.distance_stems.push(word),
+                "unit" => x.unit_stems.push(word),
                 "seat" => {
                     x.seat_words.insert(word);
                 }
@@ -325,7 +333,11 @@ impl VenueExtractor {
     /// venue here.
     fn venue_start(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, m: &PlaceMatch<'_>) -> Option<(usize, Intro)> {
         let sentence_start = sentence.start;
-        let prev = prev_nonspace(tokens, m.first_token, sentence_start);
+        // `do położonego 30 km od Białegostoku Michałowa`: the preposition
+        // before the distance phrase introduces the town after it.
+        let prev = self
+            .distance_phrase_before(text, tokens, sentence_start, m.first_token)
+            .or_else(|| prev_nonspace(tokens, m.first_token, sentence_start));
         if let Some(p) = prev.filter(|&p| tokens[p].kind == TokenKind::Word) {
             let prep = tokens[p].text(text).to_lowercase();
             let form = &text[m.span.range()];
@@ -410,6 +422,54 @@ impl VenueExtractor {
             return Some((m.span.start, Intro::Alone));
         }
         None
+    }
+
+    /// `do położonego 30 km od Białegostoku Michałowa`, `w oddalonej o 20
+    /// kilometrów od Krakowa Wieliczce`: before token `first`, a preposition
+    /// (`w`/`we`/`na`/`do`), a participle of location (`distance`), perhaps
+    /// `o`, a number (digits or a word), a unit (`unit`), `od`/`z` and one
+    /// to three capitalised words (the town the distance is measured from):
+    /// the index of the preposition, which introduces the place at `first`.
+    fn distance_phrase_before(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> Option<usize> {
+        let word_at = |j: usize| tokens[j].text(text).to_lowercase();
+        let mut j = prev_nonspace(tokens, first, sentence_start)?;
+        // The town of the distance: capitalised words and hyphens.
+        let mut capitals = 0;
+        while tokens[j].kind == TokenKind::Word && tokens[j].text(text).chars().next().is_some_and(char::is_uppercase) || tokens[j].text(text) == "-" {
+            capitals += usize::from(tokens[j].kind == TokenKind::Word);
+            if capitals > 3 {
+                return None;
+            }
+            j = prev_nonspace(tokens, j, sentence_start)?;
+        }
+        if capitals == 0 || !matches!(word_at(j).as_str(), "od" | "z" | "ze") {
+            return None;
+        }
+        j = prev_nonspace(tokens, j, sentence_start)?;
+        if tokens[j].text(text) == "." {
+            j = prev_nonspace(tokens, j, sentence_start)?;
+        }
+        if tokens[j].kind != TokenKind::Word || !self.unit_stems.iter().any(|s| word_at(j).starts_with(s.as_str())) {
+            return None;
+        }
+        // The number: digits, or a numeral word (`kilka`, `kilkanaście`, `dwudziestu`).
+        j = prev_nonspace(tokens, j, sentence_start)?;
+        if tokens[j].kind != TokenKind::Number && tokens[j].kind != TokenKind::Word {
+            return None;
+        }
+        j = prev_nonspace(tokens, j, sentence_start)?;
+        // `o 30 km`, `ok. 30 km`, `około 30 km`
+        for _ in 0..3 {
+            let w = word_at(j);
+            if matches!(w.as_str(), "o" | "ok" | "." | "się" | "około" | "niespełna" | "zaledwie" | "ponad" | "blisko" | "prawie") {
+                j = prev_nonspace(tokens, j, sentence_start)?;
+            }
+        }
+        if tokens[j].kind != TokenKind::Word || !self.distance_stems.iter().any(|s| word_at(j).starts_with(s.as_str())) {
+            return None;
+        }
+        let p = prev_nonspace(tokens, j, sentence_start)?;
+        matches!(word_at(p).as_str(), "w" | "we" | "na" | "do").then_some(p)
     }
 
     /// A date right before the comma before token `first`: `29-30 marca

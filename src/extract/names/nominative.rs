@@ -203,6 +203,34 @@ pub fn agreeing_adjective(morph: &Morphology, form: &str, f: &Features) -> Optio
     })
 }
 
+/// Whether `form`, right after a head with features `head`, modifies the
+/// noun `next` after it inside the genitive complement rather than the head:
+///
+/// - a participle that agrees with both (`Instytutu Zrównoważonego
+///   Gospodarowania` -> `Instytut Zrównoważonego Gospodarowania`, not
+///   `Instytut Zrównoważony Gospodarowania`); relational adjectives after a
+///   head stay with it (`Urzędu Marszałkowskiego Województwa`), but a
+///   participle (`zrównoważony`, `zaawansowany`) stands before the noun it
+///   qualifies;
+/// - any adjective agreeing with `next` when the head may be a nominative
+///   (an indeclinable `Laboratorium`, `Centrum`) and the adjective cannot:
+///   `Laboratorium Śląskiego Uniwersytetu` -> `Laboratorium Śląskiego
+///   Uniwersytetu`, not `Laboratorium Śląskie Uniwersytetu`.
+pub fn modifies_next_noun(morph: &Morphology, form: &str, next: &str, head: &Features) -> bool {
+    let nouns: Vec<Analysis> = morph.analyse(next).into_iter().filter(|a| a.pos == Pos::Noun).collect();
+    if nouns.is_empty() {
+        return false;
+    }
+    let readings = morph.analyse(form);
+    let nominative_head = head.may_be_nominative()
+        && !readings.iter().any(|a| head.agrees(a) && a.case.contains(Case::Nom))
+        && readings.iter().any(|a| head.agrees(a));
+    readings.iter().filter(|p| (p.pos == Pos::Participle || nominative_head) && head.agrees(p)).any(|p| {
+        let shared = head.narrowed(p);
+        nouns.iter().any(|n| n.case.intersects(&shared.case) && n.number.intersects(&p.number) && n.gender.intersects(&p.gender))
+    })
+}
+
 /// A word the dictionary lacks that becomes an agreeing adjective when one
 /// letter is left out (a typing slip: `Lotnicznego` -> `Lotniczego`): the
 /// corrected form and the narrowed features.

@@ -79,6 +79,12 @@ pub struct OrgFinder {
     /// (or is the one byte `a`).
     literal_pairs: Vec<u64>,
     literal_entry: Vec<usize>,
+    /// One-word brand names and aliases (`Orlen`, `Siemens`: capitalised,
+    /// not all capitals), normalised -> known entry, for their inflected
+    /// forms (`Orlenu`, `Siemensa`).
+    brands: HashMap<String, usize>,
+    /// The first three letters (lower case) of every key of `brands`.
+    brand_prefixes: HashSet<String>,
     /// Words that do not make a cluster's name (`cluster_generic.tsv`).
     cluster_generic: HashSet<String>,
     /// Event noun lemmas (`cluster_events.tsv`).
@@ -322,6 +328,21 @@ impl OrgFinder {
             known.push(Known { name, kind, aliases, keys });
         }
         // Anchored searches too: see `OrgFinder::literal_matches`.
+        let mut brands = HashMap::default();
+        let mut brand_prefixes = HashSet::default();
+        for (idx, k) in known.iter().enumerate() {
+            for n in std::iter::once(&k.name).chain(k.aliases.iter()) {
+                let brand = n.chars().count() >= 4
+                    && n.chars().all(char::is_alphabetic)
+                    && n.chars().next().is_some_and(char::is_uppercase)
+                    && n.chars().skip(1).any(char::is_lowercase);
+                if brand && k.kind == Kind::Org {
+                    let key = normalise(n);
+                    brand_prefixes.insert(key.chars().take(3).collect());
+                    brands.insert(key, idx);
+                }
+            }
+        }
         let literals = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
@@ -357,6 +378,8 @@ impl OrgFinder {
             literal_starts,
             literal_pairs,
             literal_entry,
+            brands,
+            brand_prefixes,
             cluster_generic,
             events,
             org_generic,
@@ -873,6 +896,42 @@ impl OrgFinder {
                 aliases: Vec::new(),
             });
         }
+        self.inflected_brands(ws, blocked, found);
+    }
+
+    /// `w Orlenie`, `z Siemensem`, `dla Airbusa`: a capitalised word the
+    /// dictionary lacks whose guessed lemma ([`Morphology::guess_name`]) is a
+    /// one-word known brand (`brands`); for a word the dictionary knows, only
+    /// its proper-noun readings count (`Energii` is `energia`, not `Energa`;
+    /// `Boeingiem` is `Boeing`).
+    fn inflected_brands(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        for (k, w) in ws.iter().enumerate() {
+            if blocked[k] || !w.is_word() || !w.is_capitalised() || w.text.chars().count() < 5 {
+                continue;
+            }
+            let prefix: String = w.text.chars().take(3).flat_map(char::to_lowercase).collect();
+            if !self.brand_prefixes.contains(&prefix) {
+                continue;
+            }
+            let brand_of = |lemma: &str| (lemma != w.text).then(|| self.brands.get(&normalise(lemma)).copied()).flatten();
+            // The dictionary's proper-noun readings (`Boeingiem` -> `Boeing`), else a guess.
+            let hit = if self.morph.contains(w.text) {
+                self.morph.with_analyses(w.text, |r| r.iter().filter(|a| a.proper).find_map(|a| brand_of(&a.lemma)))
+            } else {
+                self.morph.guess_name(w.text).into_iter().find_map(|a| brand_of(&a.lemma))
+            };
+            if let Some(idx) = hit {
+                blocked[k] = true;
+                found.mentions.push(Mention {
+                    span: w.span,
+                    name: self.known[idx].name.clone(),
+                    kind: self.known[idx].kind,
+                    known: Some(idx),
+                    literal: true,
+                    aliases: Vec::new(),
+                });
+            }
+        }
     }
 
     /// What `self.literals.find_iter(hay)` gives (leftmost-longest, not
@@ -972,6 +1031,12 @@ impl OrgFinder {
         // Agreeing adjectives after the head.
         while k < n && ws[k].is_capitalised() && !blocked[k] && ws[k].space_before {
             if self.pl_head(&ws[k]).is_some() || self.is_title(&ws[k]) {
+                break;
+            }
+            // `Instytutu Zrównoważonego Gospodarowania`: the participle belongs to the complement.
+            if ws.get(k + 1).is_some_and(|v| v.is_capitalised() && v.space_before)
+                && nominative::modifies_next_noun(self.morph, ws[k].text, ws[k + 1].text, &feats)
+            {
                 break;
             }
             if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
@@ -1127,9 +1192,12 @@ impl OrgFinder {
                 end = e;
             }
         }
-        // The legal form of a company after its name belongs to it.
+        // The legal form of a company after its name belongs to it; the name
+        // without it may be a known one (`Agencja Rozwoju Przemysłu S.A.`).
+        let mut bare_name: Option<String> = None;
         if end > tail_start {
             if let Some(e) = self.legal_form_at(ws, end).filter(|&e| !blocked[end..e].iter().any(|b| *b)) {
+                bare_name = Some(name.clone());
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
                 end = e;
@@ -1167,7 +1235,7 @@ impl OrgFinder {
         if kind == Kind::Org && self.org_generic.contains(&key) {
             kind = Kind::Skip;
         }
-        let known = self.by_name.get(&key).copied();
+        let known = self.by_name.get(&key).or_else(|| bare_name.and_then(|b| self.by_name.get(&normalise(&b)))).copied();
         let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
         let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
@@ -1721,10 +1789,19 @@ impl OrgFinder {
         if self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none() {
             return None;
         }
-        let name = text[ws[i].span.start..ws[end - 1].span.end].to_string();
+        // `Business Centre Club`: a known name whose first word is also Polish
+        // (`business`) starts one word earlier.
+        let mut first = i;
+        if i >= 1 && englishish(&ws[i - 1]) && !blocked[i - 1] && ws[i].space_before {
+            let longer = &text[ws[i - 1].span.start..ws[end - 1].span.end];
+            if self.by_name.contains_key(&normalise(longer)) {
+                first = i - 1;
+            }
+        }
+        let name = text[ws[first].span.start..ws[end - 1].span.end].to_string();
         let known = self.by_name.get(&normalise(&name)).copied();
         let kind = known.map(|x| self.known[x].kind).unwrap_or(kind);
-        let span = Span::new(ws[i].span.start, ws[end - 1].span.end);
+        let span = Span::new(ws[first].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
