@@ -219,7 +219,8 @@ impl EventExtractor {
         let ed_alt = ed_forms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
         let again_alt = take("again").iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+")).collect::<Vec<_>>().join("|");
         let err = |e: regex::Error| RulesError::Malformed { file: "event_words.tsv".into(), line: 0, message: e.to_string() };
-        let again = Regex::new(&format!(r"(?i:{again_alt})\s+(?P<o>(?i:{ord_alt}))")).map_err(err)?;
+        // `po raz dziesiąty`, `po raz 23.`
+        let again = Regex::new(&format!(r"(?i:{again_alt})\s+(?:(?P<o>(?i:{ord_alt}))|(?P<d>[1-9][0-9]?)\b)")).map_err(err)?;
         // Every match of `again` starts with an `again` phrase and every
         // match of `edition_re` ends with an edition word: these small
         // regexes decide cheaply that a text has neither.
@@ -284,6 +285,37 @@ impl EventExtractor {
 
     /// The event, if the article names one.
     pub fn extract(&self, doc: &Doc<'_>) -> Option<Event> {
+        let mut event = self.find(doc)?;
+        if event.edition.is_none() {
+            if let Some(name) = &event.name {
+                event.edition = self.edition_again_about(doc, name);
+            }
+        }
+        Some(event)
+    }
+
+    /// `po raz 23.` below the top, in a sentence that names the event by a
+    /// word of its name (`Tegoroczne targi były organizowane już po raz 23.`
+    /// for `Targi Tour Salon`).
+    fn edition_again_about(&self, doc: &Doc<'_>, name: &str) -> Option<u32> {
+        if !self.again_gate.is_match(doc.text) {
+            return None;
+        }
+        let stems: Vec<String> =
+            name.split_whitespace().filter(|w| w.chars().count() >= 5).map(|w| w.to_lowercase().chars().take(4).collect()).collect();
+        doc.sentences.iter().find_map(|s| {
+            let st = &doc.text[s.span.range()];
+            if !self.again_gate.is_match(st) {
+                return None;
+            }
+            let lower = st.to_lowercase();
+            let names_it = lower.split(|c: char| !c.is_alphanumeric()).any(|w| stems.iter().any(|x| w.starts_with(x.as_str())));
+            if names_it { self.edition_in(st) } else { None }
+        })
+    }
+
+    /// The event, from the mentions of head nouns and names.
+    fn find(&self, doc: &Doc<'_>) -> Option<Event> {
         let top = Self::top_end(doc.text);
         let mut mentions: Vec<Mention> = Vec::new();
         let mut acronym: Option<(String, i32)> = None;
@@ -752,7 +784,7 @@ impl EventExtractor {
         None
     }
 
-    /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty` in a text about an event.
+    /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty`, `po raz 12` in a text about an event.
     fn edition_in(&self, text: &str) -> Option<u32> {
         if let Some(c) = self.edition_gate.is_match(text).then(|| self.edition_re.captures(text)).flatten() {
             if let Some(n) = c.name("n").and_then(|n| n.as_str().parse().ok()) {
@@ -769,7 +801,10 @@ impl EventExtractor {
             return None;
         }
         for c in self.again.captures_iter(text) {
-            let n = c.name("o").and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied());
+            let n = c
+                .name("o")
+                .and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied())
+                .or_else(|| c.name("d").and_then(|d| d.as_str().parse().ok()));
             let lower = text.to_lowercase();
             // `po raz pierwszy` says more often "for the first time" than "first edition"
             if n.is_some_and(|n| n >= 2) && self.held.iter().any(|h| lower.contains(h.as_str())) {
