@@ -286,9 +286,12 @@ impl EventExtractor {
     /// The event, if the article names one.
     pub fn extract(&self, doc: &Doc<'_>) -> Option<Event> {
         let mut event = self.find(doc)?;
-        if event.edition.is_none() {
-            if let Some(name) = &event.name {
+        if let Some(name) = &event.name {
+            if event.edition.is_none() {
                 event.edition = self.edition_again_about(doc, name);
+            }
+            if event.year.is_none() {
+                event.year = year_after_name_word(doc, name);
             }
         }
         Some(event)
@@ -1232,6 +1235,24 @@ fn cap_like(nominative: &str, written: &str) -> String {
         Some(f) if is_cap(written) => f.to_uppercase().chain(c).collect(),
         _ => nominative.to_string(),
     }
+}
+
+/// A year written right after a brand word of the event's name, one in
+/// capitals: `VOYAGER 2008` in the title of an article about
+/// `Świętokrzyskie Targi Turystyki VOYAGER`. (An ordinary word of the name
+/// may come before another name's year: `Województwa Pomorskiego 2020`.)
+fn year_after_name_word(doc: &Doc<'_>, name: &str) -> Option<i32> {
+    let words: Vec<&str> =
+        name.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| !c.is_lowercase())).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let toks: Vec<&crate::segment::Token> = doc.tokens.iter().filter(|t| !t.is_space()).collect();
+    toks.windows(2).find_map(|p| {
+        let (w, y) = (doc.slice(p[0].span), doc.slice(p[1].span));
+        let spaced = doc.text[p[0].span.end..p[1].span.start].chars().all(|c| c == ' ' || c == '\u{a0}') && p[0].span.end < p[1].span.start;
+        (spaced && p[1].kind == TokenKind::Number && words.contains(&w)).then(|| year_of(y)).flatten()
+    })
 }
 
 fn year_of(w: &str) -> Option<i32> {
