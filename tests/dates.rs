@@ -292,3 +292,56 @@ fn an_event_without_a_name_keeps_the_year_of_its_dates() {
     let header = "MENU\nPiątek, 23 lutego, 2024   I   02:05:11 PM EST\n\nTytuł\n\n19 października 2013 roku w Krynicy odbyło się spotkanie klastrowe poświęcone turystyce w regionie i współpracy firm.";
     assert_eq!(year(header), Some((None, Some(2013))));
 }
+
+/// The windowed scan (the digit families run only around digits) finds
+/// exactly what the scan over the whole text finds: on every text of every
+/// corpus set, on each of their lines (the document-date extractor scans
+/// lines), on the rows of the date tables, and on made-up strings with
+/// dates at the edges, long white space, odd spaces and line breaks.
+#[test]
+fn windowed_scan_equals_whole_text_scan() {
+    let k = kit();
+    let g = k.dates.grammar();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut texts: Vec<String> = Vec::new();
+    for set in ["corpus/raw", "corpus/heldout/raw", "corpus/blind/raw", "corpus/final/raw", "corpus/fresh/raw"] {
+        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/{set}")).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for f in files.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+            let t = std::fs::read_to_string(f).unwrap();
+            texts.extend(t.lines().map(str::to_string));
+            texts.push(t);
+        }
+    }
+    for file in ["tests/data/dates.tsv", "rules/dates_examples.tsv"] {
+        let data = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+        texts.extend(data.lines().flat_map(|l| l.split('\t')).map(str::to_string));
+    }
+    let made_up = [
+        "4.12.2019",
+        "4 grudnia 2019 r.",
+        "w dniach 26 \u{a0}\t –   27 września \u{2003} 2022 r., a potem 3-5.10",
+        "od 3 do 5 marca 2021\r\ndo 2022 roku",
+        "12345678 2019-12-04 2019.12.04 04/12/2019 4/12/2019r.",
+        "roku szkolnym 2019/2020 i w latach 2014 - 2020 oraz 2008 roku",
+        "30 września\n– 2 października 2023",
+        "x2019 r2019r. 1.4.12.2019 20190 20 19 2 0 1 9",
+        "ſtycznia 5 \u{212a}wietnia 2020 Grudnia 2019 4 Grudnia",
+        "29.11-1.12.2023 21-22.10.2014 12-18.08 br.",
+        "5, 12 i 19 maja 2020 r.; 5 i 12 maja; 10 - 11 listopada",
+        "9",
+        "",
+        "   ",
+        "w piątek (22.02) i w sobotę, 23.02",
+    ];
+    texts.extend(made_up.iter().map(|s| s.to_string()));
+    let mut found = 0;
+    for t in &texts {
+        for relative in [false, true] {
+            let windowed = g.scan(t, relative);
+            assert_eq!(windowed, g.scan_whole(t, relative), "on {t:?}");
+            found += windowed.len();
+        }
+    }
+    assert!(found > 1000, "the texts should hold dates, found {found}");
+}

@@ -19,6 +19,7 @@
 //! The grammar produces [`Candidate`]s with the parts the text gives; the
 //! extractor ([`super::DateExtractor`]) fills in missing years.
 
+use super::windows::Family;
 use crate::rules::{RuleSet, RulesError};
 use crate::span::Span;
 use regex::{Captures, Regex};
@@ -126,6 +127,8 @@ pub struct Grammar {
     month: Regex,
     year: Regex,
     relative: Regex,
+    /// How to window the `numeric`, `textual` and `year` families.
+    families: [Family; 3],
     weekday_before: Regex,
     weekday_after: Regex,
     range_open_before: Regex,
@@ -354,7 +357,9 @@ impl Grammar {
                 message: format!("date family {name} does not compile: {e}"),
             })
         };
+        let families = [Family::new(&numeric, false), Family::new(&textual, false), Family::new(&year, true)];
         Ok(Grammar {
+            families,
             numeric: compile("numeric", &numeric)?,
             textual: compile("textual", &textual)?,
             month: compile("month", &month)?,
@@ -385,14 +390,30 @@ impl Grammar {
     /// Every date mention in `text`, in order, without overlaps (the longer
     /// of two overlapping mentions wins). Relative dates are included only
     /// when `relative` is true.
+    /// The family regexes run only in the windows around their anchors
+    /// (see [`super::windows`]).
     pub fn scan(&self, text: &str, relative: bool) -> Vec<Candidate> {
+        self.scan_in(text, relative, true)
+    }
+
+    /// [`Grammar::scan`] with every family regex run over the whole text:
+    /// the reference the windowed scan is tested against.
+    #[doc(hidden)]
+    pub fn scan_whole(&self, text: &str, relative: bool) -> Vec<Candidate> {
+        self.scan_in(text, relative, false)
+    }
+
+    fn scan_in(&self, text: &str, relative: bool, windowed: bool) -> Vec<Candidate> {
+        let whole = [(0, text.len())];
+        let runs = if windowed { super::windows::digit_runs(text) } else { Vec::new() };
+        let windows = |i: usize| if windowed { self.families[i].windows(text, &runs) } else { whole.to_vec() };
         let mut all = Vec::new();
-        self.run(&self.numeric, text, &mut all, |g, t, c| g.numeric(t, c));
-        self.run(&self.textual, text, &mut all, |g, t, c| g.textual(t, c));
-        self.run(&self.month, text, &mut all, |g, t, c| g.month(t, c));
-        self.run(&self.year, text, &mut all, |g, t, c| g.year(t, c));
+        self.run(&self.numeric, text, &windows(0), &mut all, |g, t, c| g.numeric(t, c));
+        self.run(&self.textual, text, &windows(1), &mut all, |g, t, c| g.textual(t, c));
+        self.run(&self.month, text, &whole, &mut all, |g, t, c| g.month(t, c));
+        self.run(&self.year, text, &windows(2), &mut all, |g, t, c| g.year(t, c));
         if relative {
-            self.run(&self.relative, text, &mut all, |g, t, c| g.relative(t, c));
+            self.run(&self.relative, text, &whole, &mut all, |g, t, c| g.relative(t, c));
         }
         all.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.len().cmp(&a.span.len())));
         let mut out: Vec<Candidate> = Vec::with_capacity(all.len());
@@ -556,26 +577,36 @@ impl Grammar {
         }
     }
 
+    /// Runs `re` over `windows` of `text` (in order, disjoint), each search
+    /// bounded by its window's end; `f` judges each match in the whole text.
+    /// After a mention the search goes on at its end, after a refused match
+    /// one character on.
     fn run(
         &self,
         re: &Regex,
         text: &str,
+        windows: &[(usize, usize)],
         out: &mut Vec<Candidate>,
         f: impl Fn(&Grammar, &str, &Captures<'_>) -> Option<Candidate>,
     ) {
         let mut at = 0;
-        while at < text.len() {
-            let Some(caps) = re.captures_at(text, at) else { break };
-            let Some(m) = caps.get(0) else { break };
-            match f(self, text, &caps) {
-                Some(c) => {
-                    at = c.span.end.max(m.start() + 1);
-                    out.push(c);
+        for &(start, end) in windows {
+            at = at.max(start);
+            // the window ends at a char boundary: a line end or a token end
+            let Some(hay) = text.get(..end) else { continue };
+            while at < end {
+                let Some(caps) = re.captures_at(hay, at) else { break };
+                let Some(m) = caps.get(0) else { break };
+                match f(self, text, &caps) {
+                    Some(c) => {
+                        at = c.span.end.max(m.start() + 1);
+                        out.push(c);
+                    }
+                    None => at = m.start() + 1,
                 }
-                None => at = m.start() + 1,
-            }
-            while at < text.len() && !text.is_char_boundary(at) {
-                at += 1;
+                while at < text.len() && !text.is_char_boundary(at) {
+                    at += 1;
+                }
             }
         }
     }

@@ -30,6 +30,7 @@
 //! ```
 
 pub mod grammar;
+mod windows;
 
 use crate::doc::Doc;
 use crate::record::{DateItem, Precision, Record, YearSource};
