@@ -619,6 +619,21 @@ impl OrgFinder {
                 blocked[i - 2] = true;
             }
             let parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
+            // `Departamentu Rozwoju Gospodarczego Urzędu Marszałkowskiego`:
+            // the unit is named without its parent, the whole is an alias.
+            if let Some(p) = parent.as_ref().and_then(|pm| ws[i..end].iter().position(|w| w.span.start == pm.span.start)) {
+                // (Not `Dyrekcja Generalna Komisji`: the unit needs a complement of its own.)
+                let own_complement = self.pl_head(&ws[i]).is_some_and(|(lemma, _)| {
+                    let f = nominative::features(&nominative::noun_readings(self.morph, ws[i].text, &lemma));
+                    ws[i + 1..i + p].iter().any(|w| nominative::agreeing_adjective(self.morph, w.text, &f).is_none())
+                });
+                if let Some((e, short)) = self.polish(text, &ws[..i + p], blocked, i).filter(|_| own_complement) {
+                    if e == i + p && short.kind == Kind::Org && short.span.start == m.span.start {
+                        let full = std::mem::replace(&mut m.name, short.name);
+                        m.aliases.push(full);
+                    }
+                }
+            }
             // Words skipped before the name (`NTHills` glued to `Klaster`)
             // stay free for other rules.
             let from = ws[i..end].iter().position(|w| w.span.start == m.span.start).map_or(i, |p| i + p);
@@ -804,7 +819,15 @@ impl OrgFinder {
             // A word glued to the next by scraping (`NTHillsKlaster`, split
             // by `split_glued_heads`) belongs to something before.
             let glued = ws[k + 1].is_word() && ws[k + 1].span.start == ws[k].span.end;
-            if is_roman(w) || self.is_event(w) || glued {
+            // `Programu Operacyjnego Województwa`: an adjective agreeing
+            // with the free noun before the phrase modifies that noun.
+            let of_noun_before = k == i
+                && kind == Kind::Org
+                && i > 0
+                && !blocked[i - 1]
+                && !self.is_title(&ws[i - 1])
+                && self.modifies_noun_before(ws, i);
+            if is_roman(w) || self.is_event(w) || glued || of_noun_before {
                 parts.clear();
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
@@ -1065,7 +1088,7 @@ impl OrgFinder {
         }
         // A nominative is an apposition (`Stowarzyszenie Wschodni Sojusz`).
         let nominative = self.morph.analyse(ws[k].text).iter().any(|a| a.case.contains(crate::morph::Case::Nom));
-        if m == k || nominative {
+        if m == k || nominative || self.modifies_noun_before(ws, k) {
             return false;
         }
         let Some(w) = ws.get(m).filter(|w| w.is_capitalised()) else { return false };
@@ -1074,6 +1097,45 @@ impl OrgFinder {
         // Urzędu`: `Wiejskich` is plural, `Urzędu` singular).
         let feats = nominative::features(&nominative::noun_readings(self.morph, w.text, &lemma));
         nominative::agreeing_adjective(self.morph, ws[m - 1].text, &feats).is_some()
+    }
+
+    /// Whether the capitalised adjective at `k` agrees with the capitalised
+    /// noun right before it (`Społeczeństwa Informacyjnego Urzędu`,
+    /// `Programu Operacyjnego Województwa`, `Rozwoju Gospodarczego Urzędu`):
+    /// a Polish relational adjective follows the noun it modifies, so it
+    /// belongs to that noun, not to the head after it. The noun must have no
+    /// adjective reading itself (not `Naukowo-Technologicznym Pomorskiej`).
+    fn modifies_noun_before(&self, ws: &[Word<'_>], k: usize) -> bool {
+        let (Some(prev), Some(w)) = (k.checked_sub(1).and_then(|p| ws.get(p)), ws.get(k)) else { return false };
+        if !prev.is_capitalised() || !w.space_before || self.pl_head(prev).is_some_and(|(_, kind)| kind == Kind::Cluster) {
+            return false;
+        }
+        let readings = self.morph.analyse(prev.text);
+        // After a head noun any positive adjective (`Urzędu Marszałkowskiego
+        // Województwa`), after another noun a relational one.
+        let after_head = self.pl_head(prev).is_some();
+        if readings.is_empty() || readings.iter().any(|a| a.pos != Pos::Noun || a.proper) || !self.relational_adjective(w.text, after_head) {
+            return false;
+        }
+        readings.iter().any(|n| {
+            nominative::agreeing_adjective(self.morph, w.text, &nominative::features(std::slice::from_ref(n))).is_some()
+        })
+    }
+
+    /// A relational adjective, one that follows its noun (`Informacyjnego`,
+    /// `Operacyjnego`, `Społecznej`): in the positive degree (the form starts
+    /// with its lemma's stem; not `Wyższej` from `wysoki`), and not of a
+    /// place (`-ski`, `-cki`, `-dzki`: `Polskiej Akademii`, `Śląskiego
+    /// Urzędu` come before their noun) unless `place_ok`.
+    fn relational_adjective(&self, form: &str, place_ok: bool) -> bool {
+        let lower = form.to_lowercase();
+        self.morph.with_analyses(form, |r| {
+            r.iter().any(|a| {
+                let l = a.lemma.to_lowercase();
+                let stem = l.trim_end_matches(['y', 'i']);
+                a.pos == Pos::Adjective && (place_ok || !l.ends_with("ski") && !l.ends_with("cki")) && stem.chars().count() >= 3 && lower.starts_with(stem)
+            })
+        })
     }
 
     /// At a comma in a name: whether a list of capitalised words follows and
