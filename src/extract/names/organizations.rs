@@ -739,6 +739,12 @@ impl OrgFinder {
             if self.units.contains(&l) {
                 continue;
             }
+            // The parent is in the genitive; a nominative is an apposition
+            // (`Instytutu Polska Sieć Gospodarki`: the unit's own name).
+            let genitive = nominative::noun_readings(self.morph, ws[p].text, &l).iter().any(|a| a.case.contains(Case::Gen));
+            if !genitive {
+                return None;
+            }
             let (e, inner) = self.polish(text, ws, blocked, p)?;
             return (e <= end && inner.kind == Kind::Org).then_some(inner);
         }
@@ -954,7 +960,13 @@ impl OrgFinder {
             }
         }
         let words_count = (head - start) + 1 + (end - head - 1);
-        if words_count < 2 {
+        // `Fundacji „Wspólna Sprawa”`: a lone head with a quoted name.
+        // (Not a quoted cluster: `Stowarzyszenia „Mazurski Klaster Wodny”`.)
+        let quoted_next = kind == Kind::Org
+            && self.quote_at(ws, blocked, end).is_some_and(|(close, ())| {
+                !ws[end + 1..close].iter().any(|w| w.is_capitalised() && self.pl_head(w).is_some_and(|(_, k)| k == Kind::Cluster))
+            });
+        if words_count < 2 && !quoted_next {
             return None;
         }
         let g = Gen::of(feats.gender).unwrap_or(Gen::M);
@@ -978,12 +990,15 @@ impl OrgFinder {
                 end = tail_start;
             }
         }
+        let mut quote_aliases = Vec::new();
         // `Uniwersytetu Ekonomicznego we Wrocławiu`, `Ambasady RP w Pekinie`:
         // the seat of an institution, a place in the locative, is part of its name.
         if kind == Kind::Org {
             // `Zespołu Konferencyjno-Rekreacyjnego „Gościnne Wzgórza”`: a
             // quoted name right after the phrase belongs to it.
             if let Some((close, _)) = self.quote_at(ws, blocked, end) {
+                let inner = &text[ws[end + 1].span.start..ws[close - 1].span.end];
+                quote_aliases = vec![inner.to_string(), format!("{name} {inner}")];
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[close].span.end]);
                 end = close + 1;
@@ -1044,7 +1059,7 @@ impl OrgFinder {
         let known = self.by_name.get(&normalise(&name)).copied();
         let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
         let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
-        Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+        Some((end, Mention { span, name, kind, known, literal: false, aliases: quote_aliases }))
     }
 
     /// `w Pekinie`, `we Wrocławiu`, `w Zielonej Górze` at word `k`: a
@@ -1516,6 +1531,21 @@ impl OrgFinder {
                 !blocked[x] && w.is_word() && (w.is_capitalised() || w.is_acronym() || w.text.chars().skip(1).any(char::is_uppercase))
             })
         };
+        // `„Inaleks Energy” sp. z o.o.`: a quoted name before the form.
+        if i > 0 && ws[i - 1].kind == TokenKind::Punct && QUOTES_OPEN.contains(&ws[i - 1].text) {
+            if let Some((close, ())) = self.quote_at(ws, blocked, i - 1) {
+                if let Some(e) = self.legal_form_at(ws, close + 1).filter(|&e| !blocked[close + 1..e].iter().any(|b| *b)) {
+                    let words = &text[ws[i].span.start..ws[close - 1].span.end];
+                    let form = &text[ws[close + 1].span.start..ws[e - 1].span.end];
+                    let span = Span::new(ws[i - 1].span.start, ws[e - 1].span.end);
+                    let name = format!("{words} {form}");
+                    let known = self.by_name.get(&normalise(&name)).or_else(|| self.by_name.get(&normalise(words))).copied();
+                    let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+                    let aliases = vec![words.to_string(), text[span.range()].to_string()];
+                    return Some((e, Mention { span, name, kind, known, literal: false, aliases }));
+                }
+            }
+        }
         if !name_word(i) || i == 0 && self.morph.contains(&ws[i].text.to_lowercase()) && !ws[i].is_acronym() {
             return None;
         }
