@@ -855,7 +855,19 @@ impl OrgFinder {
             if self.pl_head(&ws[k]).is_some() || self.is_title(&ws[k]) {
                 break;
             }
-            if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
+            // `Fundacji Naukowo Technicznej`: a compound adjective written
+            // with a space (`naukowo` is the compound-forming `adja`).
+            let adja_pair = self.is_adja(ws[k].text)
+                && ws.get(k + 1).is_some_and(|v| v.is_capitalised() && v.space_before && !blocked[k + 1])
+                && nominative::agreeing_adjective(self.morph, ws[k + 1].text, &feats).is_some();
+            if adja_pair {
+                if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k + 1].text, &feats) {
+                    feats = a;
+                }
+                parts.push((k, Part::Keep));
+                parts.push((k + 1, Part::Adjective));
+                k += 2;
+            } else if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
                 k += 1;
@@ -943,6 +955,18 @@ impl OrgFinder {
                 {
                     break;
                 }
+                end += 2;
+            } else if matches!(w.text, "–" | "-" | "—")
+                && w.space_before
+                && end > tail_start
+                && next_ok(end + 1)
+                && ws[end + 1].space_before
+                && !ws.get(end + 2).is_some_and(|v| v.is_capitalised() && v.space_before)
+                && self.nominative_noun(ws[end - 1].text)
+                && self.nominative_noun(ws[end + 1].text)
+            {
+                // `Parku Naukowo-Technologicznym Polska – Wschód`: a name in
+                // the nominative of two parts joined by a spaced dash.
                 end += 2;
             } else if w.text == "dla" && next_ok(end + 1) && end > tail_start {
                 end += 2;
@@ -1090,6 +1114,17 @@ impl OrgFinder {
         Some(e)
     }
 
+    /// Whether `form` is the first part of a compound adjective (`adja`:
+    /// `naukowo`, `polsko`), with no case.
+    fn is_adja(&self, form: &str) -> bool {
+        form.ends_with('o') && with_lower(form, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Adjective && a.case.is_empty())))
+    }
+
+    /// Whether `form` can be a noun in the nominative (`Polska`, `Wschód`).
+    fn nominative_noun(&self, form: &str) -> bool {
+        self.morph.with_analyses(form, |r| r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Nom)))
+    }
+
     fn is_title(&self, w: &Word<'_>) -> bool {
         w.is_word() && w.text.chars().count() > 1 && self.titles.contains(&w.text.to_lowercase())
     }
@@ -1155,13 +1190,17 @@ impl OrgFinder {
 
     /// At a comma in a name: whether a list of capitalised words follows and
     /// closes with `i` + a capitalised word (`Park Technologii, Innowacji i
-    /// Rozwoju`).
+    /// Rozwoju`, `Ministerstwo Pracy, Spraw Socjalnych i Rodziny`).
     fn closed_list(&self, ws: &[Word<'_>], blocked: &[bool], comma: usize) -> bool {
         let mut x = comma + 1;
         let ok = |x: usize| ws.get(x).is_some_and(|v| v.is_capitalised() && !blocked[x] && self.pl_head(v).is_none());
         for _ in 0..6 {
             if !ok(x) {
                 return false;
+            }
+            // An item may be a noun with its adjectives (`Prac Publicznych`).
+            while ok(x + 1) && ws[x + 1].space_before && self.is_adjective(ws[x + 1].text) {
+                x += 1;
             }
             match ws.get(x + 1).map(|w| w.text) {
                 Some(",") => x += 2,
