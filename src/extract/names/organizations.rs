@@ -619,6 +619,7 @@ impl OrgFinder {
                 blocked[i - 2] = true;
             }
             let parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
+            let inner_cluster = self.cluster_inside(text, ws, blocked, i, end, &m);
             // `Departamentu Rozwoju Gospodarczego Urzędu Marszałkowskiego`:
             // the unit is named without its parent, the whole is an alias.
             if let Some(p) = parent.as_ref().and_then(|pm| ws[i..end].iter().position(|w| w.span.start == pm.span.start)) {
@@ -642,6 +643,7 @@ impl OrgFinder {
             }
             found.mentions.push(m);
             found.mentions.extend(parent);
+            found.mentions.extend(inner_cluster);
             i = end;
         }
         self.literals_in(text, ws, blocked, found);
@@ -751,6 +753,18 @@ impl OrgFinder {
         None
     }
 
+    /// `Grupy Roboczej Klastra Mięsnego Polska Wędlina`: a named cluster in
+    /// the genitive complement of another organisation's name `i..end` is
+    /// reported too (the cluster the body belongs to).
+    fn cluster_inside(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize, end: usize, m: &Mention) -> Option<Mention> {
+        if m.kind != Kind::Org || m.literal {
+            return None;
+        }
+        let p = (i + 1..end).find(|&p| ws[p].is_capitalised() && self.pl_head(&ws[p]).is_some_and(|(_, k)| k == Kind::Cluster))?;
+        let (e, inner) = self.polish(text, &ws[..end], blocked, p)?;
+        (e <= end && inner.kind == Kind::Cluster).then_some(inner)
+    }
+
     /// Known names and acronyms written as they are in the rules.
     fn literals_in(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let (Some(first), Some(last)) = (ws.first(), ws.last()) else { return };
@@ -833,7 +847,12 @@ impl OrgFinder {
                 && !blocked[i - 1]
                 && !self.is_title(&ws[i - 1])
                 && self.modifies_noun_before(ws, i);
-            if is_roman(w) || self.is_event(w) || glued || of_noun_before {
+            // `CZYM JEST KLASTER`: in a heading in capitals, common words
+            // before the head are not part of a name.
+            let heading_word = ws[head].is_acronym()
+                && ws[k].is_acronym()
+                && with_lower(w, |l| self.morph.with_analyses(l, |r| !r.is_empty() && r.iter().all(|a| !a.proper)));
+            if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word {
                 parts.clear();
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
