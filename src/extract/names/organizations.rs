@@ -1684,8 +1684,14 @@ impl OrgFinder {
         // The head ends the name or takes an `of`/`for` complement; the last
         // such head counts (`European Foundation for Cluster Excellence`:
         // `Foundation`, not `Cluster` inside the complement).
-        let valid = |h: usize| h == end - 1 || ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
-        let ok_head = heads.iter().rev().find(|(h, _, _)| valid(*h)).copied();
+        // (`European Network of Maritime Clusters`: the head with the
+        // complement, not the plural inside it.)
+        let takes_complement = |h: usize| ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
+        let ok_head = heads
+            .iter()
+            .find(|(h, _, _)| takes_complement(*h))
+            .or_else(|| heads.iter().rev().find(|(h, _, _)| *h == end - 1))
+            .copied();
         let (_, kind, plural) = ok_head?;
         if end - i < 2 || kind == Kind::Cluster && plural {
             return None;
