@@ -852,7 +852,11 @@ impl OrgFinder {
             let heading_word = ws[head].is_acronym()
                 && ws[k].is_acronym()
                 && with_lower(w, |l| self.morph.with_analyses(l, |r| !r.is_empty() && r.iter().all(|a| !a.proper)));
-            if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word {
+            // `Powstała Grupa Kosmetyczna`: a verb opening the sentence
+            // (`powstała`, also the adjective `powstały`) is not in the name.
+            let opening_verb = k == 0
+                && with_lower(w, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Other) && r.iter().all(|a| a.pos != Pos::Noun)));
+            if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb {
                 parts.clear();
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
