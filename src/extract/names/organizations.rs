@@ -583,10 +583,16 @@ impl OrgFinder {
                 i = end;
                 continue;
             }
-            let hit = self
-                .polish(text, ws, blocked, i)
-                .or_else(|| self.english(text, ws, blocked, i))
-                .or_else(|| self.company(text, ws, blocked, i));
+            // `UTC Aerospace Systems Wrocław Sp. z o.o.`: an English name
+            // that a company's legal form follows further on is the company.
+            let hit = self.polish(text, ws, blocked, i).or_else(|| {
+                let en = self.english(text, ws, blocked, i);
+                let co = self.company(text, ws, blocked, i);
+                match (en, co) {
+                    (Some(e), Some(c)) => Some(if c.0 > e.0 { c } else { e }),
+                    (e, c) => e.or(c),
+                }
+            });
             let Some((end, mut m)) = hit else {
                 i += 1;
                 continue;
