@@ -508,6 +508,6 @@ mod tests {
         let mut rules = RuleSet::embedded();
         rules.insert("abbreviations.tsv", "dr\tinner\nprof\n");
         let err = Pipeline::builder().rules(rules).build().unwrap_err();
-        assert_eq!(err.to_string(), "abbreviations.tsv:2: expected 2 TAB-separated fields, found 1");
+        assert_eq!(err.to_string(), "abbreviations.tsv:2: expected 2 to 3 TAB-separated fields, found 1");
     }
 }

@@ -79,6 +79,9 @@ enum AbbrevKind {
 pub struct Segmenter {
     /// Abbreviation without its final full stop, lower-cased -> kind.
     abbreviations: HashMap<String, AbbrevKind>,
+    /// Abbreviation -> the words (lower case) before which its full stop
+    /// never ends a sentence: `co.` before `Ltd` (`Yino Biotechnology co. Ltd`).
+    inner_before: HashMap<String, Vec<String>>,
     /// [`class`] of every character below U+0800 (ASCII and the two-byte
     /// UTF-8 range: Latin, Greek, Cyrillic), so the tokenizer decodes and
     /// classifies them with one table look-up.
@@ -92,11 +95,12 @@ impl std::fmt::Debug for Segmenter {
 }
 
 impl Segmenter {
-    /// Reads `abbreviations.tsv`: `abbreviation<TAB>inner|final`.
+    /// Reads `abbreviations.tsv`: `abbreviation<TAB>inner|final[<TAB>words]`.
     pub fn new(rules: &RuleSet) -> Result<Segmenter, RulesError> {
         let table = rules.table("abbreviations.tsv")?;
-        table.expect_fields(2, 2)?;
+        table.expect_fields(2, 3)?;
         let mut abbreviations = HashMap::new();
+        let mut inner_before = HashMap::new();
         for row in table.rows() {
             let kind = match row.field(1)? {
                 "inner" => AbbrevKind::Inner,
@@ -104,13 +108,18 @@ impl Segmenter {
                 other => return Err(row.error(format!("kind must be inner or final, not {other:?}"))),
             };
             let a = row.field(0)?;
-            abbreviations.insert(a.trim_end_matches('.').to_lowercase(), kind);
+            let key = a.trim_end_matches('.').to_lowercase();
+            let before: Vec<String> = row.list(2)?.into_iter().map(str::to_lowercase).collect();
+            if !before.is_empty() {
+                inner_before.insert(key.clone(), before);
+            }
+            abbreviations.insert(key, kind);
         }
         let mut classes = Box::new([None; 0x800]);
         for (cp, slot) in classes.iter_mut().enumerate() {
             *slot = char::from_u32(cp as u32).and_then(class);
         }
-        Ok(Segmenter { abbreviations, classes })
+        Ok(Segmenter { abbreviations, inner_before, classes })
     }
 
     /// True if `word` (without a final full stop) is a known abbreviation.
@@ -217,7 +226,14 @@ impl Segmenter {
                 return false; // an initial: `J. Nowak`
             }
         }
-        match self.abbreviations.get(&word.to_lowercase()) {
+        let key = word.to_lowercase();
+        if let Some(before) = self.inner_before.get(&key) {
+            let next = after.text(text).to_lowercase();
+            if before.iter().any(|b| *b == next) {
+                return false; // `co. Ltd`: a company's legal form goes on
+            }
+        }
+        match self.abbreviations.get(&key) {
             Some(AbbrevKind::Inner) => false,
             Some(AbbrevKind::Final) => !first.is_numeric(),
             None => true,

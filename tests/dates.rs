@@ -269,6 +269,10 @@ fn document_date_forms() {
     let lead = "W Kielcach ruszyły największe w tej części Europy targi przemysłu drzewnego, meblarskiego i wyposażenia wnętrz. Pierwszy dzień wydarzenia uroczyście otworzył wojewoda.";
     assert_eq!(find(&format!("Tytuł\n{lead}\n14.05.2019 10:15\nTekst.")), Some(("2019-05-14".into(), "14.05.2019 10:15".into())));
     assert_eq!(find(&format!("Tytuł\n{lead}\n14.05.2019\nTekst.")), None);
+    // `Data:` in a byline is the publication date; alone it may be an event's date
+    assert_eq!(find("Tytuł\n\nAutor: redakcja\nData: 14-05-2019, 10:20\n\nTekst."), Some(("2019-05-14".into(), "14-05-2019".into())));
+    assert_eq!(find("Autor: Jan Nowak | Data: 3.02.2020\n\nTekst."), Some(("2020-02-03".into(), "3.02.2020".into())));
+    assert_eq!(find("Zaproszenie na spotkanie klastrów, które odbędzie się w Krakowie.\n\nData: 14 maja 2019\nMiejsce: Kraków\n\nTekst."), None);
     // a month-only dateline is a date, not the document date
     assert_eq!(find(" date 2023-04 Na stoiskach pokazano drony."), None);
 }

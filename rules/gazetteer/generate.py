@@ -359,8 +359,10 @@ def alias_forms(dump, alias, name):
             return []
     if alias.lower().endswith(("ice", "yce")) and not name.endswith(("ice", "yce")):
         return []                                      # Venice (Wenecja) is no plural in -ice
-    if any(lemma == alias and pos == "subst" and "sg" in ns and "m1" not in gs
-           for lemma, (pos, ns, cs, gs, rest) in dump.by_form.get(alias, [])):
+    readings = [(pos, ns, gs) for lemma, (pos, ns, cs, gs, rest) in dump.by_form.get(alias, []) if lemma == alias]
+    # a singular proper noun, or a plurale tantum (Niderlandy -> w Niderlandach)
+    if any(pos == "subst" and "m1" not in gs and ("sg" in ns or not any("sg" in n for _, n, _ in readings))
+           for pos, ns, gs in readings):
         try:
             forms = inflect_place(dump, alias)
         except Unresolved:
@@ -378,6 +380,33 @@ ABBREVIATED_ADJECTIVES = {
     "Wielkopolsk": "Wlkp", "Mazowieck": "Maz", "Śląsk": "Śl", "Gdańsk": "Gd",
     "Pomorsk": "Pom", "Kujawsk": "Kuj", "Podlask": "Podl",
 }
+
+
+# Words that make an imported GeoNames entry a part of a town (a district or a
+# housing estate: Bielsko Południe, Praga Północ, Śródmieście, Osiedle Kosmonautów),
+# not a town where events take place.
+DISTRICT_WORDS = {"Południe", "Północ", "Wschód", "Zachód", "Śródmieście", "Osiedle", "Osiedle-Nowiny"}
+DISTRICT_NAMES = {"Stare Miasto", "Nowe Miasto"}
+
+
+def ascii_fold(s):
+    """Every diacritic left out, Polish ones too (Bielsko-Biała -> Bielsko-Biala)."""
+    import unicodedata
+    s = s.replace("ł", "l").replace("Ł", "L")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def duplicate_or_district(name, hand_places):
+    """Whether an imported place is left out: a district (DISTRICT_WORDS,
+    DISTRICT_NAMES), or a hand-listed place or alias written without its
+    diacritics (GeoNames' Bielsko-Biala beside Bielsko-Biała)."""
+    if name in DISTRICT_NAMES or any(w in DISTRICT_WORDS for w in name.split(" ")):
+        return True
+    keys = set()
+    for r in hand_places:
+        keys.add(ascii_fold(r[0]))
+        keys.update(ascii_fold(a) for a in ([] if r[3] in ("", "-") else r[3].split("|")))
+    return ascii_fold(name) in keys
 
 
 def add_abbreviated_forms(places):
@@ -407,11 +436,15 @@ def add_abbreviated_forms(places):
     return out, added
 
 
-def add_alias_forms(dump, places, first_name_forms):
+def add_alias_forms(dump, places, first_name_forms, hand=frozenset()):
     """Adds to every place the case forms of its one-word aliases and the ASCII
     spellings of aliases with non-Polish diacritics (Košice -> Kosice, w Kosicach).
     A form that is already a form of another place or a first name's form is left
-    out (the other reading wins).  Returns the places and the number of forms added."""
+    out (the other reading wins), except that a hand-listed place (`hand`: the
+    names of places_source.tsv) wins over an imported one: the usual short name
+    of a big town (Bielsko, w Bielsku -> Bielsko-Biała) takes the form from the
+    village that has it as its own (Bielsk), which loses that form.  Returns the
+    places and the number of forms added."""
     taken = defaultdict(set)
     for name, kind, country, aliases, fl, origin in places:
         taken[name].add(name)
@@ -419,6 +452,8 @@ def add_alias_forms(dump, places, first_name_forms):
             taken[f].add(name)
         for a in ([] if aliases in ("", "-") else aliases.split("|")):
             taken[a].add(name)
+    imported = {p[0] for p in places} - set(hand)
+    claimed = set()                                    # forms a hand place took from imported ones
     out, added = [], 0
     for name, kind, country, aliases, fl, origin in places:
         al = [] if aliases in ("", "-") else aliases.split("|")
@@ -431,15 +466,21 @@ def add_alias_forms(dump, places, first_name_forms):
         for a in new_al:
             if not (inflectable_alias(a) or polish_phrase_alias(a)):
                 continue
-            for f in alias_forms(dump, a, name):
+            for f in [a] + alias_forms(dump, a, name):
                 for g in uniq([f, fold(f)]):
-                    if (taken.get(g, set()) - {name}) or g in first_name_forms or g in fl or g in new_al:
+                    others = taken.get(g, set()) - {name}
+                    if name in hand and others and not (others - imported):
+                        claimed.add(g)
+                        others = set()
+                    if f == a or others or g in first_name_forms or g in fl or g in new_al:
                         continue
                     extra.append(g)
         extra = uniq(extra)
         added += len(extra) + len(new_al) - len(al)
         fl = order_forms(name, fl + extra) if extra else fl
         out.append((name, kind, country, "|".join(new_al) if new_al else aliases, fl, origin))
+    out = [(n, k, c, a, [f for f in fl if f == n or f not in claimed], o) if n in imported else (n, k, c, a, fl, o)
+           for n, k, c, a, fl, o in out]
     return out, added
 
 
@@ -615,6 +656,12 @@ def inflect_place(dump, name, cases=PLACE_CASES, gender_pref=PLACE_GENDER_PREF):
             for (words, sep), f in zip(groups, combo):
                 s += f + sep
             forms.append(s)
+    # Hyphenated towns are often written with the first part undeclined
+    # (`w Bielsko-Białej`, `w Kędzierzyn-Koźlu`): those forms read as the town too.
+    if len(groups) > 1 and groups[0][1] == "-":
+        for c in cases:
+            for combo in itertools.product(parts[0]["nom"], *[p[c] for p in parts[1:]]):
+                forms.append("".join(f + sep for (words, sep), f in zip(groups, combo)))
     return uniq(forms)
 
 
@@ -786,6 +833,13 @@ AMBIGUOUS_NAMES = {
 }
 
 
+# Villages listed by hand for their fair, congress or conference centres
+# (places_source.tsv): like an ambiguous town, a venue only with an event word
+# near it (`targi w Jasionce`, not `mieszka w Jasionce`).
+VILLAGE_VENUES = {"Jasionka", "Kielnarowa", "Wólka Kosowska", "Arłamów", "Jachranka", "Zegrze",
+                  "Spała", "Jurata", "Przysłup"}
+
+
 def screen_places(dump, hand, imported, first_names):
     """The ambiguity screen: name -> 'ambiguous' for a place that must not be taken
     as a venue without an event word near it.  Hand-written places are flagged
@@ -794,7 +848,7 @@ def screen_places(dump, hand, imported, first_names):
     dictionary reads the name as a person's (surname: Nowak, Kowale)."""
     flags = {}
     for r in hand:
-        if r[0] in AMBIGUOUS_PLACES:
+        if r[0] in AMBIGUOUS_PLACES or r[0] in VILLAGE_VENUES:
             flags[r[0]] = "ambiguous"
     for name, kind, country, aliases, fl, origin in imported:
         why = None
@@ -1025,12 +1079,12 @@ def main():
     places, pstats, pprob = build_places(dump, places_src)
     hand = {r[0] for r in places}
     imported, istats, iprob = build_places(dump, imported_src)
-    imported = [r for r in imported if r[0] not in hand]
+    imported = [r for r in imported if r[0] not in hand and not duplicate_or_district(r[0], places)]
     names, nstats, nprob = build_names(dump, names_src)
     flags = screen_places(dump, places, imported, {r[0] for r in names})
     places = places + imported
     places, pstats["abbreviated_forms"] = add_abbreviated_forms(places)
-    places, pstats["alias_forms"] = add_alias_forms(dump, places, {f for r in names for f in r[2]})
+    places, pstats["alias_forms"] = add_alias_forms(dump, places, {f for r in names for f in r[2]}, hand)
     for k, v in istats.items():
         pstats["imported_" + k] += v
     pprob += iprob

@@ -36,6 +36,12 @@ pub struct DocumentDateExtractor {
     /// Words of a cookie or consent notice: such a line at the top is no
     /// paragraph (`banner` in dates_document.tsv).
     banners: Vec<String>,
+    /// Labels that introduce the article's date only in a byline, under or
+    /// beside an author line (`Autor: X` / `Data: 02-03-2010, 15:20`; alone,
+    /// `Data:` may be an event's date): `byline_label`.
+    byline_labels: Vec<String>,
+    /// Words starting an author line (`byline`).
+    bylines: Vec<String>,
 }
 
 impl DocumentDateExtractor {
@@ -47,6 +53,8 @@ impl DocumentDateExtractor {
     /// Compiles the rules around a date grammar already built from them.
     pub(crate) fn with_grammar(rules: &RuleSet, grammar: Grammar) -> Result<Self, RulesError> {
         let mut labels: Vec<String> = Vec::new();
+        let mut byline_labels: Vec<String> = Vec::new();
+        let mut bylines: Vec<String> = Vec::new();
         let mut banners: Vec<String> = Vec::new();
         let table = rules.table("dates_document.tsv")?;
         table.expect_fields(1, 2)?;
@@ -55,7 +63,9 @@ impl DocumentDateExtractor {
             match row.optional(1).unwrap_or("label") {
                 "label" => labels.push(f.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n]]+")),
                 "banner" => banners.push(f.to_lowercase()),
-                k => return Err(row.error(format!("kind must be label or banner, not {k:?}"))),
+                "byline_label" => byline_labels.push(f.to_lowercase()),
+                "byline" => bylines.push(f.to_lowercase()),
+                k => return Err(row.error(format!("kind must be label, byline_label, byline or banner, not {k:?}"))),
             }
         }
         labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
@@ -66,12 +76,12 @@ impl DocumentDateExtractor {
         };
         let label = Regex::new(&format!(r"(?i:{})[\s&&[^\n]]*:?[\s&&[^\n]]*", labels.join("|"))).map_err(err)?;
         let clock = Regex::new(r"(?:,|\||-|–|godz\.)?\s*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*$").map_err(err)?;
-        Ok(DocumentDateExtractor { grammar, label, clock, banners })
+        Ok(DocumentDateExtractor { grammar, label, clock, banners, byline_labels, bylines })
     }
 
     /// The publication date and where it is written, if the text prints one.
     pub fn extract(&self, doc: &Doc<'_>) -> Option<(NaiveDate, Span)> {
-        self.labelled(doc.text).or_else(|| self.dateline(doc.text))
+        self.labelled(doc.text).or_else(|| self.byline_dated(doc.text)).or_else(|| self.dateline(doc.text))
     }
 
     fn full_date(c: &Candidate) -> Option<NaiveDate> {
@@ -79,6 +89,50 @@ impl DocumentDateExtractor {
             return None;
         }
         NaiveDate::from_ymd_opt(c.start.year?, c.start.month?, c.start.day?)
+    }
+
+    /// A date after a byline label: `Data:` on the line under an author
+    /// line, or after one on the same line (`Autor: X | Data: …`).
+    fn byline_dated(&self, text: &str) -> Option<(NaiveDate, Span)> {
+        if self.byline_labels.is_empty() {
+            return None;
+        }
+        let mut previous = String::new();
+        let mut at = 0;
+        for raw in text.split_inclusive('\n') {
+            let line = raw.trim_end_matches(['\n', '\r']);
+            let lower = line.to_lowercase();
+            let body = lower.trim_start();
+            let lead = line.len() - line.trim_start().len();
+            for label in &self.byline_labels {
+                let Some(pos) = body.find(label.as_str()) else { continue };
+                let starts_line = pos == 0;
+                let after_byline = self.bylines.iter().any(|b| body[..pos].contains(b.as_str()));
+                let under_byline = starts_line && self.bylines.iter().any(|b| previous.starts_with(b.as_str()));
+                if !(after_byline || under_byline) || body[..pos].chars().next_back().is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                // offsets in `lower` must be those of the line
+                if lower.len() != line.len() {
+                    continue;
+                }
+                let from = lead + pos + label.len();
+                let rest = line[from..].trim_start_matches([':', ' ', '\t', '\u{a0}']);
+                let rest_at = at + line.len() - rest.len();
+                let Some(c) = self.grammar.scan(rest, false).into_iter().next() else { continue };
+                if c.span.start > 0 {
+                    continue;
+                }
+                if let Some(d) = Self::full_date(&c) {
+                    return Some((d, Span::new(rest_at + c.span.start, rest_at + c.span.end)));
+                }
+            }
+            if !body.is_empty() {
+                previous = body.to_string();
+            }
+            at += raw.len();
+        }
+        None
     }
 
     fn labelled(&self, text: &str) -> Option<(NaiveDate, Span)> {

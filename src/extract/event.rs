@@ -8,14 +8,31 @@
 //! - English heads end a run of capitalised words (`European Cluster
 //!   Conference`).
 //!
-//! The event is the first name in the top of the page (the lines up to and
-//! including the first paragraph), else the most frequent name in the text.
-//! Other names at the top are its aliases. The edition comes from an
+//! The top of the page is the lines up to and including the first
+//! paragraph. The event is, in this order:
+//! - a heading at the top that names it by a head noun phrase (`Spotkanie
+//!   członków Forum`, `Międzynarodowa konferencja o klastrach w
+//!   Rzeszowie`), unless a proper name of that kind, or any proper name,
+//!   comes before it;
+//! - the first name at the top of the kind of event the title speaks of
+//!   (`Biznes potrzebuje rozmowy` -> `Transgraniczne Rozmowy Biznesowe`),
+//!   else the first name at the top;
+//! - with no name at the top: a head noun at the top without a name
+//!   (`targi w Hanowerze`) when its head is more frequent in the text than
+//!   that of the most frequent name further down, else that name;
+//! - with no name at all: a head noun at the top, else a heading further
+//!   down (`Forum energetyczne`), else the headline.
+//!
+//! A brand after a fair (`targów Polagra`, `Targi BIOFACH 2013`) is a name;
+//! a head with only a town after it (`Targi Kielce`) is a company. Other
+//! names at the top are the event's aliases. The edition comes from an
 //! ordinal before a mention (`Czwarta`, `XV`, `8.`, `7 edycja`, `8. edycję`),
-//! else from `N edycja` or `po raz dziesiąty` near the top. The year comes
-//! from a year right after a name (`European Cluster Conference 2020`,
-//! `ECC_2024`), else from the title; the date extractor fills it from the
-//! event's dates when both are missing.
+//! else from `N edycja` or `po raz dziesiąty` near the top, else from an
+//! edition before a head noun in lower case anywhere (`W czwartej edycji
+//! targów`). The year comes from a year right after a name (`European
+//! Cluster Conference 2020`, `ECC_2024`), else from the title (for an event
+//! without a proper name, else from a year after any name in the text); the
+//! date extractor fills it from the event's dates when all are missing.
 //!
 //! ```
 //! use ekstrakt::{doc::Doc, rules::RuleSet, segment::Segmenter};
@@ -65,6 +82,17 @@ pub struct EventExtractor {
     venue_words: HashSet<String>,
     /// Heads that make an event only in a proper name (`Dni Skandynawskie`, not `w dniach`).
     named_only: HashSet<String>,
+    /// Towns (nominative): `Targi Kielce` is the company named after its
+    /// town, not an event.
+    towns: HashSet<String>,
+    /// Heads whose events go by a brand after them (`targi Polagra`).
+    brand_heads: HashSet<String>,
+    /// Words joining the items of a menu line (`Konferencje i szkolenia`).
+    joiners: HashSet<String>,
+    /// Small words between an edition and a name (`20. już Targi`).
+    particles: HashSet<String>,
+    /// Heads of trips that take their destination (`misja … do Chin`).
+    destination: HashSet<String>,
     /// English forms as written
     en: HashSet<String>,
     ordinals: HashMap<String, u32>,
@@ -83,12 +111,31 @@ pub struct EventExtractor {
     quoted: Regex,
 }
 
+/// A heading line naming the event by a head noun phrase.
+#[derive(Debug, Clone)]
+struct Heading {
+    name: String,
+    family: String,
+    /// Byte offset of the line's first word.
+    start: usize,
+}
+
+/// An event named by its head noun phrase (`misja gospodarcza`).
+#[derive(Debug, Clone)]
+struct Plain {
+    name: String,
+    family: String,
+}
+
 /// One name found around a head noun.
 #[derive(Debug, Clone)]
 struct Mention {
     name: String,
     /// The head's nominative (`konferencja`), or `en` for an English head.
     head: String,
+    /// The head noun's family for counting mentions: the Polish nominative
+    /// (`konferencja`), or the English head in lower case (`summit`).
+    family: String,
     words: usize,
     /// Words that agree with the head (adjectives in its case).
     agreeing: usize,
@@ -148,6 +195,16 @@ impl EventExtractor {
                 ordinals.insert(format!("{stem}{e}"), n);
             }
         }
+        let mut towns = HashSet::default();
+        // only the first two fields of the gazetteer's lines: no full parse
+        for line in rules.text(crate::gazetteer::PLACES_FILE)?.lines() {
+            let mut f = line.splitn(3, '\t');
+            if let (Some(name), Some("city")) = (f.next(), f.next()) {
+                if !name.starts_with('#') {
+                    towns.insert(name.to_string());
+                }
+            }
+        }
         let mut words: HashMap<String, Vec<String>> = HashMap::default();
         for row in rules.table("event_words.tsv")?.expect_fields(2, 2)?.rows() {
             words.entry(row.field(0)?.to_string()).or_default().extend(row.list(1)?.iter().map(|s| s.to_lowercase()));
@@ -186,6 +243,11 @@ impl EventExtractor {
             pl,
             venue_words: take("venue").into_iter().collect(),
             named_only: take("named_only").into_iter().collect(),
+            particles: take("particle").into_iter().collect(),
+            joiners: take("joiner").into_iter().collect(),
+            brand_heads: take("brand").into_iter().collect(),
+            towns,
+            destination: take("destination").into_iter().collect(),
             en,
             ordinals,
             edition_words,
@@ -225,6 +287,8 @@ impl EventExtractor {
         let top = Self::top_end(doc.text);
         let mut mentions: Vec<Mention> = Vec::new();
         let mut acronym: Option<(String, i32)> = None;
+        // how often each head noun family occurs, in any case and form
+        let mut counts: HashMap<String, usize> = HashMap::default();
         for s in &doc.sentences {
             let words = || s.tokens.clone().filter(|&i| !doc.tokens[i].is_space());
             // the sentence's tokens without spaces, collected at its first head noun
@@ -243,10 +307,15 @@ impl EventExtractor {
                 if t.kind != TokenKind::Word || !self.is_head(doc, t.span, w) {
                     continue;
                 }
+                self.count_head(doc, t.span, w, &mut counts);
                 if toks.is_empty() {
                     toks = words().collect();
                 }
                 if let Some(m) = self.quoted_name(doc, &toks, j) {
+                    mentions.push(m);
+                    continue;
+                }
+                if let Some(m) = self.brand(doc, &toks, j) {
                     mentions.push(m);
                     continue;
                 }
@@ -259,25 +328,57 @@ impl EventExtractor {
                     (Some(p), Some(e)) => Some(if e.words > p.words { e } else { p }),
                     (p, e) => p.or(e),
                 };
-                if let Some(m) = best.filter(|m| m.words >= 2) {
+                // `Targi Kielce`: a company named after its town
+                let town = |m: &Mention| m.words == 2 && m.agreeing == 0 && m.name.rsplit(' ').next().is_some_and(|l| self.towns.contains(l));
+                if let Some(m) = best.filter(|m| m.words >= 2 && !town(m)) {
                     mentions.push(m);
                 }
             }
         }
-        if mentions.is_empty() {
-            // an event without a name: a head noun at the top of the page
-            return self.unnamed(doc, top, acronym);
-        }
         let in_top: Vec<&Mention> = mentions.iter().filter(|m| m.start < top).collect();
-        let main: &Mention = match in_top.first() {
+        let count = |f: &str| counts.get(f).copied().unwrap_or(0);
+        // a heading at the top that names the event by a head noun phrase
+        // (`Spotkanie członków Forum`) beats proper names of other kinds of
+        // event after it (a side event in the first paragraph)
+        if let Some(h) = self.heading(doc, 0, top, &mentions) {
+            let named_before = in_top.iter().any(|m| m.family == h.family || m.start < h.start);
+            if !named_before {
+                return Some(self.nameless(doc, top, h.name, acronym, &mentions));
+            }
+        }
+        // the title speaks of a kind of event (`Biznes potrzebuje rozmowy`):
+        // the first name of that kind at the top
+        let title_families: Vec<String> = doc
+            .title()
+            .map(|t| {
+                doc.tokens[t.tokens.clone()]
+                    .iter()
+                    .filter(|tk| tk.kind == TokenKind::Word)
+                    .filter_map(|tk| self.pl.get(&*doc.lower_of(tk.span)))
+                    .flat_map(|hs| hs.iter().map(|h| h.nominative.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let titled = in_top.iter().find(|m| title_families.contains(&m.family));
+        let main: &Mention = match titled.or(in_top.first()) {
             Some(m) => m,
             None => {
-                let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
+                let mut by_name: HashMap<String, (usize, usize)> = HashMap::default();
                 for (i, m) in mentions.iter().enumerate() {
-                    counts.entry(m.name.to_lowercase()).or_insert((0, i)).0 += 1;
+                    by_name.entry(m.name.to_lowercase()).or_insert((0, i)).0 += 1;
                 }
-                let (_, &(_, i)) = counts.iter().max_by_key(|(_, &(n, i))| (n, std::cmp::Reverse(i)))?;
-                &mentions[i]
+                let best = by_name.iter().max_by_key(|(_, &(n, i))| (n, std::cmp::Reverse(i))).map(|(_, &(_, i))| &mentions[i]);
+                // the top speaks of the event without naming it, and its head
+                // noun is more frequent than the names found further down
+                // (`targi w Hanowerze` over a side event `Business Summit`)
+                let plain = self.unnamed_name(doc, top, &counts);
+                match (best, plain) {
+                    (Some(b), Some(p)) if count(&p.family) > count(&b.family) => {
+                        return Some(self.nameless(doc, top, p.name, acronym, &mentions));
+                    }
+                    (Some(b), _) => b,
+                    (None, _) => return self.unnamed(doc, top, acronym, &counts, &mentions),
+                }
             }
         };
         let key = |s: &str| s.to_lowercase();
@@ -316,7 +417,8 @@ impl EventExtractor {
             .iter()
             .find_map(|m| m.edition)
             .or_else(|| same.iter().find_map(|m| m.edition))
-            .or_else(|| self.edition_in(top_text));
+            .or_else(|| self.edition_in(top_text))
+            .or_else(|| self.edition_of_head(doc.text));
         if let Some((a, _)) = acronym {
             if !names.contains(&a) {
                 names.push(a);
@@ -342,6 +444,7 @@ impl EventExtractor {
         Some(Mention {
             name: q.to_string(),
             head: "en".into(),
+            family: self.family_of(doc, t.span),
             words: 2,
             agreeing: 0,
             start: t.span.start,
@@ -350,36 +453,226 @@ impl EventExtractor {
         })
     }
 
-    /// An event the top of the page speaks of without naming it
-    /// (`odbyła się konferencja`): its edition and year only.
-    fn unnamed(&self, doc: &Doc<'_>, top: usize, acronym: Option<(String, i32)>) -> Option<Event> {
-        let top_text = &doc.text[..top];
-        let has_head = doc.tokens.iter().take_while(|t| t.span.start < top).any(|t| {
-            t.kind == TokenKind::Word && {
-                let w = doc.slice(t.span);
-                self.pl.contains_key(&w.to_lowercase()) || self.en.contains(w)
-            }
-        });
-        if !has_head {
+    /// A brand after a head noun that takes one (`targów Polagra`, `Targi
+    /// BIOFACH 2013`): one capitalised word, no adjective agreeing with the
+    /// head, that the text also uses alone (`Polagra to…`, `na BioFachu`)
+    /// and never in lower case.
+    fn brand(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
+        let t = doc.tokens[toks[j]];
+        let heads = self.pl.get(&*doc.lower_of(t.span))?;
+        let head = heads.iter().find(|h| self.brand_heads.contains(&h.nominative))?;
+        // after a head in lower case, only in the title (`Prezydent na
+        // otwarciu targów Polagra`): elsewhere a side event (`w targach X`)
+        let w = doc.slice(t.span);
+        if !is_cap(w) && doc.title().is_none_or(|s| !s.span.range().contains(&t.span.start)) {
             return None;
         }
-        Some(Event {
-            name: self.unnamed_name(doc, top),
-            aliases: acronym.iter().map(|a| a.0.clone()).collect(),
-            edition: self.edition_in(top_text),
-            year: acronym.map(|a| a.1).or(doc.facts.title_year),
+        let (b, kind) = Self::word(doc, toks, j + 1)?;
+        if kind != TokenKind::Word || !is_cap(b) || !Self::adjacent(doc, toks, j, j + 1) || self.agrees(b, head.gender, true) {
+            return None;
+        }
+        if b.chars().count() < 4 || self.is_head(doc, doc.tokens[toks[j + 1]].span, b) {
+            return None;
+        }
+        let next = Self::word(doc, toks, j + 2).filter(|_| Self::adjacent(doc, toks, j + 1, j + 2));
+        let year = match next {
+            Some((n, TokenKind::Word)) if is_cap(n) => return None,
+            Some((y, TokenKind::Number)) => year_of(y),
+            _ => None,
+        };
+        let lb = b.to_lowercase();
+        let n = lb.chars().count();
+        let stem: String = lb.chars().take(if n > 5 { n - 2 } else { n }).collect();
+        let mut alone = false;
+        let mut prev_head = false;
+        // `BIOFACH` written elsewhere as `BioFach`: that spelling
+        let mut name = b.to_string();
+        for (i, tk) in doc.tokens.iter().enumerate() {
+            if tk.kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.slice(tk.span);
+            let lw = doc.lower_of(tk.span);
+            let before = doc.text[..tk.span.start].trim_end_matches([' ', '\u{a0}', '\t', '„', '"', '(', '-', '–']);
+            let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '\r']);
+            if lw.starts_with(stem.as_str()) {
+                if !is_cap(w) {
+                    return None;
+                }
+                // alone, and not only at the start of a sentence (`Pracy szukało…`)
+                if !prev_head && !sentence_start && i != toks[j + 1] {
+                    alone = true;
+                }
+                if *lw == *lb && is_shouting(&name) && !is_shouting(w) {
+                    name = w.to_string();
+                }
+            }
+            prev_head = self.pl.contains_key(&*lw) || self.en.contains(w);
+        }
+        if !alone {
+            return None;
+        }
+        Some(Mention {
+            name,
+            head: head.nominative.clone(),
+            family: head.nominative.clone(),
+            words: 2,
+            agreeing: 0,
+            start: t.span.start,
+            year,
+            edition: self.edition_before(doc, toks, j),
         })
+    }
+
+    /// An event the text speaks of without naming it: a heading or a head
+    /// noun at the top (`odbyła się konferencja`), else a heading further
+    /// down (`Forum energetyczne`), else, when the text has no head noun at
+    /// all, its headline (`Współpraca z Urzędem`).
+    fn unnamed(&self, doc: &Doc<'_>, top: usize, acronym: Option<(String, i32)>, counts: &HashMap<String, usize>, mentions: &[Mention]) -> Option<Event> {
+        let has_head = |to: usize| {
+            doc.tokens.iter().take_while(|t| t.span.start < to).any(|t| {
+                t.kind == TokenKind::Word && {
+                    let w = doc.slice(t.span);
+                    self.pl.contains_key(&w.to_lowercase()) || self.en.contains(w)
+                }
+            })
+        };
+        let name = if has_head(top) {
+            self.unnamed_name(doc, top, counts).map(|p| p.name)
+        } else if let Some(h) = self.heading(doc, 0, doc.text.len(), mentions) {
+            Some(h.name)
+        } else {
+            self.headline(doc, top)
+        };
+        Some(self.nameless(doc, top, name?, acronym, mentions))
+    }
+
+    /// An event without a proper name: the name given, the edition written
+    /// at the top, the year from an acronym or the title.
+    /// The year falls back on one written after a name in the text (the
+    /// article's other events are of the same year).
+    fn nameless(&self, doc: &Doc<'_>, top: usize, name: String, acronym: Option<(String, i32)>, mentions: &[Mention]) -> Event {
+        Event {
+            name: Some(name),
+            aliases: acronym.iter().map(|a| a.0.clone()).collect(),
+            edition: self.edition_in(&doc.text[..top]),
+            year: acronym.map(|a| a.1).or(doc.facts.title_year).or_else(|| mentions.iter().find_map(|m| m.year)),
+        }
+    }
+
+    /// Counts the head noun at `span` (`w` as written) in its family.
+    fn count_head(&self, doc: &Doc<'_>, span: crate::span::Span, w: &str, counts: &mut HashMap<String, usize>) {
+        let mut add = |k: &str| match counts.get_mut(k) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(k.to_string(), 1);
+            }
+        };
+        if let Some(hs) = self.pl.get(&*doc.lower_of(span)) {
+            for h in hs {
+                add(&h.nominative);
+            }
+        } else if self.en.contains(w) {
+            add(&w.to_lowercase());
+        }
+    }
+
+    /// The family of the head noun at `span`: its Polish nominative, else the word in lower case.
+    fn family_of(&self, doc: &Doc<'_>, span: crate::span::Span) -> String {
+        let lw = doc.lower_of(span);
+        self.pl.get(&*lw).and_then(|hs| hs.first()).map_or_else(|| lw.to_string(), |h| h.nominative.clone())
+    }
+
+    /// The first heading between `from` and `to`: a short line, not a
+    /// sentence, that starts with a head noun (after at most two
+    /// capitalised words or an edition number: `Ważne spotkania związane z
+    /// przyszłością Klastra`, `Międzynarodowa konferencja o klastrach w
+    /// Rzeszowie`). None when that line's head starts a proper name (the
+    /// name is the event then) or when no line is a heading.
+    fn heading(&self, doc: &Doc<'_>, from: usize, to: usize, mentions: &[Mention]) -> Option<Heading> {
+        let text = &doc.text[..to];
+        let mut at = from;
+        for line in text[from..].split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let t = line.trim();
+            if t.len() > PARAGRAPH || t.ends_with(':') || t.ends_with('.') || t.contains(". ") {
+                continue;
+            }
+            let words: Vec<(usize, &str)> = t
+                .split_whitespace()
+                .map(|w| (start + (w.as_ptr() as usize - line.as_ptr() as usize), w))
+                .collect();
+            if !(2..=10).contains(&words.len()) {
+                continue;
+            }
+            let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+            let mut head: Option<(usize, String)> = None;
+            for (k, &(off, w)) in words.iter().take(3).enumerate() {
+                let b = bare(w);
+                let lb = b.to_lowercase();
+                let found = self.pl.get(&lb).and_then(|hs| hs.iter().find(|h| h.nominative == lb).or(hs.first()));
+                if let Some(h) = found.filter(|h| !self.named_only.contains(&h.nominative)) {
+                    // before the head: adjectives agreeing with it or an edition number
+                    let pre_ok = words[..k].iter().all(|&(_, p)| {
+                        let pb = bare(p);
+                        !p.ends_with(':')
+                            && (pb.chars().all(|c| c.is_ascii_digit())
+                                || roman(&pb).is_some()
+                                || (is_cap(&pb) && self.agrees(&pb, h.gender, lb != h.nominative) && !self.is_skip(&pb)))
+                    });
+                    if pre_ok && !b.is_empty() {
+                        head = Some((off, h.nominative.clone()));
+                    }
+                    break;
+                }
+            }
+            let Some((off, family)) = head else { continue };
+            // `Konferencje i szkolenia`, `Targi, wystawy`: a menu, not a heading
+            let hi = words.iter().position(|&(o, _)| o == off).unwrap_or(0);
+            if words[hi].1.ends_with(',') || words.get(hi + 1).is_some_and(|&(_, n)| self.joiners.contains(&n.to_lowercase())) {
+                continue;
+            }
+            if mentions.iter().any(|m| m.start >= start && m.start <= off) {
+                return None;
+            }
+            // the line without a trailing date, year or punctuation
+            let mut end = words.len();
+            while end > 1 && !words[end - 1].1.chars().any(char::is_alphabetic) {
+                end -= 1;
+            }
+            let last = &words[end - 1];
+            let stop = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let name = doc.text[words[0].0..stop].split_whitespace().collect::<Vec<_>>().join(" ");
+            return Some(Heading { name, family, start: words[0].0 });
+        }
+        None
+    }
+
+    /// The headline of a text that names no event: the last short line of
+    /// two or more words before the first paragraph, not a sentence.
+    fn headline(&self, doc: &Doc<'_>, top: usize) -> Option<String> {
+        doc.text[..top]
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.len() <= PARAGRAPH && !l.ends_with(':') && !l.ends_with('.'))
+            .filter(|l| l.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
+            .rfind(|l| l.chars().next().is_some_and(char::is_uppercase))
+            .map(headline_name)
     }
 
     /// The name of an event spoken of without a proper name: its head noun
     /// in the nominative, an agreeing lower-case adjective after it and a
     /// place (`odbyła się misja gospodarcza` -> `misja gospodarcza`,
-    /// `otworzą targi w Hanowerze` -> `targi w Hanowerze`). The head is the
-    /// first at the top of the page in a sentence saying the event took
-    /// place, else the first at the top.
-    fn unnamed_name(&self, doc: &Doc<'_>, top: usize) -> Option<String> {
-        let mut first: Option<String> = None;
-        for s in doc.sentences.iter().take_while(|s| s.span.start < top) {
+    /// `otworzą targi w Hanowerze` -> `targi w Hanowerze`). Of the first
+    /// heads of the sentences at the top of the page, one in a sentence
+    /// saying the event took place, then the one most frequent in the text,
+    /// then the first.
+    fn unnamed_name(&self, doc: &Doc<'_>, top: usize, counts: &HashMap<String, usize>) -> Option<Plain> {
+        // (said to take place, frequency of the head, earlier sentence first)
+        type Rank = (bool, usize, std::cmp::Reverse<usize>);
+        let mut best: Option<(Rank, Plain)> = None;
+        for (order, s) in doc.sentences.iter().take_while(|s| s.span.start < top).enumerate() {
             let toks: Vec<usize> = s.tokens.clone().filter(|&i| !doc.tokens[i].is_space()).collect();
             let lower = doc.lower(s.span);
             let held = self.held.iter().any(|h| lower.contains(h.as_str()));
@@ -402,23 +695,61 @@ impl EventExtractor {
                         k += 1;
                     }
                 }
+                if self.destination.contains(&head.nominative) {
+                    parts.extend(self.destination_after(doc, &toks, k));
+                }
                 if let (Some((p, _)), Some((place, TokenKind::Word))) = (Self::word(doc, &toks, k), Self::word(doc, &toks, k + 1)) {
                     if (p == "w" || p == "we") && is_cap(place) {
                         parts.push(p.to_string());
                         parts.push(place.to_string());
                     }
                 }
-                let name = parts.join(" ");
-                if held {
-                    return Some(name);
-                }
-                if first.is_none() {
-                    first = Some(name);
+                let family = head.nominative.clone();
+                let n = heads.iter().map(|h| counts.get(&h.nominative).copied().unwrap_or(0)).max().unwrap_or(0);
+                let key = (held, n, std::cmp::Reverse(order));
+                if best.as_ref().is_none_or(|(b, _)| key > *b) {
+                    best = Some((key, Plain { name: parts.join(" "), family }));
                 }
                 break;
             }
         }
-        first
+        best.map(|b| b.1)
+    }
+
+    /// An edition anywhere in the text before a head noun in lower case,
+    /// which speaks of the article's event (`W czwartej edycji targów`); a
+    /// capitalised name after it is another event (`druga edycja Forum X`).
+    fn edition_of_head(&self, text: &str) -> Option<u32> {
+        // each edition word, then the edition regex only on the few bytes before it
+        for m in self.edition_gate.find_iter(text) {
+            let end = m.end();
+            let next = text[end..].trim_start_matches([' ', '\u{a0}']);
+            if next.len() == text.len() - end {
+                continue;
+            }
+            let w: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+            if w.is_empty() || is_cap(&w) || !self.pl.contains_key(&w) {
+                continue;
+            }
+            let mut start = end.saturating_sub(64);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let window = &text[start..end];
+            let Some(c) = self.edition_re.captures_iter(window).find(|c| c.get(0).is_some_and(|g| g.end() == window.len())) else {
+                continue;
+            };
+            if let Some(n) = c.name("n").and_then(|n| n.as_str().parse().ok()) {
+                return Some(n);
+            }
+            if let Some(r) = c.name("r").and_then(|r| roman(r.as_str())) {
+                return Some(r);
+            }
+            if let Some(o) = c.name("o") {
+                return self.ordinals.get(&o.as_str().to_lowercase()).copied();
+            }
+        }
+        None
     }
 
     /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty` in a text about an event.
@@ -446,6 +777,32 @@ impl EventExtractor {
             }
         }
         None
+    }
+
+    /// `(European Economic Congress) 2011` after a name at `k`: a year
+    /// right after a short bracket.
+    fn year_after_brackets(doc: &Doc<'_>, toks: &[usize], k: usize) -> Option<i32> {
+        if Self::word(doc, toks, k)?.0 != "(" || !Self::adjacent(doc, toks, k - 1, k) {
+            return None;
+        }
+        let close = (k + 1..toks.len().min(k + 10)).find(|&i| Self::word(doc, toks, i).is_some_and(|w| w.0 == ")"))?;
+        match Self::word(doc, toks, close + 1) {
+            Some((y, TokenKind::Number)) if Self::adjacent(doc, toks, close, close + 1) => year_of(y),
+            _ => None,
+        }
+    }
+
+    /// `do Chin` after a trip (`misja gospodarcza do Chin`): `do` and a
+    /// capitalised word right after it at `k`.
+    fn destination_after(&self, doc: &Doc<'_>, toks: &[usize], k: usize) -> Vec<String> {
+        match (Self::word(doc, toks, k), Self::word(doc, toks, k + 1)) {
+            (Some(("do", _)), Some((place, TokenKind::Word)))
+                if k > 0 && is_cap(place) && Self::adjacent(doc, toks, k - 1, k) && Self::adjacent(doc, toks, k, k + 1) =>
+            {
+                vec!["do".to_string(), place.to_string()]
+            }
+            _ => Vec::new(),
+        }
     }
 
     fn word<'d>(doc: &'d Doc<'_>, toks: &[usize], j: usize) -> Option<(&'d str, TokenKind)> {
@@ -573,12 +930,19 @@ impl EventExtractor {
         while parts.last().is_some_and(|p| self.connectors.contains(&p.to_lowercase())) {
             parts.pop();
         }
+        if self.destination.contains(&head.nominative) {
+            parts.extend(self.destination_after(doc, toks, k));
+        }
+        if year.is_none() {
+            year = Self::year_after_brackets(doc, toks, k);
+        }
         let edition = self.edition_before(doc, toks, first);
         Some(Mention {
             words: parts.len(),
             agreeing: n_agree,
             name: parts.join(" "),
             head: head.nominative.clone(),
+            family: head.nominative.clone(),
             start: doc.tokens[toks[first]].span.start,
             year,
             edition,
@@ -611,6 +975,7 @@ impl EventExtractor {
             agreeing: 0,
             name: parts.join(" "),
             head: "en".into(),
+            family: Self::word(doc, toks, j).map_or_else(String::new, |w| w.0.to_lowercase()),
             start: doc.tokens[toks[first]].span.start,
             year,
             edition,
@@ -619,17 +984,25 @@ impl EventExtractor {
 
     /// An edition written right before a name: `Czwarta`, `XV`, `8.`, `7 edycja`, `8. edycję`.
     fn edition_before(&self, doc: &Doc<'_>, toks: &[usize], first: usize) -> Option<u32> {
-        let mut k = first;
         let word = |k: usize| Self::word(doc, toks, k);
+        // `20. już Targi`: a particle between the edition and the name
+        let first = match first.checked_sub(1).and_then(word) {
+            Some((p, TokenKind::Word)) if self.particles.contains(&p.to_lowercase()) => first - 1,
+            _ => first,
+        };
+        let mut k = first;
         if first == 0 {
             // `9. Kongres`, `na 11. Kongresie`: the dot after the number ended
             // the sentence before the name
             return edition_dot_before(doc.text, doc.tokens[toks[first]].span.start);
         }
         let prev = k.checked_sub(1)?;
-        let (p, _) = word(prev)?;
+        let (p, kind) = word(prev)?;
         if self.edition_words.contains(&p.to_lowercase()) {
             k = prev;
+        } else if kind == TokenKind::Number && prev == 0 && line_start(doc.text, doc.tokens[toks[prev]].span.start) {
+            // `8 Kongres Klastrów Polskich` heading a line
+            return p.parse().ok().filter(|n| (1..=300).contains(n));
         }
         let prev = k.checked_sub(1)?;
         let (p, kind) = word(prev)?;
@@ -780,6 +1153,29 @@ fn edition_dot_before(text: &str, at: usize) -> Option<u32> {
         return None;
     }
     t[t.len() - digits..].parse().ok().filter(|n| (1..=300).contains(n))
+}
+
+/// A headline without what follows the name in it: a closing quote, a
+/// `|`, a date (`Clusters meet Regions and Matchmaking” 29-30 marca 2023,
+/// Koszyce` -> `Clusters meet Regions and Matchmaking`).
+fn headline_name(line: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for w in line.split_whitespace() {
+        if w == "|" || (out.len() >= 2 && w.starts_with(|c: char| c.is_ascii_digit())) {
+            break;
+        }
+        if let Some(i) = w.find(['”', '"', '»']).filter(|&i| i > 0) {
+            out.push(&w[..i]);
+            break;
+        }
+        out.push(w);
+    }
+    out.join(" ").trim_end_matches(['.', ',', ';', ':', '!', '-', '–']).trim_end().to_string()
+}
+
+/// Whether `at` starts a line (only spaces before it on its line).
+fn line_start(text: &str, at: usize) -> bool {
+    text[..at].rsplit('\n').next().is_some_and(|l| l.trim().is_empty())
 }
 
 /// All in capitals (at least two letters, none lower-case).

@@ -86,6 +86,10 @@ pub struct VenueExtractor {
     visit_stems: Vec<String>,
     site_stems: Vec<String>,
     located_stems: Vec<String>,
+    /// Participles before a distance (`położonego 30 km od Białegostoku`).
+    distance_stems: Vec<String>,
+    /// Units of distance (`km`, `kilometrów`).
+    unit_stems: Vec<String>,
     seat_words: HashSet<String>,
     months: HashSet<String>,
     ambiguous: HashSet<String>,
@@ -116,15 +120,15 @@ impl VenueExtractor {
             visit_stems: Vec::new(),
             site_stems: Vec::new(),
             located_stems: Vec::new(),
+            distance_stems: Vec::new(),
+            unit_stems: Vec::new(),
             seat_words: HashSet::new(),
             months: HashSet::new(),
             ambiguous: HashSet::new(),
             online: Vec::new(),
             online_gate: OnlineGate::default(),
-            building: Regex::new(
-                r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*(?:ym|im|ej|iej)\s+){0,2}(?i:hotel|hotelu|hali|hala|centrum|sali|sala|auli|aula|pałacu|pałac|budynku|siedzibie|gmachu|stadionie|zamku|muzeum|klubie|dworku|ośrodku|instytucie|kampusie|expo|arenie|spodku|teatrze|filharmonii|starostwie|urzędzie|ministerstwie|instytucie|uniwersytecie|politechnice|akademii|ratuszu)(?:\s+(?:i\s+)?[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){0,5})\s*$",
-            )
-            .map_err(|e| RulesError::Malformed { file: "venues.rs".into(), line: 0, message: e.to_string() })?,
+            // built from the `building` stems below
+            building: building_regex(&[])?,
             address: Regex::new(
                 r"^,?\s*((?:ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|placu|os\.)\s*[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\s,;]*){0,3}(?:\s+\d+[a-zA-Z]?(?:/\d+)?)?)",
             )
@@ -141,6 +145,8 @@ impl VenueExtractor {
                 "visit" => x.visit_stems.push(word),
                 "site" => x.site_stems.push(word),
                 "located" => x.located_stems.push(word),
+                "distance" => x.distance_stems.push(word),
+                "unit" => x.unit_stems.push(word),
                 "seat" => {
                     x.seat_words.insert(word);
                 }
@@ -153,6 +159,7 @@ impl VenueExtractor {
                 other => return Err(row.error(format!("unknown role {other:?}"))),
             }
         }
+        x.building = building_regex(&x.building_stems)?;
         let table = rules.table(ONLINE_FILE)?;
         table.expect_fields(2, 3)?;
         for row in table.rows() {
@@ -271,6 +278,27 @@ impl VenueExtractor {
         if let Some(v) = self.online(doc) {
             push(v, record);
         }
+        self.drop_countries_of_cities(record);
+    }
+
+    /// Drops a country venue said with `w`/`na` when a city venue in that
+    /// country was found: `w Warszawie` then `w Polsce` says no more
+    /// (`konferencja w Warszawie … polityka jakości w Polsce`). The
+    /// destination of a trip stays (`misja do Chin` … `w Pekinie`).
+    fn drop_countries_of_cities(&self, record: &mut Record) {
+        let kind = |name: &str| self.gazetteer.by_name(name).map(|p| p.kind);
+        let city_countries: HashSet<String> =
+            record.venues.iter().filter(|v| kind(&v.name) == Some(PlaceKind::City)).filter_map(|v| v.country.clone()).collect();
+        if city_countries.is_empty() {
+            return;
+        }
+        let located = |v: &Venue| {
+            let first = v.text.split_whitespace().next().unwrap_or("").to_lowercase();
+            matches!(first.as_str(), "w" | "we" | "na")
+        };
+        record.venues.retain(|v| {
+            !(kind(&v.name) == Some(PlaceKind::Country) && located(v) && v.country.as_ref().is_some_and(|c| city_countries.contains(c)))
+        });
     }
 
     /// True if an event word stands within [`EVENT_WINDOW`] words of the
@@ -305,7 +333,11 @@ impl VenueExtractor {
     /// venue here.
     fn venue_start(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, m: &PlaceMatch<'_>) -> Option<(usize, Intro)> {
         let sentence_start = sentence.start;
-        let prev = prev_nonspace(tokens, m.first_token, sentence_start);
+        // `do położonego 30 km od Białegostoku Michałowa`: the preposition
+        // before the distance phrase introduces the town after it.
+        let prev = self
+            .distance_phrase_before(text, tokens, sentence_start, m.first_token)
+            .or_else(|| prev_nonspace(tokens, m.first_token, sentence_start));
         if let Some(p) = prev.filter(|&p| tokens[p].kind == TokenKind::Word) {
             let prep = tokens[p].text(text).to_lowercase();
             let form = &text[m.span.range()];
@@ -358,6 +390,11 @@ impl VenueExtractor {
             }
             return Some((tokens[p].span.start, Intro::Oblique));
         }
+        // `Białystok odwiedzili przedstawiciele`: the object of a visit verb
+        // that follows it.
+        if self.visit_follows(text, tokens, m) {
+            return Some((m.span.start, Intro::Object));
+        }
         // A dateline: the nominative at a line start or after `,` `|` `–`,
         // then a date.
         if !m.nominative || self.ambiguous.contains(&m.place.name.to_lowercase()) {
@@ -370,7 +407,7 @@ impl VenueExtractor {
         if !boundary {
             return None;
         }
-        if self.date_follows(text, tokens, m.end_token) {
+        if self.date_follows(text, tokens, m.end_token) || (prev.is_none() && self.capitals_dateline(text, tokens, m)) {
             return Some((m.span.start, Intro::Alone));
         }
         // A city after a date (`29-30 marca 2023, Koszyce`), or a city with its
@@ -385,6 +422,54 @@ impl VenueExtractor {
             return Some((m.span.start, Intro::Alone));
         }
         None
+    }
+
+    /// `do położonego 30 km od Białegostoku Michałowa`, `w oddalonej o 20
+    /// kilometrów od Krakowa Wieliczce`: before token `first`, a preposition
+    /// (`w`/`we`/`na`/`do`), a participle of location (`distance`), perhaps
+    /// `o`, a number (digits or a word), a unit (`unit`), `od`/`z` and one
+    /// to three capitalised words (the town the distance is measured from):
+    /// the index of the preposition, which introduces the place at `first`.
+    fn distance_phrase_before(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> Option<usize> {
+        let word_at = |j: usize| tokens[j].text(text).to_lowercase();
+        let mut j = prev_nonspace(tokens, first, sentence_start)?;
+        // The town of the distance: capitalised words and hyphens.
+        let mut capitals = 0;
+        while tokens[j].kind == TokenKind::Word && tokens[j].text(text).chars().next().is_some_and(char::is_uppercase) || tokens[j].text(text) == "-" {
+            capitals += usize::from(tokens[j].kind == TokenKind::Word);
+            if capitals > 3 {
+                return None;
+            }
+            j = prev_nonspace(tokens, j, sentence_start)?;
+        }
+        if capitals == 0 || !matches!(word_at(j).as_str(), "od" | "z" | "ze") {
+            return None;
+        }
+        j = prev_nonspace(tokens, j, sentence_start)?;
+        if tokens[j].text(text) == "." {
+            j = prev_nonspace(tokens, j, sentence_start)?;
+        }
+        if tokens[j].kind != TokenKind::Word || !self.unit_stems.iter().any(|s| word_at(j).starts_with(s.as_str())) {
+            return None;
+        }
+        // The number: digits, or a numeral word (`kilka`, `kilkanaście`, `dwudziestu`).
+        j = prev_nonspace(tokens, j, sentence_start)?;
+        if tokens[j].kind != TokenKind::Number && tokens[j].kind != TokenKind::Word {
+            return None;
+        }
+        j = prev_nonspace(tokens, j, sentence_start)?;
+        // `o 30 km`, `ok. 30 km`, `około 30 km`
+        for _ in 0..3 {
+            let w = word_at(j);
+            if matches!(w.as_str(), "o" | "ok" | "." | "się" | "około" | "niespełna" | "zaledwie" | "ponad" | "blisko" | "prawie") {
+                j = prev_nonspace(tokens, j, sentence_start)?;
+            }
+        }
+        if tokens[j].kind != TokenKind::Word || !self.distance_stems.iter().any(|s| word_at(j).starts_with(s.as_str())) {
+            return None;
+        }
+        let p = prev_nonspace(tokens, j, sentence_start)?;
+        matches!(word_at(p).as_str(), "w" | "we" | "na" | "do").then_some(p)
     }
 
     /// A date right before the comma before token `first`: `29-30 marca
@@ -577,7 +662,11 @@ impl VenueExtractor {
                         || prev_nonspace(tokens, j, sentence_start).is_some_and(|b| {
                             tokens[b].kind == TokenKind::Word && is_building(&tokens[b].text(text).to_lowercase())
                         });
-                    return run > 0 && !building;
+                    // `na Tour Salon w Poznaniu`, `na Forum Ekonomicznym w
+                    // Krynicy`: what one is at is an event or a site, and its
+                    // town is where it takes place.
+                    let attended = w == "na";
+                    return run > 0 && !building && !attended;
                 }
                 let lw = w.to_lowercase();
                 if is_event(&lw) {
@@ -769,6 +858,34 @@ impl VenueExtractor {
             }
             None => false,
         }
+    }
+
+    /// True if a visit verb follows the place, which is in the accusative
+    /// (`Białystok odwiedzili`, `Pragę zwiedzili`) and is no common word.
+    fn visit_follows(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
+        let form = &text[m.span.range()];
+        let accusative = m.nominative || !m.place.declinable || form.ends_with('ę');
+        accusative
+            && !m.place.ambiguous
+            && !self.ambiguous.contains(&m.place.name.to_lowercase())
+            && next_nonspace(tokens, m.end_token).is_some_and(|n| {
+                tokens[n].kind == TokenKind::Word && {
+                    let w = tokens[n].text(text).to_lowercase();
+                    self.visit_stems.iter().any(|s| w.starts_with(s.as_str()))
+                }
+            })
+    }
+
+    /// A regional news dateline: a town in capitals at a line's start, a
+    /// colon, then the headline (`JELENIA GÓRA: Kolorowe targi`); not a
+    /// world clock (`WARSZAWA: 23:29 | LONDYN 21:29`).
+    fn capitals_dateline(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
+        let form = &text[m.span.range()];
+        if m.place.kind != PlaceKind::City || !m.nominative || form.chars().any(char::is_lowercase) || form.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            return false;
+        }
+        let Some(colon) = next_nonspace(tokens, m.end_token).filter(|&c| tokens[c].text(text) == ":") else { return false };
+        next_nonspace(tokens, colon + 1).is_some_and(|h| tokens[h].kind == TokenKind::Word)
     }
 
     /// A building before the venue (`w hotelu Marriott w Warszawie`) or an
@@ -989,6 +1106,18 @@ impl OnlineGate {
 }
 
 /// True if `lower` holds `ſ` (C5 BF) or `ı` (C4 B1): see [`OnlineGate`].
+/// The building or site named right before a venue, up to the end of the
+/// text before it (`w Hotelu na Błoniach` / `w Sali Kolumnowej Sejmu`): up
+/// to two adjectives, a word starting with a `building` stem, then up to five
+/// capitalised words or numbers of its name.
+fn building_regex(stems: &[String]) -> Result<Regex, RulesError> {
+    let alt = stems.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"(?:^|[^\p{{L}}])((?:\p{{Lu}}\p{{Ll}}*(?:ym|im|ej|iej)\s+){{0,2}}(?i:(?:{alt})\p{{L}}*)(?:\s+(?:i\s+)?[„\x22]?[\p{{Lu}}0-9][^\s,;.:!?]*[”\x22]?){{0,5}})\s*$"
+    ))
+    .map_err(|e| RulesError::Malformed { file: CONTEXT_FILE.into(), line: 0, message: e.to_string() })
+}
+
 fn has_fold_only(lower: &[u8]) -> bool {
     memchr::memchr2_iter(0xBF, 0xB1, lower).any(|p| p > 0 && matches!((lower[p - 1], lower[p]), (0xC5, 0xBF) | (0xC4, 0xB1)))
 }

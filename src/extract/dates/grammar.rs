@@ -107,6 +107,10 @@ pub struct Grammar {
     /// Words before a year that name it alone (`rok 2024`).
     current_year: Vec<String>,
     not_after_number: HashSet<String>,
+    /// Starts of a line that, right after a date, shows a site's widget of
+    /// the day (`Imieniny: Cecylii, Julii`): the date is the day the page was
+    /// shown (`today` in dates_not.tsv).
+    today_lines: Vec<String>,
     not_before_number: HashSet<String>,
     year_strict: HashSet<String>,
     /// Words before `18.07` that make it a date (`day_context` in dates_separators.tsv).
@@ -154,6 +158,7 @@ impl Grammar {
     pub fn new(rules: &RuleSet) -> Result<Grammar, RulesError> {
         let mut months = HashMap::new();
         let mut abbrs: Vec<String> = Vec::new();
+        let mut day_only: Vec<(String, u32)> = Vec::new();
         let mut romans = HashMap::new();
         let t = rules.table("months.tsv")?;
         t.expect_fields(5, 5)?;
@@ -167,6 +172,11 @@ impl Grammar {
             }
             months.insert(row.field(1)?.to_lowercase(), n);
             for a in row.list(3)? {
+                if let Some(a) = a.strip_suffix('~') {
+                    // a month only between a day and a year (`29 kw. 2016`)
+                    day_only.push((a.to_lowercase(), n));
+                    continue;
+                }
                 months.insert(format!("{}.", a.to_lowercase()), n);
                 abbrs.push(a.to_lowercase());
             }
@@ -189,7 +199,15 @@ impl Grammar {
                 }
             }
         }
-        let day_month = format!(r"(?:{mname}|(?i:{abbr_alt})|{roman_alt})");
+        // (not in `names`: alone they are no month)
+        for (a, n) in &day_only {
+            months.insert(format!("{a}."), *n);
+            months.insert(a.clone(), *n);
+            bare_abbrs.insert(a.clone());
+            bare_abbrs.insert(format!("{a}."));
+        }
+        let day_only_alt = if day_only.is_empty() { String::new() } else { format!(r"|(?i:(?:{})\.?)", alternation(day_only.iter().map(|(a, _)| a.as_str()))) };
+        let day_month = format!(r"(?:{mname}|(?i:{abbr_alt}){day_only_alt}|{roman_alt})");
         // a Roman month before a year without a day (`XII 2019`); a lone `I`
         // is too often something else
         let roman_multi = alternation(romans.keys().map(String::as_str).filter(|r| r.len() > 1));
@@ -270,11 +288,16 @@ impl Grammar {
 
         let mut not_after_number = HashSet::new();
         let mut not_before_number = HashSet::new();
+        let mut today_lines = Vec::new();
         for row in rules.table("dates_not.tsv")?.expect_fields(2, 2)?.rows() {
             let w = row.field(1)?.to_lowercase();
             match row.field(0)? {
                 "after" => not_after_number.insert(w),
                 "before" => not_before_number.insert(w),
+                "today" => {
+                    today_lines.push(w);
+                    true
+                }
                 k => return Err(row.error(format!("unknown kind {k:?}"))),
             };
         }
@@ -348,6 +371,7 @@ impl Grammar {
             weekdays,
             year_words,
             not_after_number,
+            today_lines,
             not_before_number,
             year_strict,
             day_words,
@@ -433,7 +457,7 @@ impl Grammar {
                 } else {
                     is_do(gap)
                 };
-                let dash = gap.chars().count() == 1 && gap.chars().all(|ch| matches!(ch, '-' | '–' | '—' | '‒' | '−'));
+                let dash = is_dash(without_clock(gap));
                 let same = a.relative.is_none()
                     && c.relative.is_none()
                     && (a.start.day.is_some(), a.start.month.is_some()) == (c.start.day.is_some(), c.start.month.is_some())
@@ -462,6 +486,19 @@ impl Grammar {
             out.push(c);
         }
         out
+    }
+
+    /// True if the candidate has no year and the next non-empty line shows
+    /// the site's widget of the day (`Wtorek, 16 kwietnia` / `Imieniny:
+    /// Cecylii, Julii`): the day the page was shown, no date of the text.
+    pub fn is_site_today(&self, text: &str, c: &Candidate) -> bool {
+        if c.start.year.is_some() || self.today_lines.is_empty() {
+            return false;
+        }
+        let Some(eol) = text[c.span.end..].find('\n') else { return false };
+        let next = text[c.span.end + eol..].trim_start();
+        let head: String = next.chars().take(24).collect::<String>().to_lowercase();
+        self.today_lines.iter().any(|w| head.starts_with(w.as_str()))
     }
 
     /// True when the lower-cased `lower` has a word starting with a stem of
@@ -784,7 +821,7 @@ impl Grammar {
             Some(g) => (g, c.name("y2")),
             None => (c.name("y")?, None),
         };
-        if self.in_name(text, c.name("p").map_or(m.start(), |p| p.end())) {
+        if self.in_name(text, c.name("p").map_or(m.start(), |p| p.end())) || in_quoted_title(text, m.start(), m.end()) {
             return None;
         }
         let y1: i32 = y1g.as_str().parse().ok()?;
@@ -1112,4 +1149,48 @@ fn next_word(text: &str, at: usize) -> Option<(&str, usize)> {
         return if t.is_empty() || t.starts_with('\n') { None } else { Some((&t[..t.chars().next().map_or(0, char::len_utf8)], start)) };
     }
     Some((&t[..len], start))
+}
+
+/// True if `start..end` lies inside a title in typographic quotes on one
+/// line that starts with a capital (`seminarium „Gospodarka Polska do roku
+/// 2030 – …”`): a year there is part of the title, not a date.
+fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..start];
+    let Some(open) = before.rfind(['„', '“', '«']) else { return false };
+    if before[open..].contains(['”', '»']) {
+        return false;
+    }
+    let title_starts = before[open..].chars().nth(1).is_some_and(char::is_uppercase);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    title_starts && text[end..line_end].contains(['”', '»'])
+}
+
+/// True if `gap` is one dash (`-`, `–`, `—`…).
+fn is_dash(gap: &str) -> bool {
+    let mut cs = gap.chars();
+    matches!((cs.next(), cs.next()), (Some('-' | '–' | '—' | '‒' | '−'), None))
+}
+
+/// The gap between two dates without a clock time and a bracketed weekday
+/// after the first (`8 listopada 2023, 09:00 (środa) - 9 listopada 2023`,
+/// `8 listopada godz. 9.00 – 9 listopada`): what is left of it, trimmed.
+fn without_clock(gap: &str) -> &str {
+    let mut g = gap.trim_start_matches(',').trim_start();
+    if let Some(rest) = ["od godz.", "godz.", "godz", "g."].iter().find_map(|w| g.strip_prefix(w)) {
+        g = rest.trim_start();
+    }
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let h = digits(g);
+    let clock = (1..=2).contains(&h) && matches!(g.as_bytes().get(h), Some(b':' | b'.')) && digits(&g[h + 1..]) == 2;
+    if !clock {
+        return gap;
+    }
+    g = g[h + 3..].trim_start();
+    if let Some(inner) = g.strip_prefix('(') {
+        if let Some(close) = inner.find(')').filter(|&c| c <= 20 && !inner[..c].contains('\n')) {
+            g = inner[close + 1..].trim_start();
+        }
+    }
+    g.trim()
 }

@@ -118,6 +118,9 @@ impl DateExtractor {
             if facts.document_date_span.is_some_and(|s| s.start < c.span.end && c.span.start < s.end) {
                 continue;
             }
+            if self.grammar.is_site_today(doc.text, c) {
+                continue;
+            }
             let Some(mut it) = self.resolve(doc, c, ctx, previous) else { continue };
             if let Ok(d) = NaiveDate::parse_from_str(&it.end, "%Y-%m-%d") {
                 previous = Some(d);

@@ -5,7 +5,7 @@
 //! `Klaster` and proper words only (`Klaster INTERIZON`) also gets the
 //! proper words as an alias (`INTERIZON`).
 
-use super::organizations::normalise;
+use super::organizations::{lower_is_one_of, normalise};
 use crate::morph::Morphology;
 use crate::record::NamedItem;
 
@@ -23,7 +23,7 @@ fn distinctive(name: &str) -> Vec<String> {
 /// The acronym a short mention consists of (`Klaster SKB`, `SKB`): two to
 /// six capital letters after an optional cluster head.
 fn acronym_mention(name: &str) -> Option<&str> {
-    let words: Vec<&str> = name.split_whitespace().filter(|w| !matches!(normalise(w).as_str(), "klaster" | "cluster")).collect();
+    let words: Vec<&str> = name.split_whitespace().filter(|w| !lower_is_one_of(w, &["klaster", "cluster"])).collect();
     match words[..] {
         [w] if (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase()) => Some(w),
         _ => None,
@@ -86,7 +86,7 @@ pub fn merge_short_mentions(items: Vec<NamedItem>, morph: &Morphology) -> Vec<Na
         let words: Vec<&str> = it.name.split_whitespace().collect();
         if words.len() >= 2 {
             let rest = &words[1..];
-            let generic_head = matches!(normalise(words[0]).as_str(), "klaster" | "cluster");
+            let generic_head = lower_is_one_of(words[0], &["klaster", "cluster"]);
             if generic_head && rest.iter().all(|w| !morph.contains(w) || w.chars().all(|c| !c.is_lowercase())) {
                 let alias = rest.join(" ");
                 if !it.aliases.iter().any(|a| normalise(a) == normalise(&alias)) {

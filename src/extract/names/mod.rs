@@ -70,9 +70,18 @@ impl<'t> Word<'t> {
 
     /// A word of two or more letters, all capitals (`ECCP`, `MŚP`, `DG`).
     pub fn is_acronym(&self) -> bool {
-        self.kind == TokenKind::Word
-            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && self.text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        if self.kind != TokenKind::Word {
+            return false;
+        }
+        // one pass, stopping at the first lower-case letter
+        let mut letters = 0;
+        for c in self.text.chars().filter(|c| c.is_alphabetic()) {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+        letters >= 2
     }
 
     /// A word (not a number or punctuation).

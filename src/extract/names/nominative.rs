@@ -156,17 +156,16 @@ pub fn adjective_nominative(form: &str, g: Gen) -> String {
 /// Readings of `form` as the noun `lemma` (compared in lower case),
 /// singular readings only when there are any.
 pub fn noun_readings(morph: &Morphology, form: &str, lemma: &str) -> Vec<Analysis> {
-    let all: Vec<Analysis> = morph
-        .analyse(form)
-        .into_iter()
-        .filter(|a| a.pos == Pos::Noun && a.lemma.to_lowercase() == lemma)
-        .collect();
-    let sg: Vec<Analysis> = all.iter().filter(|a| a.number.contains(Number::Sg)).cloned().collect();
-    if sg.is_empty() {
-        all
-    } else {
-        sg
-    }
+    // (only the readings kept are copied)
+    morph.with_analyses(form, |readings| {
+        let of_lemma = |a: &&Analysis| a.pos == Pos::Noun && super::organizations::with_lower(&a.lemma, |l| l == lemma);
+        let sg: Vec<Analysis> = readings.iter().filter(of_lemma).filter(|a| a.number.contains(Number::Sg)).cloned().collect();
+        if sg.is_empty() {
+            readings.iter().filter(of_lemma).cloned().collect()
+        } else {
+            sg
+        }
+    })
 }
 
 /// Features shared by a set of readings (their union).
@@ -183,23 +182,53 @@ pub fn features(readings: &[Analysis]) -> Features {
 /// If `form` has adjective (or participle) readings agreeing with `f`, the
 /// features narrowed to what those readings allow.
 pub fn agreeing_adjective(morph: &Morphology, form: &str, f: &Features) -> Option<Features> {
-    let mut out: Option<Features> = None;
     // `Kujawsko-Pomorskiego`: the last part agrees.
     let last = form.rsplit('-').next().unwrap_or(form);
-    for a in morph.analyse(last) {
-        if f.agrees(&a) {
-            let n = f.narrowed(&a);
-            out = Some(match out {
-                None => n,
-                Some(o) => Features {
-                    case: o.case.union(n.case),
-                    number: o.number.union(n.number),
-                    gender: o.gender.union(n.gender),
-                },
-            });
+    morph.with_analyses(last, |readings| {
+        let mut out: Option<Features> = None;
+        for a in readings {
+            if f.agrees(a) {
+                let n = f.narrowed(a);
+                out = Some(match out {
+                    None => n,
+                    Some(o) => Features {
+                        case: o.case.union(n.case),
+                        number: o.number.union(n.number),
+                        gender: o.gender.union(n.gender),
+                    },
+                });
+            }
         }
+        out
+    })
+}
+
+/// Whether `form`, right after a head with features `head`, modifies the
+/// noun `next` after it inside the genitive complement rather than the head:
+///
+/// - a participle that agrees with both (`Instytutu Zrównoważonego
+///   Gospodarowania` -> `Instytut Zrównoważonego Gospodarowania`, not
+///   `Instytut Zrównoważony Gospodarowania`); relational adjectives after a
+///   head stay with it (`Urzędu Marszałkowskiego Województwa`), but a
+///   participle (`zrównoważony`, `zaawansowany`) stands before the noun it
+///   qualifies;
+/// - any adjective agreeing with `next` when the head may be a nominative
+///   (an indeclinable `Laboratorium`, `Centrum`) and the adjective cannot:
+///   `Laboratorium Śląskiego Uniwersytetu` -> `Laboratorium Śląskiego
+///   Uniwersytetu`, not `Laboratorium Śląskie Uniwersytetu`.
+pub fn modifies_next_noun(morph: &Morphology, form: &str, next: &str, head: &Features) -> bool {
+    let nouns: Vec<Analysis> = morph.analyse(next).into_iter().filter(|a| a.pos == Pos::Noun).collect();
+    if nouns.is_empty() {
+        return false;
     }
-    out
+    let readings = morph.analyse(form);
+    let nominative_head = head.may_be_nominative()
+        && !readings.iter().any(|a| head.agrees(a) && a.case.contains(Case::Nom))
+        && readings.iter().any(|a| head.agrees(a));
+    readings.iter().filter(|p| (p.pos == Pos::Participle || nominative_head) && head.agrees(p)).any(|p| {
+        let shared = head.narrowed(p);
+        nouns.iter().any(|n| n.case.intersects(&shared.case) && n.number.intersects(&p.number) && n.gender.intersects(&p.gender))
+    })
 }
 
 /// A word the dictionary lacks that becomes an agreeing adjective when one

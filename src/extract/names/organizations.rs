@@ -39,7 +39,7 @@ use crate::record::NamedItem;
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::TokenKind;
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use foldhash::{HashMap, HashSet};
 
 /// What a name names.
@@ -59,6 +59,8 @@ struct Known {
     name: String,
     kind: Kind,
     aliases: Vec<String>,
+    /// `normalise` of the name, then of each alias.
+    keys: Vec<String>,
 }
 
 /// Finds organisation and cluster names; built once from the rules.
@@ -71,7 +73,18 @@ pub struct OrgFinder {
     /// Normalised name or alias -> known entry.
     by_name: HashMap<String, usize>,
     literals: AhoCorasick,
+    /// The bytes a known name or alias starts with.
+    literal_starts: [bool; 256],
+    /// Bit `a * 256 + b`: a known name or alias starts with the bytes `a b`
+    /// (or is the one byte `a`).
+    literal_pairs: Vec<u64>,
     literal_entry: Vec<usize>,
+    /// One-word brand names and aliases (`Orlen`, `Siemens`: capitalised,
+    /// not all capitals), normalised -> known entry, for their inflected
+    /// forms (`Orlenu`, `Siemensa`).
+    brands: HashMap<String, usize>,
+    /// The first three letters (lower case) of every key of `brands`.
+    brand_prefixes: HashSet<String>,
     /// Words that do not make a cluster's name (`cluster_generic.tsv`).
     cluster_generic: HashSet<String>,
     /// Event noun lemmas (`cluster_events.tsv`).
@@ -82,6 +95,11 @@ pub struct OrgFinder {
     units: HashSet<String>,
     /// Legal forms of companies (`org_legal_forms.tsv`), lower case, no spaces.
     legal_forms: HashSet<String>,
+    /// Every prefix of a legal form (the forms included): reading stops at
+    /// the first word that leaves them.
+    legal_prefixes: HashSet<String>,
+    /// The longest legal form, in bytes.
+    legal_max: usize,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
     /// This finder's key in the per-thread [`HEADS`] cache.
@@ -122,12 +140,80 @@ pub struct Found {
 }
 
 /// Calls `f` with `s` lower-cased, copying only when `s` has a capital.
+///
+/// A word of up to [`LOWER_BUF`] bytes is lower-cased on the stack; the
+/// result is the one [`str::to_lowercase`] gives (a capital sigma, which
+/// that function treats by context, takes the allocating path).
 pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    if s.chars().any(char::is_uppercase) {
-        f(&s.to_lowercase())
-    } else {
-        f(s)
+    let mut buf = [0u8; LOWER_BUF];
+    if s.is_ascii() {
+        // the common case, byte by byte
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(s);
+        }
+        if let Some(dst) = buf.get_mut(..s.len()) {
+            dst.copy_from_slice(s.as_bytes());
+            dst.make_ascii_lowercase();
+            if let Ok(l) = std::str::from_utf8(dst) {
+                return f(l);
+            }
+        }
+        return f(&s.to_ascii_lowercase());
     }
+    if !s.chars().any(char::is_uppercase) {
+        return f(s);
+    }
+    match lower_into(s, &mut buf) {
+        Some(l) => f(l),
+        None => f(&s.to_lowercase()),
+    }
+}
+
+/// Bytes of the stack buffer [`with_lower`] lower-cases into.
+const LOWER_BUF: usize = 64;
+
+/// `s` lower-cased char by char into `buf`; `None` when it does not fit or
+/// `s` has a capital sigma (whose lower case depends on its context).
+fn lower_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in s.chars() {
+        if c.is_ascii() {
+            *buf.get_mut(n)? = c.to_ascii_lowercase() as u8;
+            n += 1;
+            continue;
+        }
+        if c == 'Σ' {
+            return None;
+        }
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            if n + len > buf.len() {
+                return None;
+            }
+            l.encode_utf8(&mut buf[n..n + len]);
+            n += len;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// Whether `s.to_lowercase()` is one of `words` (see [`with_lower`]).
+pub fn lower_is_one_of(s: &str, words: &[&str]) -> bool {
+    with_lower(s, |l| words.contains(&l))
+}
+
+/// Sets bit `a * 256 + b` of a 65,536-bit set.
+fn set_pair(bits: &mut [u64], a: u8, b: u8) {
+    let i = usize::from(a) << 8 | usize::from(b);
+    if let Some(w) = bits.get_mut(i / 64) {
+        *w |= 1 << (i % 64);
+    }
+}
+
+/// Whether bit `a * 256 + b` is set.
+fn has_pair(bits: &[u64], a: u8, b: u8) -> bool {
+    let i = usize::from(a) << 8 | usize::from(b);
+    bits.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
 }
 
 /// Lower case, single spaces, straight quotes: the key names are compared by.
@@ -138,13 +224,27 @@ pub fn normalise(s: &str) -> String {
             out.push(' ');
         }
         if w.is_ascii() {
-            // the common case, byte by byte (ASCII lower-cases to ASCII)
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            // the common case: copied, then lower-cased in place (ASCII
+            // lower-cases to ASCII)
+            let start = out.len();
+            out.push_str(w);
+            out[start..].make_ascii_lowercase();
             continue;
         }
         for c in w.chars() {
             match c {
                 c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                // Polish letters without a look-up in the Unicode tables
+                'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => out.push(c),
+                'Ą' => out.push('ą'),
+                'Ć' => out.push('ć'),
+                'Ę' => out.push('ę'),
+                'Ł' => out.push('ł'),
+                'Ń' => out.push('ń'),
+                'Ó' => out.push('ó'),
+                'Ś' => out.push('ś'),
+                'Ź' => out.push('ź'),
+                'Ż' => out.push('ż'),
                 '„' | '”' | '“' | '«' | '»' => out.push('"'),
                 '’' => out.push('\''),
                 '–' | '—' => out.push('-'),
@@ -205,20 +305,47 @@ impl OrgFinder {
         let mut by_name = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut literal_entry = Vec::new();
+        let mut literal_starts = [false; 256];
+        let mut literal_pairs = vec![0u64; 1024];
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster, org or skip"))?;
             let name = row.field(0)?.to_string();
             let aliases: Vec<String> = row.list(2)?.into_iter().map(str::to_string).collect();
             let idx = known.len();
             for n in std::iter::once(&name).chain(aliases.iter()) {
+                let Some(&b) = n.as_bytes().first() else { return Err(row.error("empty name")) };
+                literal_starts[usize::from(b)] = true;
+                match n.as_bytes().get(1) {
+                    Some(&c) => set_pair(&mut literal_pairs, b, c),
+                    // a one-byte name: every byte may follow
+                    None => (0..=255).for_each(|c| set_pair(&mut literal_pairs, b, c)),
+                }
                 by_name.insert(normalise(n), idx);
                 patterns.push(n.clone());
                 literal_entry.push(idx);
             }
-            known.push(Known { name, kind, aliases });
+            let keys = std::iter::once(&name).chain(&aliases).map(|n| normalise(n)).collect();
+            known.push(Known { name, kind, aliases, keys });
+        }
+        // Anchored searches too: see `OrgFinder::literal_matches`.
+        let mut brands = HashMap::default();
+        let mut brand_prefixes = HashSet::default();
+        for (idx, k) in known.iter().enumerate() {
+            for n in std::iter::once(&k.name).chain(k.aliases.iter()) {
+                let brand = n.chars().count() >= 4
+                    && n.chars().all(char::is_alphabetic)
+                    && n.chars().next().is_some_and(char::is_uppercase)
+                    && n.chars().skip(1).any(char::is_lowercase);
+                if brand && k.kind == Kind::Org {
+                    let key = normalise(n);
+                    brand_prefixes.insert(key.chars().take(3).collect());
+                    brands.insert(key, idx);
+                }
+            }
         }
         let literals = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&patterns)
             .map_err(|e| RulesError::Malformed { file: "org_known.tsv".into(), line: 0, message: e.to_string() })?;
         let first_fields = |file: &str| -> Result<HashSet<String>, RulesError> {
@@ -230,7 +357,9 @@ impl OrgFinder {
         let events = first_fields("cluster_events.tsv")?;
         let org_generic = first_fields("org_generic.tsv")?;
         let units = first_fields("org_units.tsv")?;
-        let legal_forms = first_fields("org_legal_forms.tsv")?.into_iter().map(|f| f.replace(' ', "")).collect();
+        let legal_forms: HashSet<String> = first_fields("org_legal_forms.tsv")?.into_iter().map(|f| f.replace(' ', "")).collect();
+        let legal_max = legal_forms.iter().map(String::len).max().unwrap_or(0);
+        let legal_prefixes = legal_forms.iter().flat_map(|f| f.char_indices().map(|(i, c)| f[..i + c.len_utf8()].to_string())).collect();
         let mut titles = HashSet::default();
         let t = rules.table("names_titles.tsv")?;
         t.expect_fields(2, 2)?;
@@ -246,12 +375,18 @@ impl OrgFinder {
             known,
             by_name,
             literals,
+            literal_starts,
+            literal_pairs,
             literal_entry,
+            brands,
+            brand_prefixes,
             cluster_generic,
             events,
             org_generic,
             units,
             legal_forms,
+            legal_prefixes,
+            legal_max,
             titles,
             cache_id: NEXT_CACHE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
@@ -281,7 +416,10 @@ impl OrgFinder {
     }
 
     fn glued_head_at(&self, w: &Word<'_>, next: &Word<'_>) -> Option<usize> {
-        if !w.is_word() || !next.is_capitalised() || !next.space_before || self.morph.contains(w.text) {
+        // A capital after a lower-case letter, from the third letter on, is
+        // looked for before the dictionary is asked.
+        let camel = || w.text.chars().zip(w.text.chars().skip(1)).skip(1).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+        if !w.is_word() || !next.is_capitalised() || !next.space_before || !camel() || self.morph.contains(w.text) {
             return None;
         }
         let chars: Vec<(usize, char)> = w.text.char_indices().collect();
@@ -384,12 +522,13 @@ impl OrgFinder {
     }
 
     fn en_head(&self, w: &str) -> Option<(Kind, bool)> {
-        let l = w.to_lowercase();
-        if let Some(k) = self.en_heads.get(&l) {
-            return Some((*k, false));
-        }
-        let sg = l.strip_suffix('s')?;
-        self.en_heads.get(sg).map(|k| (*k, true))
+        with_lower(w, |l| {
+            if let Some(k) = self.en_heads.get(l) {
+                return Some((*k, false));
+            }
+            let sg = l.strip_suffix('s')?;
+            self.en_heads.get(sg).map(|k| (*k, true))
+        })
     }
 
     /// A compound adjective the dictionary lacks whose second part is an
@@ -450,9 +589,12 @@ impl OrgFinder {
     /// `LifeScience`, `E-południe`) coordinated with a cluster found (by a
     /// comma, `i`, `oraz`, or glued to it by scraping) is a cluster too.
     fn coordinated_clusters(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found, first_mention: usize) {
+        // (only a word starting with a letter that lower-cases to `k` or `c`
+        // is lower-cased: the Kelvin sign is one)
         let plural_at = ws.iter().position(|w| {
             w.is_word()
-                && matches!(w.text.to_lowercase().as_str(), "klastry" | "klastrów" | "klastrami" | "klastrach" | "klastrom" | "clusters")
+                && w.text.starts_with(['k', 'K', 'c', 'C', '\u{212A}'])
+                && lower_is_one_of(w.text, &["klastry", "klastrów", "klastrami", "klastrach", "klastrom", "clusters"])
         });
         let Some(plural_at) = plural_at else { return };
         let brand = |x: usize, blocked: &[bool]| {
@@ -775,7 +917,7 @@ impl OrgFinder {
     fn literals_in(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let (Some(first), Some(last)) = (ws.first(), ws.last()) else { return };
         let (from, to) = (first.span.start, last.span.end);
-        for m in self.literals.find_iter(&text[from..to]) {
+        for m in self.literal_matches(&text[from..to]) {
             let (s, e) = (from + m.start(), from + m.end());
             let Some(a) = ws.iter().position(|w| w.span.start == s) else { continue };
             let Some(b) = ws.iter().position(|w| w.span.end == e) else { continue };
@@ -795,6 +937,71 @@ impl OrgFinder {
                 aliases: Vec::new(),
             });
         }
+        self.inflected_brands(ws, blocked, found);
+    }
+
+    /// `w Orlenie`, `z Siemensem`, `dla Airbusa`: a capitalised word the
+    /// dictionary lacks whose guessed lemma ([`Morphology::guess_name`]) is a
+    /// one-word known brand (`brands`); for a word the dictionary knows, only
+    /// its proper-noun readings count (`Energii` is `energia`, not `Energa`;
+    /// `Boeingiem` is `Boeing`).
+    fn inflected_brands(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        for (k, w) in ws.iter().enumerate() {
+            if blocked[k] || !w.is_word() || !w.is_capitalised() || w.text.chars().count() < 5 {
+                continue;
+            }
+            let prefix: String = w.text.chars().take(3).flat_map(char::to_lowercase).collect();
+            if !self.brand_prefixes.contains(&prefix) {
+                continue;
+            }
+            let brand_of = |lemma: &str| (lemma != w.text).then(|| self.brands.get(&normalise(lemma)).copied()).flatten();
+            // The dictionary's proper-noun readings (`Boeingiem` -> `Boeing`), else a guess.
+            let hit = if self.morph.contains(w.text) {
+                self.morph.with_analyses(w.text, |r| r.iter().filter(|a| a.proper).find_map(|a| brand_of(&a.lemma)))
+            } else {
+                self.morph.guess_name(w.text).into_iter().find_map(|a| brand_of(&a.lemma))
+            };
+            if let Some(idx) = hit {
+                blocked[k] = true;
+                found.mentions.push(Mention {
+                    span: w.span,
+                    name: self.known[idx].name.clone(),
+                    kind: self.known[idx].kind,
+                    known: Some(idx),
+                    literal: true,
+                    aliases: Vec::new(),
+                });
+            }
+        }
+    }
+
+    /// What `self.literals.find_iter(hay)` gives (leftmost-longest, not
+    /// overlapping), found by anchored searches at the bytes a name starts
+    /// with only (capitals, mostly): no match starts anywhere else.
+    fn literal_matches(&self, hay: &str) -> Vec<aho_corasick::Match> {
+        let bytes = hay.as_bytes();
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(off) = bytes.get(at..).and_then(|rest| rest.iter().position(|&b| self.literal_starts[usize::from(b)])) {
+            let q = at + off;
+            // A name of two bytes or more starts with a pair seen in the names
+            // (at the last byte, only a one-byte name could start).
+            let next = bytes.get(q + 1).copied();
+            if next.is_some_and(|c| !has_pair(&self.literal_pairs, bytes[q], c)) {
+                at = q + 1;
+                continue;
+            }
+            match self.literals.try_find(Input::new(hay).range(q..).anchored(Anchored::Yes)) {
+                Ok(Some(m)) => {
+                    out.push(m);
+                    at = m.end().max(q + 1);
+                }
+                Ok(None) => at = q + 1,
+                // (not reached: the automaton is built for anchored searches)
+                Err(_) => return self.literals.find_iter(hay).collect(),
+            }
+        }
+        out
     }
 
     /// A Polish name starting at word `i`: (end, mention).
@@ -852,7 +1059,7 @@ impl OrgFinder {
                 && i > 0
                 && !blocked[i - 1]
                 && !self.is_title(&ws[i - 1])
-                && self.modifies_noun_before(ws, i);
+                && self.modifies_noun_before(ws, i, false);
             // `CZYM JEST KLASTER`: in a heading in capitals, common words
             // before the head are not part of a name.
             let heading_word = ws[head].is_acronym()
@@ -882,6 +1089,12 @@ impl OrgFinder {
         // Agreeing adjectives after the head.
         while k < n && ws[k].is_capitalised() && !blocked[k] && ws[k].space_before {
             if self.pl_head(&ws[k]).is_some() || self.is_title(&ws[k]) {
+                break;
+            }
+            // `Instytutu Zrównoważonego Gospodarowania`: the participle belongs to the complement.
+            if ws.get(k + 1).is_some_and(|v| v.is_capitalised() && v.space_before)
+                && nominative::modifies_next_noun(self.morph, ws[k].text, ws[k + 1].text, &feats)
+            {
                 break;
             }
             // `Fundacji Naukowo Technicznej`: a compound adjective written
@@ -967,7 +1180,7 @@ impl OrgFinder {
                 }
                 // `Parku Naukowo-Technologicznym Pomorskiej Specjalnej
                 // Strefy`: adjectives and another head start another name.
-                if self.adjectives_then_head(ws, end) {
+                if self.adjectives_then_head(ws, end, end > tail_start) {
                     break;
                 }
                 end += 1;
@@ -1070,9 +1283,12 @@ impl OrgFinder {
                 end = e;
             }
         }
-        // The legal form of a company after its name belongs to it.
+        // The legal form of a company after its name belongs to it; the name
+        // without it may be a known one (`Agencja Rozwoju Przemysłu S.A.`).
+        let mut bare_name: Option<String> = None;
         if end > tail_start {
             if let Some(e) = self.legal_form_at(ws, end).filter(|&e| !blocked[end..e].iter().any(|b| *b)) {
+                bare_name = Some(name.clone());
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
                 end = e;
@@ -1106,10 +1322,11 @@ impl OrgFinder {
                 kind = Kind::Skip;
             }
         }
-        if kind == Kind::Org && self.org_generic.contains(&normalise(&name)) {
+        let key = normalise(&name);
+        if kind == Kind::Org && self.org_generic.contains(&key) {
             kind = Kind::Skip;
         }
-        let known = self.by_name.get(&normalise(&name)).copied();
+        let known = self.by_name.get(&key).or_else(|| bare_name.and_then(|b| self.by_name.get(&normalise(&b)))).copied();
         let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
         let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: quote_aliases }))
@@ -1129,7 +1346,7 @@ impl OrgFinder {
                 v.is_capitalised()
                     && v.space_before
                     && !blocked[x]
-                    && self.morph.analyse(v.text).iter().any(|a| a.proper && a.pos == Pos::Noun && a.case.contains(Case::Loc))
+                    && self.morph.with_analyses(v.text, |r| r.iter().any(|a| a.proper && a.pos == Pos::Noun && a.case.contains(Case::Loc)))
             })
         };
         let capital_at = |x: usize| ws.get(x).is_some_and(|v| v.is_capitalised() && v.space_before);
@@ -1155,19 +1372,21 @@ impl OrgFinder {
     }
 
     fn is_title(&self, w: &Word<'_>) -> bool {
-        w.is_word() && w.text.chars().count() > 1 && self.titles.contains(&w.text.to_lowercase())
+        w.is_word() && w.text.chars().count() > 1 && with_lower(w.text, |l| self.titles.contains(l))
     }
 
     /// Whether capitalised adjectives at `k` are followed by an
     /// organisation head noun (not a cluster word: `Akademii Dobrego Klastra`).
-    fn adjectives_then_head(&self, ws: &[Word<'_>], k: usize) -> bool {
+    /// `in_complement`: the word before `k` is in the complement, not the
+    /// phrase's own head (whose agreeing adjectives were taken already).
+    fn adjectives_then_head(&self, ws: &[Word<'_>], k: usize, in_complement: bool) -> bool {
         let mut m = k;
         while m < ws.len() && m - k < 3 && ws[m].is_capitalised() && self.pl_head(&ws[m]).is_none() && self.is_adjective(ws[m].text) {
             m += 1;
         }
         // A nominative is an apposition (`Stowarzyszenie Wschodni Sojusz`).
-        let nominative = self.morph.analyse(ws[k].text).iter().any(|a| a.case.contains(crate::morph::Case::Nom));
-        if m == k || nominative || self.modifies_noun_before(ws, k) {
+        let nominative = self.morph.with_analyses(ws[k].text, |r| r.iter().any(|a| a.case.contains(crate::morph::Case::Nom)));
+        if m == k || nominative || in_complement && self.modifies_noun_before(ws, k, true) {
             return false;
         }
         let Some(w) = ws.get(m).filter(|w| w.is_capitalised()) else { return false };
@@ -1184,15 +1403,15 @@ impl OrgFinder {
     /// a Polish relational adjective follows the noun it modifies, so it
     /// belongs to that noun, not to the head after it. The noun must have no
     /// adjective reading itself (not `Naukowo-Technologicznym Pomorskiej`).
-    fn modifies_noun_before(&self, ws: &[Word<'_>], k: usize) -> bool {
+    fn modifies_noun_before(&self, ws: &[Word<'_>], k: usize, in_complement: bool) -> bool {
         let (Some(prev), Some(w)) = (k.checked_sub(1).and_then(|p| ws.get(p)), ws.get(k)) else { return false };
         if !prev.is_capitalised() || !w.space_before || self.pl_head(prev).is_some_and(|(_, kind)| kind == Kind::Cluster) {
             return false;
         }
         let readings = self.morph.analyse(prev.text);
-        // After a head noun any positive adjective (`Urzędu Marszałkowskiego
-        // Województwa`), after another noun a relational one.
-        let after_head = self.pl_head(prev).is_some();
+        // After a head noun inside a complement any positive adjective
+        // (`Urzędu Marszałkowskiego Województwa`), else a relational one.
+        let after_head = in_complement && self.pl_head(prev).is_some();
         if readings.is_empty() || readings.iter().any(|a| a.pos != Pos::Noun || a.proper) || !self.relational_adjective(w.text, after_head) {
             return false;
         }
@@ -1343,6 +1562,12 @@ impl OrgFinder {
     fn named_company(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
         let w = ws.get(i)?;
         if blocked[i] || !w.is_word() || !w.text.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        // The name (right after the noun, or after a pair's adjective) has a
+        // capital: checked before the dictionary is asked about the noun.
+        let has_capital = |x: usize| ws.get(x).is_some_and(|v| v.text.chars().any(char::is_uppercase));
+        if !has_capital(i + 1) && !has_capital(i + 2) {
             return None;
         }
         let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
@@ -1513,11 +1738,19 @@ impl OrgFinder {
             w.to_string()
         };
         let ok = |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.is_capitalised() && (x == i || v.space_before));
+        // `Targi` is one of the first three words (only ASCII letters
+        // lower-case to `targ`): checked before the dictionary is asked.
+        let fair_word = |x: usize| {
+            ws.get(x).is_some_and(|v| v.text.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("targ")) && lower_is_one_of(v.text, FORMS))
+        };
+        if !(i..i + 3).any(fair_word) {
+            return None;
+        }
         let mut h = i;
-        while ok(h) && h - i < 2 && !FORMS.contains(&ws[h].text.to_lowercase().as_str()) && self.is_adjective(ws[h].text) {
+        while ok(h) && h - i < 2 && !lower_is_one_of(ws[h].text, FORMS) && self.is_adjective(ws[h].text) {
             h += 1;
         }
-        if !ok(h) || !FORMS.contains(&ws[h].text.to_lowercase().as_str()) || !ok(h + 1) {
+        if !ok(h) || !lower_is_one_of(ws[h].text, FORMS) || !ok(h + 1) {
             return None;
         }
         let p = &ws[h + 1];
@@ -1569,14 +1802,23 @@ impl OrgFinder {
         if !(first.space_before && starts_word) {
             return None;
         }
-        let mut acc = String::new();
+        // The words lower-cased and run together (`sp.zo.o.`), up to the
+        // length of the longest form (a longer run is no form's prefix).
+        let mut buf = [0u8; LOWER_BUF];
+        let buf = &mut buf[..self.legal_max.min(LOWER_BUF)];
+        let mut len = 0;
         let mut best = None;
         for (x, w) in ws.iter().enumerate().skip(k).take(8) {
             if x > k && w.space_before && w.kind == TokenKind::Punct && w.text != "," {
                 break;
             }
-            acc.extend(w.text.chars().flat_map(char::to_lowercase));
-            if self.legal_forms.contains(&acc) {
+            let Some(l) = lower_into(w.text, &mut buf[len..]) else { break };
+            len += l.len();
+            let Ok(acc) = std::str::from_utf8(&buf[..len]) else { break };
+            if !self.legal_prefixes.contains(acc) {
+                break;
+            }
+            if self.legal_forms.contains(acc) {
                 // A form without a full stop is written with a capital
                 // (`SA`, `Ltd`, `GmbH`), not as a lower-case word.
                 let dotless = !acc.contains('.');
@@ -1614,30 +1856,37 @@ impl OrgFinder {
                 }
             }
         }
-        if !name_word(i) || i == 0 && self.morph.contains(&ws[i].text.to_lowercase()) && !ws[i].is_acronym() {
+        if !name_word(i) || i == 0 && with_lower(ws[i].text, |l| self.morph.contains(l)) && !ws[i].is_acronym() {
             return None;
         }
+        // The legal form first (few words are followed by one), then the case.
+        let (j, e) = self.company_words(ws, blocked, i, name_word)?;
         // A company's name is uninflected or nominative: a common word only
         // in oblique cases (`Badań, Innowacji i Rozwoju Sp. z o.o.`) ends a
         // longer name that started before.
         let oblique = with_lower(ws[i].text, |l| {
-            let a = self.morph.analyse(l);
-            !a.is_empty() && a.iter().all(|a| !a.proper && !a.case.is_empty() && !a.case.contains(Case::Nom))
+            self.morph.with_analyses(l, |a| {
+                !a.is_empty() && a.iter().all(|a| !a.proper && !a.case.is_empty() && !a.case.contains(Case::Nom))
+            })
         });
-        if oblique {
-            return None;
-        }
+        (!oblique).then(|| self.company_mention(text, ws, i, j, e))
+    }
+
+    /// The name words of [`OrgFinder::company`] from `i` (up to five
+    /// `name_word`s) and the legal form after them: (end of the words, end
+    /// of the form).
+    fn company_words(&self, ws: &[Word<'_>], blocked: &[bool], i: usize, name_word: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
         let mut j = i;
         while j < ws.len() && j - i < 5 && name_word(j) && (j == i || ws[j].space_before) {
             if j > i {
                 if let Some(e) = self.legal_form_at(ws, j) {
-                    return Some(self.company_mention(text, ws, i, j, e));
+                    return Some((j, e));
                 }
             }
             j += 1;
         }
         let e = self.legal_form_at(ws, j)?;
-        (j > i && !blocked[j..e].iter().any(|b| *b)).then(|| self.company_mention(text, ws, i, j, e))
+        (j > i && !blocked[j..e].iter().any(|b| *b)).then_some((j, e))
     }
 
     fn company_mention(&self, text: &str, ws: &[Word<'_>], i: usize, j: usize, e: usize) -> (usize, Mention) {
@@ -1669,9 +1918,8 @@ impl OrgFinder {
                 return Some((i + 1, Mention { span: ws[i].span, name: w.to_string(), kind, known, literal: false, aliases: Vec::new() }));
             }
         }
-        if self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none() {
-            return None;
-        }
+        // (the first word's dictionary check comes after the run is read: few
+        // runs end in an English head)
         let mut end = i + 1;
         let mut heads: Vec<(usize, Kind, bool)> = self.en_head(ws[i].text).map(|(k, p)| (i, k, p)).into_iter().collect();
         while end < ws.len() && !blocked[end] && ws[end].space_before {
@@ -1706,10 +1954,22 @@ impl OrgFinder {
         if end - i < 2 || kind == Kind::Cluster && plural {
             return None;
         }
-        let name = text[ws[i].span.start..ws[end - 1].span.end].to_string();
+        if self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none() {
+            return None;
+        }
+        // `Business Centre Club`: a known name whose first word is also Polish
+        // (`business`) starts one word earlier.
+        let mut first = i;
+        if i >= 1 && englishish(&ws[i - 1]) && !blocked[i - 1] && ws[i].space_before {
+            let longer = &text[ws[i - 1].span.start..ws[end - 1].span.end];
+            if self.by_name.contains_key(&normalise(longer)) {
+                first = i - 1;
+            }
+        }
+        let name = text[ws[first].span.start..ws[end - 1].span.end].to_string();
         let known = self.by_name.get(&normalise(&name)).copied();
         let kind = known.map(|x| self.known[x].kind).unwrap_or(kind);
-        let span = Span::new(ws[i].span.start, ws[end - 1].span.end);
+        let span = Span::new(ws[first].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
@@ -1730,10 +1990,14 @@ impl OrgFinder {
         let mut groups: Vec<Group> = Vec::new();
         for m in found.mentions {
             let m_key = normalise(&m.name);
+            // `normalise` of each alias, once (not once per group compared).
+            let alias_keys: Vec<String> = m.aliases.iter().map(|a| normalise(a)).collect();
             let key_match = |g: &Group| match (g.known, m.known) {
                 (Some(a), Some(b)) => a == b,
                 // (`Klaster „X”` has `Klaster X`, said before, as an alias.)
-                (None, None) => g.keys.contains(&m_key) || m.aliases.iter().any(|a| a.contains(' ') && g.keys.contains(&normalise(a))),
+                (None, None) => {
+                    g.keys.contains(&m_key) || m.aliases.iter().zip(&alias_keys).any(|(a, k)| a.contains(' ') && g.keys.contains(k))
+                }
                 _ => false,
             };
             let gi = match groups.iter().position(key_match) {
@@ -1756,12 +2020,8 @@ impl OrgFinder {
                 g.parsed_name = Some(m.name.clone());
             }
             g.starts.push(m.span.start);
-            // the name's key is `m_key`, computed above
-            let aliases = m.aliases.into_iter().map(|a| {
-                let k = normalise(&a);
-                (a, k)
-            });
-            for (n, k) in std::iter::once((m.name, m_key)).chain(aliases) {
+            // the keys are `m_key` and `alias_keys`, computed above
+            for (n, k) in std::iter::once((m.name, m_key)).chain(m.aliases.into_iter().zip(alias_keys)) {
                 if !g.keys.contains(&k) {
                     g.names.push(n);
                     g.keys.push(k);
@@ -1799,20 +2059,20 @@ impl OrgFinder {
             let mut aliases: Vec<String> = Vec::new();
             let mut alias_keys: Vec<String> = Vec::new();
             let name_key = normalise(&name);
-            let mut push = |a: &str| {
-                let k = normalise(a);
-                if k != name_key && !alias_keys.contains(&k) {
+            // (every name comes with its key: the group's, the known entry's)
+            let mut push = |a: &str, k: &str| {
+                if k != name_key && !alias_keys.iter().any(|x| x == k) {
                     aliases.push(a.to_string());
-                    alias_keys.push(k);
+                    alias_keys.push(k.to_string());
                 }
             };
-            for n in &g.names {
-                push(n);
+            for (n, k) in g.names.iter().zip(&g.keys) {
+                push(n, k);
             }
             if let Some(k) = g.known {
-                push(&self.known[k].name);
-                for a in &self.known[k].aliases {
-                    push(a);
+                let known = &self.known[k];
+                for (a, k) in std::iter::once(&known.name).chain(&known.aliases).zip(&known.keys) {
+                    push(a, k);
                 }
             }
             for s in &g.starts {
@@ -1832,5 +2092,48 @@ impl OrgFinder {
         }
         let clusters = super::clusters::merge_short_mentions(clusters, self.morph);
         (clusters, orgs, starts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn with_lower_gives_what_to_lowercase_gives() {
+        let long = "Ż".repeat(40);
+        for s in ["klaster", "KLASTER", "Klastrów", "ŚLĄSKI", "İstanbul", "\u{212A}lastry", "ΟΔΟΣ", "Σ", &long] {
+            assert_eq!(with_lower(s, str::to_string), s.to_lowercase(), "{s}");
+        }
+        assert!(lower_is_one_of("KLASTRÓW", &["klastry", "klastrów"]));
+        assert!(!lower_is_one_of("Klastra", &["klastry", "klastrów"]));
+    }
+
+    #[test]
+    fn normalise_folds_case_spaces_and_quotes() {
+        assert_eq!(normalise("  Klaster  „ŚLĄSKA Dolina”\tIT "), "klaster \"śląska dolina\" it");
+    }
+
+    #[test]
+    fn known_names_are_found_as_find_iter_finds_them() {
+        let rules = RuleSet::embedded();
+        let orgs = OrgFinder::new(&rules, Morphology::embedded()).expect("rules");
+        let mut texts: Vec<String> = vec!["Komisja Europejska i KE oraz European Commission, a także UE.".into()];
+        for dir in ["corpus/raw", "corpus/heldout/raw", "corpus/fresh/raw"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for e in std::fs::read_dir(dir).expect("corpus").flatten() {
+                texts.extend(std::fs::read_to_string(e.path()).ok());
+            }
+        }
+        let mut found = 0;
+        for t in &texts {
+            let want: Vec<(usize, usize, usize)> =
+                orgs.literals.find_iter(t.as_str()).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
+            let got: Vec<(usize, usize, usize)> =
+                orgs.literal_matches(t).iter().map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
+            assert_eq!(got, want);
+            found += got.len();
+        }
+        assert!(found > 20, "{found}");
     }
 }

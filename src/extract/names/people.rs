@@ -50,7 +50,8 @@ const COPULAS: &[&str] = &["był", "była", "jest", "będzie", "został", "zosta
 const STOPPERS: &[&str] = &["który", "która", "które", "którzy", "którego", "której", "co", "gdzie", "że", "oraz", "wraz"];
 
 fn normalise_apostrophe(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains('’') {
+    // (`’` is E2 80 99: a plain byte scan first, cheaper on a short word)
+    if s.bytes().any(|b| b == 0x99) && s.contains('’') {
         std::borrow::Cow::Owned(s.replace('’', "'"))
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -104,10 +105,12 @@ impl PeopleFinder {
         if !w.is_capitalised() || w.is_acronym() {
             return None;
         }
-        let mut out = Vec::new();
-        for part in w.text.split('-') {
-            let n = self.first.get(normalise_apostrophe(part).as_ref())?;
-            out.push(n[0].clone());
+        // (nothing is copied until the first part is a first name)
+        let lookup = |part: &str| self.first.get(normalise_apostrophe(part).as_ref()).and_then(|n| n.first());
+        let mut parts = w.text.split('-');
+        let mut out = vec![lookup(parts.next()?)?.clone()];
+        for part in parts {
+            out.push(lookup(part)?.clone());
         }
         Some(out)
     }
@@ -379,8 +382,8 @@ impl PeopleFinder {
                 && self.surname_ok(ws, j + 1, blocked, role_hits, cases)
                 && ws[j + 1].space_before
                 && self.first_names(&ws[j + 1]).is_none()
-                && !self.morph.analyse(ws[j + 1].text).iter().any(|a| !a.proper)
-                && !self.morph.analyse(ws[j].text).iter().any(|a| !a.proper)
+                && !self.morph.with_analyses(ws[j + 1].text, |r| r.iter().any(|a| !a.proper))
+                && !self.morph.with_analyses(ws[j].text, |r| r.iter().any(|a| !a.proper))
             {
                 surname.push(j + 1);
             }
@@ -409,7 +412,7 @@ impl PeopleFinder {
                     && ws.get(d + 1).is_some_and(|x| x.space_before || ws[d].space_before)
                     && self.surname_ok(ws, d + 1, blocked, role_hits, cases)
                     && self.first_names(&ws[d + 1]).is_none()
-                    && !self.morph.analyse(ws[d + 1].text).iter().any(|a| a.pos != Pos::Noun)
+                    && !self.morph.with_analyses(ws[d + 1].text, |r| r.iter().any(|a| a.pos != Pos::Noun))
                     // A surname is a proper noun or unknown, not a common
                     // noun (`Marek Sowa – Przedsiębiorca`: a description).
                     && self.morph.with_analyses(ws[d + 1].text, |r| r.is_empty() || r.iter().any(|a| a.proper))
@@ -617,7 +620,7 @@ impl PeopleFinder {
     /// instrumental, its complement, then a form of `być`/`zostać` right
     /// before the name (titles aside).
     fn copula_between(&self, ws: &[Word<'_>], h: &RoleHit, to: usize) -> bool {
-        let instrumental = self.morph.analyse(ws[h.start].text).iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Inst));
+        let instrumental = self.morph.with_analyses(ws[h.start].text, |r| r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Inst)));
         if !instrumental || to <= h.end {
             return false;
         }

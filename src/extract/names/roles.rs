@@ -73,10 +73,20 @@ pub struct Roles {
 /// The first three letters of `w`, lower-cased, into `buf`; the part used.
 fn prefix3<'b>(w: &str, buf: &'b mut [char; 12]) -> &'b [char] {
     let mut n = 0;
-    for c in w.chars().take(3).flat_map(char::to_lowercase) {
-        if n < buf.len() {
-            buf[n] = c;
-            n += 1;
+    for c in w.chars().take(3) {
+        if c.is_ascii() {
+            // the common case, without the Unicode tables
+            if let Some(b) = buf.get_mut(n) {
+                *b = c.to_ascii_lowercase();
+                n += 1;
+            }
+            continue;
+        }
+        for l in c.to_lowercase() {
+            if let Some(b) = buf.get_mut(n) {
+                *b = l;
+                n += 1;
+            }
         }
     }
     &buf[..n]
