@@ -725,10 +725,16 @@ impl OrgFinder {
                 i = end;
                 continue;
             }
-            let hit = self
-                .polish(text, ws, blocked, i)
-                .or_else(|| self.english(text, ws, blocked, i))
-                .or_else(|| self.company(text, ws, blocked, i));
+            // `UTC Aerospace Systems Wrocław Sp. z o.o.`: an English name
+            // that a company's legal form follows further on is the company.
+            let hit = self.polish(text, ws, blocked, i).or_else(|| {
+                let en = self.english(text, ws, blocked, i);
+                let co = self.company(text, ws, blocked, i);
+                match (en, co) {
+                    (Some(e), Some(c)) => Some(if c.0 > e.0 { c } else { e }),
+                    (e, c) => e.or(c),
+                }
+            });
             let Some((end, mut m)) = hit else {
                 i += 1;
                 continue;
@@ -761,6 +767,22 @@ impl OrgFinder {
                 blocked[i - 2] = true;
             }
             let parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
+            let inner_cluster = self.cluster_inside(text, ws, blocked, i, end, &m);
+            // `Departamentu Rozwoju Gospodarczego Urzędu Marszałkowskiego`:
+            // the unit is named without its parent, the whole is an alias.
+            if let Some(p) = parent.as_ref().and_then(|pm| ws[i..end].iter().position(|w| w.span.start == pm.span.start)) {
+                // (Not `Dyrekcja Generalna Komisji`: the unit needs a complement of its own.)
+                let own_complement = self.pl_head(&ws[i]).is_some_and(|(lemma, _)| {
+                    let f = nominative::features(&nominative::noun_readings(self.morph, ws[i].text, &lemma));
+                    ws[i + 1..i + p].iter().any(|w| nominative::agreeing_adjective(self.morph, w.text, &f).is_none())
+                });
+                if let Some((e, short)) = self.polish(text, &ws[..i + p], blocked, i).filter(|_| own_complement) {
+                    if e == i + p && short.kind == Kind::Org && short.span.start == m.span.start {
+                        let full = std::mem::replace(&mut m.name, short.name);
+                        m.aliases.push(full);
+                    }
+                }
+            }
             // Words skipped before the name (`NTHills` glued to `Klaster`)
             // stay free for other rules.
             let from = ws[i..end].iter().position(|w| w.span.start == m.span.start).map_or(i, |p| i + p);
@@ -769,6 +791,7 @@ impl OrgFinder {
             }
             found.mentions.push(m);
             found.mentions.extend(parent);
+            found.mentions.extend(inner_cluster);
             i = end;
         }
         self.literals_in(text, ws, blocked, found);
@@ -866,10 +889,28 @@ impl OrgFinder {
             if self.units.contains(&l) {
                 continue;
             }
+            // The parent is in the genitive; a nominative is an apposition
+            // (`Instytutu Polska Sieć Gospodarki`: the unit's own name).
+            let genitive = nominative::noun_readings(self.morph, ws[p].text, &l).iter().any(|a| a.case.contains(Case::Gen));
+            if !genitive {
+                return None;
+            }
             let (e, inner) = self.polish(text, ws, blocked, p)?;
             return (e <= end && inner.kind == Kind::Org).then_some(inner);
         }
         None
+    }
+
+    /// `Grupy Roboczej Klastra Mięsnego Polska Wędlina`: a named cluster in
+    /// the genitive complement of another organisation's name `i..end` is
+    /// reported too (the cluster the body belongs to).
+    fn cluster_inside(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize, end: usize, m: &Mention) -> Option<Mention> {
+        if m.kind != Kind::Org || m.literal {
+            return None;
+        }
+        let p = (i + 1..end).find(|&p| ws[p].is_capitalised() && self.pl_head(&ws[p]).is_some_and(|(_, k)| k == Kind::Cluster))?;
+        let (e, inner) = self.polish(text, &ws[..end], blocked, p)?;
+        (e <= end && inner.kind == Kind::Cluster).then_some(inner)
     }
 
     /// Known names and acronyms written as they are in the rules.
@@ -1011,7 +1052,24 @@ impl OrgFinder {
             // A word glued to the next by scraping (`NTHillsKlaster`, split
             // by `split_glued_heads`) belongs to something before.
             let glued = ws[k + 1].is_word() && ws[k + 1].span.start == ws[k].span.end;
-            if is_roman(w) || self.is_event(w) || glued {
+            // `Programu Operacyjnego Województwa`: an adjective agreeing
+            // with the free noun before the phrase modifies that noun.
+            let of_noun_before = k == i
+                && kind == Kind::Org
+                && i > 0
+                && !blocked[i - 1]
+                && !self.is_title(&ws[i - 1])
+                && self.modifies_noun_before(ws, i, false);
+            // `CZYM JEST KLASTER`: in a heading in capitals, common words
+            // before the head are not part of a name.
+            let heading_word = ws[head].is_acronym()
+                && ws[k].is_acronym()
+                && with_lower(w, |l| self.morph.with_analyses(l, |r| !r.is_empty() && r.iter().all(|a| !a.proper)));
+            // `Powstała Grupa Kosmetyczna`: a verb opening the sentence
+            // (`powstała`, also the adjective `powstały`) is not in the name.
+            let opening_verb = k == 0
+                && with_lower(w, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Other) && r.iter().all(|a| a.pos != Pos::Noun)));
+            if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb {
                 parts.clear();
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
@@ -1039,7 +1097,19 @@ impl OrgFinder {
             {
                 break;
             }
-            if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
+            // `Fundacji Naukowo Technicznej`: a compound adjective written
+            // with a space (`naukowo` is the compound-forming `adja`).
+            let adja_pair = self.is_adja(ws[k].text)
+                && ws.get(k + 1).is_some_and(|v| v.is_capitalised() && v.space_before && !blocked[k + 1])
+                && nominative::agreeing_adjective(self.morph, ws[k + 1].text, &feats).is_some();
+            if adja_pair {
+                if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k + 1].text, &feats) {
+                    feats = a;
+                }
+                parts.push((k, Part::Keep));
+                parts.push((k + 1, Part::Adjective));
+                k += 2;
+            } else if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k].text, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
                 k += 1;
@@ -1110,7 +1180,7 @@ impl OrgFinder {
                 }
                 // `Parku Naukowo-Technologicznym Pomorskiej Specjalnej
                 // Strefy`: adjectives and another head start another name.
-                if self.adjectives_then_head(ws, end) {
+                if self.adjectives_then_head(ws, end, end > tail_start) {
                     break;
                 }
                 end += 1;
@@ -1128,6 +1198,18 @@ impl OrgFinder {
                     break;
                 }
                 end += 2;
+            } else if matches!(w.text, "–" | "-" | "—")
+                && w.space_before
+                && end > tail_start
+                && next_ok(end + 1)
+                && ws[end + 1].space_before
+                && !ws.get(end + 2).is_some_and(|v| v.is_capitalised() && v.space_before)
+                && self.nominative_noun(ws[end - 1].text)
+                && self.nominative_noun(ws[end + 1].text)
+            {
+                // `Parku Naukowo-Technologicznym Polska – Wschód`: a name in
+                // the nominative of two parts joined by a spaced dash.
+                end += 2;
             } else if w.text == "dla" && next_ok(end + 1) && end > tail_start {
                 end += 2;
             } else if (w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct("."))
@@ -1144,7 +1226,13 @@ impl OrgFinder {
             }
         }
         let words_count = (head - start) + 1 + (end - head - 1);
-        if words_count < 2 {
+        // `Fundacji „Wspólna Sprawa”`: a lone head with a quoted name.
+        // (Not a quoted cluster: `Stowarzyszenia „Mazurski Klaster Wodny”`.)
+        let quoted_next = kind == Kind::Org
+            && self.quote_at(ws, blocked, end).is_some_and(|(close, ())| {
+                !ws[end + 1..close].iter().any(|w| w.is_capitalised() && self.pl_head(w).is_some_and(|(_, k)| k == Kind::Cluster))
+            });
+        if words_count < 2 && !quoted_next {
             return None;
         }
         let g = Gen::of(feats.gender).unwrap_or(Gen::M);
@@ -1168,12 +1256,15 @@ impl OrgFinder {
                 end = tail_start;
             }
         }
+        let mut quote_aliases = Vec::new();
         // `Uniwersytetu Ekonomicznego we Wrocławiu`, `Ambasady RP w Pekinie`:
         // the seat of an institution, a place in the locative, is part of its name.
         if kind == Kind::Org {
             // `Zespołu Konferencyjno-Rekreacyjnego „Gościnne Wzgórza”`: a
             // quoted name right after the phrase belongs to it.
             if let Some((close, _)) = self.quote_at(ws, blocked, end) {
+                let inner = &text[ws[end + 1].span.start..ws[close - 1].span.end];
+                quote_aliases = vec![inner.to_string(), format!("{name} {inner}")];
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[close].span.end]);
                 end = close + 1;
@@ -1238,7 +1329,7 @@ impl OrgFinder {
         let known = self.by_name.get(&key).or_else(|| bare_name.and_then(|b| self.by_name.get(&normalise(&b)))).copied();
         let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
         let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
-        Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+        Some((end, Mention { span, name, kind, known, literal: false, aliases: quote_aliases }))
     }
 
     /// `w Pekinie`, `we Wrocławiu`, `w Zielonej Górze` at word `k`: a
@@ -1269,20 +1360,33 @@ impl OrgFinder {
         Some(e)
     }
 
+    /// Whether `form` is the first part of a compound adjective (`adja`:
+    /// `naukowo`, `polsko`), with no case.
+    fn is_adja(&self, form: &str) -> bool {
+        form.ends_with('o') && with_lower(form, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Adjective && a.case.is_empty())))
+    }
+
+    /// Whether `form` can be a noun in the nominative (`Polska`, `Wschód`).
+    fn nominative_noun(&self, form: &str) -> bool {
+        self.morph.with_analyses(form, |r| r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Nom)))
+    }
+
     fn is_title(&self, w: &Word<'_>) -> bool {
         w.is_word() && w.text.chars().count() > 1 && with_lower(w.text, |l| self.titles.contains(l))
     }
 
     /// Whether capitalised adjectives at `k` are followed by an
     /// organisation head noun (not a cluster word: `Akademii Dobrego Klastra`).
-    fn adjectives_then_head(&self, ws: &[Word<'_>], k: usize) -> bool {
+    /// `in_complement`: the word before `k` is in the complement, not the
+    /// phrase's own head (whose agreeing adjectives were taken already).
+    fn adjectives_then_head(&self, ws: &[Word<'_>], k: usize, in_complement: bool) -> bool {
         let mut m = k;
         while m < ws.len() && m - k < 3 && ws[m].is_capitalised() && self.pl_head(&ws[m]).is_none() && self.is_adjective(ws[m].text) {
             m += 1;
         }
         // A nominative is an apposition (`Stowarzyszenie Wschodni Sojusz`).
         let nominative = self.morph.with_analyses(ws[k].text, |r| r.iter().any(|a| a.case.contains(crate::morph::Case::Nom)));
-        if m == k || nominative {
+        if m == k || nominative || in_complement && self.modifies_noun_before(ws, k, true) {
             return false;
         }
         let Some(w) = ws.get(m).filter(|w| w.is_capitalised()) else { return false };
@@ -1293,15 +1397,58 @@ impl OrgFinder {
         nominative::agreeing_adjective(self.morph, ws[m - 1].text, &feats).is_some()
     }
 
+    /// Whether the capitalised adjective at `k` agrees with the capitalised
+    /// noun right before it (`Społeczeństwa Informacyjnego Urzędu`,
+    /// `Programu Operacyjnego Województwa`, `Rozwoju Gospodarczego Urzędu`):
+    /// a Polish relational adjective follows the noun it modifies, so it
+    /// belongs to that noun, not to the head after it. The noun must have no
+    /// adjective reading itself (not `Naukowo-Technologicznym Pomorskiej`).
+    fn modifies_noun_before(&self, ws: &[Word<'_>], k: usize, in_complement: bool) -> bool {
+        let (Some(prev), Some(w)) = (k.checked_sub(1).and_then(|p| ws.get(p)), ws.get(k)) else { return false };
+        if !prev.is_capitalised() || !w.space_before || self.pl_head(prev).is_some_and(|(_, kind)| kind == Kind::Cluster) {
+            return false;
+        }
+        let readings = self.morph.analyse(prev.text);
+        // After a head noun inside a complement any positive adjective
+        // (`Urzędu Marszałkowskiego Województwa`), else a relational one.
+        let after_head = in_complement && self.pl_head(prev).is_some();
+        if readings.is_empty() || readings.iter().any(|a| a.pos != Pos::Noun || a.proper) || !self.relational_adjective(w.text, after_head) {
+            return false;
+        }
+        readings.iter().any(|n| {
+            nominative::agreeing_adjective(self.morph, w.text, &nominative::features(std::slice::from_ref(n))).is_some()
+        })
+    }
+
+    /// A relational adjective, one that follows its noun (`Informacyjnego`,
+    /// `Operacyjnego`, `Społecznej`): in the positive degree (the form starts
+    /// with its lemma's stem; not `Wyższej` from `wysoki`), and not of a
+    /// place (`-ski`, `-cki`, `-dzki`: `Polskiej Akademii`, `Śląskiego
+    /// Urzędu` come before their noun) unless `place_ok`.
+    fn relational_adjective(&self, form: &str, place_ok: bool) -> bool {
+        let lower = form.to_lowercase();
+        self.morph.with_analyses(form, |r| {
+            r.iter().any(|a| {
+                let l = a.lemma.to_lowercase();
+                let stem = l.trim_end_matches(['y', 'i']);
+                a.pos == Pos::Adjective && (place_ok || !l.ends_with("ski") && !l.ends_with("cki")) && stem.chars().count() >= 3 && lower.starts_with(stem)
+            })
+        })
+    }
+
     /// At a comma in a name: whether a list of capitalised words follows and
     /// closes with `i` + a capitalised word (`Park Technologii, Innowacji i
-    /// Rozwoju`).
+    /// Rozwoju`, `Ministerstwo Pracy, Spraw Socjalnych i Rodziny`).
     fn closed_list(&self, ws: &[Word<'_>], blocked: &[bool], comma: usize) -> bool {
         let mut x = comma + 1;
         let ok = |x: usize| ws.get(x).is_some_and(|v| v.is_capitalised() && !blocked[x] && self.pl_head(v).is_none());
         for _ in 0..6 {
             if !ok(x) {
                 return false;
+            }
+            // An item may be a noun with its adjectives (`Prac Publicznych`).
+            while ok(x + 1) && ws[x + 1].space_before && self.is_adjective(ws[x + 1].text) {
+                x += 1;
             }
             match ws.get(x + 1).map(|w| w.text) {
                 Some(",") => x += 2,
@@ -1694,6 +1841,21 @@ impl OrgFinder {
                 !blocked[x] && w.is_word() && (w.is_capitalised() || w.is_acronym() || w.text.chars().skip(1).any(char::is_uppercase))
             })
         };
+        // `„Inaleks Energy” sp. z o.o.`: a quoted name before the form.
+        if i > 0 && ws[i - 1].kind == TokenKind::Punct && QUOTES_OPEN.contains(&ws[i - 1].text) {
+            if let Some((close, ())) = self.quote_at(ws, blocked, i - 1) {
+                if let Some(e) = self.legal_form_at(ws, close + 1).filter(|&e| !blocked[close + 1..e].iter().any(|b| *b)) {
+                    let words = &text[ws[i].span.start..ws[close - 1].span.end];
+                    let form = &text[ws[close + 1].span.start..ws[e - 1].span.end];
+                    let span = Span::new(ws[i - 1].span.start, ws[e - 1].span.end);
+                    let name = format!("{words} {form}");
+                    let known = self.by_name.get(&normalise(&name)).or_else(|| self.by_name.get(&normalise(words))).copied();
+                    let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+                    let aliases = vec![words.to_string(), text[span.range()].to_string()];
+                    return Some((e, Mention { span, name, kind, known, literal: false, aliases }));
+                }
+            }
+        }
         if !name_word(i) || i == 0 && with_lower(ws[i].text, |l| self.morph.contains(l)) && !ws[i].is_acronym() {
             return None;
         }
@@ -1780,8 +1942,14 @@ impl OrgFinder {
         // The head ends the name or takes an `of`/`for` complement; the last
         // such head counts (`European Foundation for Cluster Excellence`:
         // `Foundation`, not `Cluster` inside the complement).
-        let valid = |h: usize| h == end - 1 || ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
-        let ok_head = heads.iter().rev().find(|(h, _, _)| valid(*h)).copied();
+        // (`European Network of Maritime Clusters`: the head with the
+        // complement, not the plural inside it.)
+        let takes_complement = |h: usize| ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
+        let ok_head = heads
+            .iter()
+            .find(|(h, _, _)| takes_complement(*h))
+            .or_else(|| heads.iter().rev().find(|(h, _, _)| *h == end - 1))
+            .copied();
         let (_, kind, plural) = ok_head?;
         if end - i < 2 || kind == Kind::Cluster && plural {
             return None;

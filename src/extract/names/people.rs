@@ -293,6 +293,11 @@ impl PeopleFinder {
         if let Some(a) = self.morph.analyse(part).into_iter().find(|a| fits(a)) {
             return super::nominative::with_case_of(part, &a.lemma);
         }
+        // `Josepha Culioli`, `Marca Bianchi`: a masculine surname the
+        // dictionary lacks ending in `-i` is foreign and undeclined.
+        if g == Gen::M && part.ends_with('i') && !self.morph.contains(part) {
+            return part.to_string();
+        }
         if let Some(a) = self.morph.guess_name(part).into_iter().find(|a| fits(a)) {
             return super::nominative::with_case_of(part, &a.lemma);
         }
@@ -382,6 +387,22 @@ impl PeopleFinder {
             {
                 surname.push(j + 1);
             }
+            // `Michaiła Nikołajewicza Samołazowa`: an East Slavic patronymic
+            // (`-owicz`, `-ewicz`, `-icz`; `-owna`, `-ewna`) before the surname.
+            if surname.len() == 1
+                && ws.get(j + 1).is_some_and(|x| x.space_before)
+                && self.surname_ok(ws, j + 1, blocked, role_hits, cases)
+                && self.first_names(&ws[j + 1]).is_none()
+            {
+                let p = self.surname_nominative(ws[j].text, firsts[0].gender, cases).to_lowercase();
+                let patronymic = match firsts[0].gender {
+                    Gen::F => p.ends_with("owna") || p.ends_with("ewna"),
+                    _ => p.ends_with("icz") && p.chars().count() >= 7,
+                };
+                if patronymic {
+                    surname.push(j + 1);
+                }
+            }
             // `Lubińska - Kasprzak`: a double surname written with a spaced dash.
             let mut spaced_second: Option<usize> = None;
             if surname.len() == 1 && !ws[j].text.contains('-') {
@@ -392,6 +413,9 @@ impl PeopleFinder {
                     && self.surname_ok(ws, d + 1, blocked, role_hits, cases)
                     && self.first_names(&ws[d + 1]).is_none()
                     && !self.morph.with_analyses(ws[d + 1].text, |r| r.iter().any(|a| a.pos != Pos::Noun))
+                    // A surname is a proper noun or unknown, not a common
+                    // noun (`Marek Sowa – Przedsiębiorca`: a description).
+                    && self.morph.with_analyses(ws[d + 1].text, |r| r.is_empty() || r.iter().any(|a| a.proper))
                     && !ws.get(d + 2).is_some_and(|x| x.is_capitalised())
                 {
                     spaced_second = Some(d + 1);
