@@ -118,6 +118,11 @@ fn sixth_set_scores_do_not_regress() {
 }
 
 #[test]
+fn seventh_set_scores_do_not_regress() {
+    check_floors("corpus/seventh", "seventh_score_floor.tsv");
+}
+
+#[test]
 fn rust_scorer_agrees_with_score_py() {
     let records = dev_records();
     let path = write_jsonl(&records, "agree");
