@@ -13,6 +13,7 @@
 //! event's header) is not the article's date.
 
 use crate::doc::Doc;
+use aho_corasick::AhoCorasick;
 use crate::extract::dates::grammar::{Candidate, Grammar};
 use crate::rules::{RuleSet, RulesError};
 use crate::span::Span;
@@ -42,6 +43,8 @@ pub struct DocumentDateExtractor {
     byline_labels: Vec<String>,
     /// Words starting an author line (`byline`).
     bylines: Vec<String>,
+    /// Finds the byline labels in any case: only lines with one are read.
+    byline_gate: Option<AhoCorasick>,
 }
 
 impl DocumentDateExtractor {
@@ -76,7 +79,16 @@ impl DocumentDateExtractor {
         };
         let label = Regex::new(&format!(r"(?i:{})[\s&&[^\n]]*:?[\s&&[^\n]]*", labels.join("|"))).map_err(err)?;
         let clock = Regex::new(r"(?:,|\||-|–|godz\.)?\s*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*$").map_err(err)?;
-        Ok(DocumentDateExtractor { grammar, label, clock, banners, byline_labels, bylines })
+        let byline_gate = if byline_labels.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::builder().ascii_case_insensitive(true).build(&byline_labels).map_err(|e| RulesError::Malformed {
+                file: "dates_document.tsv".into(),
+                line: 0,
+                message: e.to_string(),
+            })?)
+        };
+        Ok(DocumentDateExtractor { grammar, label, clock, banners, byline_labels, bylines, byline_gate })
     }
 
     /// The publication date and where it is written, if the text prints one.
@@ -94,43 +106,55 @@ impl DocumentDateExtractor {
     /// A date after a byline label: `Data:` on the line under an author
     /// line, or after one on the same line (`Autor: X | Data: …`).
     fn byline_dated(&self, text: &str) -> Option<(NaiveDate, Span)> {
-        if self.byline_labels.is_empty() {
+        let gate = self.byline_gate.as_ref()?;
+        if !gate.is_match(text) {
             return None;
         }
-        let mut previous = String::new();
+        let mut previous = "";
         let mut at = 0;
         for raw in text.split_inclusive('\n') {
             let line = raw.trim_end_matches(['\n', '\r']);
-            let lower = line.to_lowercase();
-            let body = lower.trim_start();
-            let lead = line.len() - line.trim_start().len();
-            for label in &self.byline_labels {
-                let Some(pos) = body.find(label.as_str()) else { continue };
-                let starts_line = pos == 0;
-                let after_byline = self.bylines.iter().any(|b| body[..pos].contains(b.as_str()));
-                let under_byline = starts_line && self.bylines.iter().any(|b| previous.starts_with(b.as_str()));
-                if !(after_byline || under_byline) || body[..pos].chars().next_back().is_some_and(char::is_alphanumeric) {
-                    continue;
-                }
-                // offsets in `lower` must be those of the line
-                if lower.len() != line.len() {
-                    continue;
-                }
-                let from = lead + pos + label.len();
-                let rest = line[from..].trim_start_matches([':', ' ', '\t', '\u{a0}']);
-                let rest_at = at + line.len() - rest.len();
-                let Some(c) = self.grammar.scan(rest, false).into_iter().next() else { continue };
-                if c.span.start > 0 {
-                    continue;
-                }
-                if let Some(d) = Self::full_date(&c) {
-                    return Some((d, Span::new(rest_at + c.span.start, rest_at + c.span.end)));
+            let body = line.trim_start();
+            // only a line with a label is lower-cased and read
+            if gate.is_match(body) {
+                let body_at = at + line.len() - body.len();
+                if let Some(found) = self.byline_date_on(body, body_at, previous) {
+                    return Some(found);
                 }
             }
             if !body.is_empty() {
-                previous = body.to_string();
+                previous = body;
             }
             at += raw.len();
+        }
+        None
+    }
+
+    /// The date after a byline label on the line `body` (starting at byte
+    /// `body_at` of the text), the line before it being `previous`.
+    fn byline_date_on(&self, body: &str, body_at: usize, previous: &str) -> Option<(NaiveDate, Span)> {
+        let lower = body.to_lowercase();
+        // offsets in `lower` must be those of the line
+        if lower.len() != body.len() {
+            return None;
+        }
+        let previous = previous.to_lowercase();
+        for label in &self.byline_labels {
+            let Some(pos) = lower.find(label.as_str()) else { continue };
+            let after_byline = self.bylines.iter().any(|b| lower[..pos].contains(b.as_str()));
+            let under_byline = pos == 0 && self.bylines.iter().any(|b| previous.starts_with(b.as_str()));
+            if !(after_byline || under_byline) || lower[..pos].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let rest = body[pos + label.len()..].trim_start_matches([':', ' ', '\t', '\u{a0}']);
+            let rest_at = body_at + body.len() - rest.len();
+            let Some(c) = self.grammar.scan(rest, false).into_iter().next() else { continue };
+            if c.span.start > 0 {
+                continue;
+            }
+            if let Some(d) = Self::full_date(&c) {
+                return Some((d, Span::new(rest_at + c.span.start, rest_at + c.span.end)));
+            }
         }
         None
     }
