@@ -83,6 +83,9 @@ pub struct VenueExtractor {
     trip_stems: Vec<String>,
     building_stems: Vec<String>,
     scope_stems: Vec<String>,
+    /// Verbs whose subject, a town right before them, hosts the event
+    /// (`Przemyśl podejmuje`, `Kraków gości`): `host`.
+    host_stems: Vec<String>,
     visit_stems: Vec<String>,
     site_stems: Vec<String>,
     located_stems: Vec<String>,
@@ -118,6 +121,7 @@ impl VenueExtractor {
             building_stems: Vec::new(),
             scope_stems: Vec::new(),
             visit_stems: Vec::new(),
+            host_stems: Vec::new(),
             site_stems: Vec::new(),
             located_stems: Vec::new(),
             distance_stems: Vec::new(),
@@ -143,6 +147,7 @@ impl VenueExtractor {
                 "building" => x.building_stems.push(word),
                 "scope" => x.scope_stems.push(word),
                 "visit" => x.visit_stems.push(word),
+                "host" => x.host_stems.push(word),
                 "site" => x.site_stems.push(word),
                 "located" => x.located_stems.push(word),
                 "distance" => x.distance_stems.push(word),
@@ -333,6 +338,11 @@ impl VenueExtractor {
     /// venue here.
     fn venue_start(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, m: &PlaceMatch<'_>) -> Option<(usize, Intro)> {
         let sentence_start = sentence.start;
+        // `Od 29 września Przemyśl podejmuje branżę`: the subject of a host
+        // verb, whatever comes before it.
+        if self.host_follows(text, tokens, m) {
+            return Some((m.span.start, Intro::Object));
+        }
         // `do położonego 30 km od Białegostoku Michałowa`: the preposition
         // before the distance phrase introduces the town after it.
         let prev = self
@@ -872,6 +882,20 @@ impl VenueExtractor {
                 tokens[n].kind == TokenKind::Word && {
                     let w = tokens[n].text(text).to_lowercase();
                     self.visit_stems.iter().any(|s| w.starts_with(s.as_str()))
+                }
+            })
+    }
+
+    /// True if the town, in the nominative, is the subject of a host verb
+    /// right after it (`Przemyśl podejmuje`, `Kraków gości`); the verb
+    /// settles a name that is also a common word.
+    fn host_follows(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
+        m.place.kind == PlaceKind::City
+            && m.nominative
+            && next_nonspace(tokens, m.end_token).is_some_and(|n| {
+                tokens[n].kind == TokenKind::Word && {
+                    let w = tokens[n].text(text).to_lowercase();
+                    self.host_stems.iter().any(|s| w.starts_with(s.as_str()))
                 }
             })
     }
