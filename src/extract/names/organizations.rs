@@ -68,6 +68,9 @@ struct Known {
 pub struct OrgFinder {
     morph: &'static Morphology,
     pl_heads: HashMap<String, Kind>,
+    /// Heads of national bodies whose seat is not part of the name
+    /// (`Ministerstwa Rozwoju w Warszawie` -> `Ministerstwo Rozwoju`).
+    no_seat: HashSet<String>,
     en_heads: HashMap<String, Kind>,
     known: Vec<Known>,
     /// Normalised name or alias -> known entry.
@@ -289,10 +292,18 @@ impl OrgFinder {
         let mut pl_heads = HashMap::default();
         let mut en_heads = HashMap::default();
         let t = rules.table("org_heads.tsv")?;
-        t.expect_fields(3, 3)?;
+        t.expect_fields(3, 4)?;
+        let mut no_seat = HashSet::default();
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster or org"))?;
             let lemma = row.field(0)?.to_lowercase();
+            match row.fields().get(3).copied() {
+                None => {}
+                Some("no-seat") => {
+                    no_seat.insert(lemma.clone());
+                }
+                Some(other) => return Err(row.error(format!("the fourth field must be no-seat, not {other:?}"))),
+            }
             match row.field(2)? {
                 "pl" => pl_heads.insert(lemma, kind),
                 "en" => en_heads.insert(lemma, kind),
@@ -371,6 +382,7 @@ impl OrgFinder {
         Ok(OrgFinder {
             morph,
             pl_heads,
+            no_seat,
             en_heads,
             known,
             by_name,
@@ -1277,7 +1289,7 @@ impl OrgFinder {
                 name.push('.');
                 end += 1;
             }
-            if let Some(e) = self.seat_after(ws, blocked, end) {
+            if let Some(e) = self.seat_after(ws, blocked, end).filter(|_| !self.no_seat.contains(&head_lemma)) {
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
                 end = e;
