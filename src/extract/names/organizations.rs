@@ -1545,6 +1545,28 @@ impl OrgFinder {
             let span = Span::new(ws[i].span.start, b.span.end);
             return Some((i + 2, Mention { span, name: short, kind, known, literal: false, aliases: Vec::new() }));
         }
+        // `klastra Dolina Lotnicza Podkarpacia`: an apposition in the
+        // nominative, a capitalised noun and one to three more capitalised
+        // words, is the cluster's own name, reported as written.
+        let cap = |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.space_before && v.is_word() && v.is_capitalised() && !v.is_acronym());
+        // (not a genitive complement: `klastrów Europy Środkowej`)
+        let nominative_only = |f: &str| {
+            self.morph.with_analyses(f, |r| {
+                r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Nom)) && !r.iter().any(|a| a.case.contains(Case::Gen))
+            })
+        };
+        if cap(i + 1) && self.pl_head(&ws[i + 1]).is_none() && nominative_only(ws[i + 1].text) && cap(i + 2) {
+            let mut e = i + 2;
+            while e - i <= 3 && cap(e + 1) {
+                e += 1;
+            }
+            let name = text[ws[i + 1].span.start..ws[e].span.end].to_string();
+            let alias = format!("{} {}", nominative::with_case_of("K", &lemma), name);
+            let known = self.by_name.get(&normalise(&name)).or_else(|| self.by_name.get(&normalise(&alias))).copied();
+            let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+            let span = Span::new(ws[i].span.start, ws[e].span.end);
+            return Some((e + 1, Mention { span, name, kind, known, literal: false, aliases: vec![alias] }));
+        }
         // Only acronyms: `klastra INTERIZON`, not `klastrem Gold-Label`.
         let mut end = i + 1;
         while end < ws.len()
