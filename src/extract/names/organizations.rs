@@ -500,6 +500,12 @@ impl OrgFinder {
         self.morph.with_analyses(form, |r| r.iter().any(|a| a.pos == Pos::Noun && with_lower(&a.lemma, |l| self.events.contains(l))))
     }
 
+    /// Whether a quote opens at `k` and holds a capitalised event noun
+    /// (`„Śląskie Dni Lotnictwa”`, `„Forum Wodne”`): an event's title.
+    fn event_quote(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> bool {
+        self.quote_at(ws, blocked, k).is_some_and(|(close, ())| (k + 1..close).any(|x| ws[x].is_capitalised() && self.is_event(ws[x].text)))
+    }
+
     /// Whether a phrase (its nominative) is a known status, not a name
     /// (`Krajowy Klaster Kluczowy`: an entry of kind `skip` in `org_known.tsv`).
     fn is_status(&self, name: &str) -> bool {
@@ -1139,7 +1145,8 @@ impl OrgFinder {
         }
         // Quoted name after a cluster head: `Klaster „Dolina Lotnicza”`,
         // `Krajowego Klastra Kluczowego „INTERIZON”`, `Klaster pn. „X”`.
-        if kind == Kind::Cluster {
+        // (Not a quoted event title: `Klastra Lotniczego „Dni Lotnictwa”`.)
+        if kind == Kind::Cluster && !(Self::name_connector(ws, k) == 0 && self.event_quote(ws, blocked, k)) {
             let c = Self::name_connector(ws, k);
             if let Some(mut r) = self.quoted(text, ws, blocked, k + c, start) {
                 // A capitalised head makes the words before the quote part of
@@ -1310,7 +1317,11 @@ impl OrgFinder {
         let mut kind = if kind == Kind::Cluster && plural_only { Kind::Org } else { kind };
         if kind == Kind::Cluster {
             let c = Self::name_connector(ws, end);
-            if c > 0 || self.generic_cluster(&name) {
+            // `Klastra Lotniczego „Dni Lotnictwa”`: a quoted event title right
+            // after the name is the cluster's event, not part of its name.
+            if c == 0 && self.event_quote(ws, blocked, end) {
+                // the name ends before the quote
+            } else if c > 0 || self.generic_cluster(&name) {
                 // `Klastra Energii pn. „Zielona Energia”`: the quoted name;
                 // `Klastra Energii „Kraina Jeziorki”`: the words before it too.
                 if let Some(mut r) = self.quoted(text, ws, blocked, end + c, start) {
