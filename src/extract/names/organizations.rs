@@ -1143,6 +1143,21 @@ impl OrgFinder {
                 break;
             }
         }
+        // `Bałtyckiego Klastra Morskiego i Kosmicznego`: a second agreeing
+        // adjective joined by `i` to the one after the head, ending the phrase.
+        let adjective_before = k > head + 1 && parts.last().is_some_and(|(p, part)| *p == k - 1 && matches!(part, Part::Adjective));
+        if adjective_before
+            && ws.get(k).is_some_and(|w| w.text == "i" && w.space_before && !blocked[k])
+            && ws.get(k + 1).is_some_and(|w| w.is_capitalised() && w.space_before && !blocked[k + 1] && self.pl_head(w).is_none())
+            && !ws.get(k + 2).is_some_and(|w| w.is_capitalised() && w.space_before)
+        {
+            if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k + 1].text, &feats) {
+                feats = a;
+                parts.push((k, Part::Keep));
+                parts.push((k + 1, Part::Adjective));
+                k += 2;
+            }
+        }
         // Quoted name after a cluster head: `Klaster „Dolina Lotnicza”`,
         // `Krajowego Klastra Kluczowego „INTERIZON”`, `Klaster pn. „X”`.
         // (Not a quoted event title: `Klastra Lotniczego „Dni Lotnictwa”`.)
