@@ -279,6 +279,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "firma", "spółka", "przedsiębiorstwo", "producent", "dostawca", "operator", "startup", "start-up", "koncern", "agencja",
     "piekarnia", "cukiernia", "wytwórnia", "hurtownia", "tłocznia", "winnica", "pasieka", "manufaktura", "drukarnia",
 ];
+/// Lower-case organisation nouns that name an organisation by the acronym
+/// after them (`stowarzyszenia NEREUS`, `inkubatora ESA BIC Poland`): the
+/// name must open with an acronym.
+const ACRONYM_ORG_NOUNS: &[&str] = &["stowarzyszenie", "inkubator", "fundacja", "organizacja", "sieć", "federacja", "konsorcjum"];
 /// A noun and the adjective lemma that make it a common noun for a company
 /// (`grupy producenckiej Brzost – Eko`).
 const COMPANY_NOUN_PAIRS: &[(&str, &str)] = &[("grupa", "producencki"), ("grupa", "kapitałowy")];
@@ -1631,6 +1635,10 @@ impl OrgFinder {
             return None;
         }
         let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
+        let acronym_noun = !noun
+            && ws.get(i + 1).is_some_and(|v| v.is_acronym() && v.text.chars().count() >= 2)
+            && self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && ACRONYM_ORG_NOUNS.contains(&a.lemma.as_str())));
+        let noun = noun || acronym_noun;
         let pair = !noun
             && COMPANY_NOUN_PAIRS.iter().any(|(n, _)| w.text.starts_with(&n[..n.len() - 1]))
             && ws.get(i + 1).is_some_and(|adj| {
