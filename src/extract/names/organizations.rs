@@ -68,6 +68,9 @@ struct Known {
 pub struct OrgFinder {
     morph: &'static Morphology,
     pl_heads: HashMap<String, Kind>,
+    /// Heads of national bodies whose seat is not part of the name
+    /// (`Ministerstwa Rozwoju w Warszawie` -> `Ministerstwo Rozwoju`).
+    no_seat: HashSet<String>,
     en_heads: HashMap<String, Kind>,
     known: Vec<Known>,
     /// Normalised name or alias -> known entry.
@@ -276,6 +279,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "firma", "spółka", "przedsiębiorstwo", "producent", "dostawca", "operator", "startup", "start-up", "koncern", "agencja",
     "piekarnia", "cukiernia", "wytwórnia", "hurtownia", "tłocznia", "winnica", "pasieka", "manufaktura", "drukarnia",
 ];
+/// Lower-case organisation nouns that name an organisation by the acronym
+/// after them (`stowarzyszenia NEREUS`, `inkubatora ESA BIC Poland`): the
+/// name must open with an acronym.
+const ACRONYM_ORG_NOUNS: &[&str] = &["stowarzyszenie", "inkubator", "fundacja", "organizacja", "sieć", "federacja", "konsorcjum"];
 /// A noun and the adjective lemma that make it a common noun for a company
 /// (`grupy producenckiej Brzost – Eko`).
 const COMPANY_NOUN_PAIRS: &[(&str, &str)] = &[("grupa", "producencki"), ("grupa", "kapitałowy")];
@@ -289,10 +296,18 @@ impl OrgFinder {
         let mut pl_heads = HashMap::default();
         let mut en_heads = HashMap::default();
         let t = rules.table("org_heads.tsv")?;
-        t.expect_fields(3, 3)?;
+        t.expect_fields(3, 4)?;
+        let mut no_seat = HashSet::default();
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster or org"))?;
             let lemma = row.field(0)?.to_lowercase();
+            match row.fields().get(3).copied() {
+                None => {}
+                Some("no-seat") => {
+                    no_seat.insert(lemma.clone());
+                }
+                Some(other) => return Err(row.error(format!("the fourth field must be no-seat, not {other:?}"))),
+            }
             match row.field(2)? {
                 "pl" => pl_heads.insert(lemma, kind),
                 "en" => en_heads.insert(lemma, kind),
@@ -371,6 +386,7 @@ impl OrgFinder {
         Ok(OrgFinder {
             morph,
             pl_heads,
+            no_seat,
             en_heads,
             known,
             by_name,
@@ -486,6 +502,12 @@ impl OrgFinder {
     /// Whether `form` is an event noun (`Forum`, `Kongresu`).
     fn is_event(&self, form: &str) -> bool {
         self.morph.with_analyses(form, |r| r.iter().any(|a| a.pos == Pos::Noun && with_lower(&a.lemma, |l| self.events.contains(l))))
+    }
+
+    /// Whether a quote opens at `k` and holds a capitalised event noun
+    /// (`„Śląskie Dni Lotnictwa”`, `„Forum Wodne”`): an event's title.
+    fn event_quote(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> bool {
+        self.quote_at(ws, blocked, k).is_some_and(|(close, ())| (k + 1..close).any(|x| ws[x].is_capitalised() && self.is_event(ws[x].text)))
     }
 
     /// Whether a phrase (its nominative) is a known status, not a name
@@ -1125,9 +1147,25 @@ impl OrgFinder {
                 break;
             }
         }
+        // `Bałtyckiego Klastra Morskiego i Kosmicznego`: a second agreeing
+        // adjective joined by `i` to the one after the head, ending the phrase.
+        let adjective_before = k > head + 1 && parts.last().is_some_and(|(p, part)| *p == k - 1 && matches!(part, Part::Adjective));
+        if adjective_before
+            && ws.get(k).is_some_and(|w| w.text == "i" && w.space_before && !blocked[k])
+            && ws.get(k + 1).is_some_and(|w| w.is_capitalised() && w.space_before && !blocked[k + 1] && self.pl_head(w).is_none())
+            && !ws.get(k + 2).is_some_and(|w| w.is_capitalised() && w.space_before)
+        {
+            if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k + 1].text, &feats) {
+                feats = a;
+                parts.push((k, Part::Keep));
+                parts.push((k + 1, Part::Adjective));
+                k += 2;
+            }
+        }
         // Quoted name after a cluster head: `Klaster „Dolina Lotnicza”`,
         // `Krajowego Klastra Kluczowego „INTERIZON”`, `Klaster pn. „X”`.
-        if kind == Kind::Cluster {
+        // (Not a quoted event title: `Klastra Lotniczego „Dni Lotnictwa”`.)
+        if kind == Kind::Cluster && !(Self::name_connector(ws, k) == 0 && self.event_quote(ws, blocked, k)) {
             let c = Self::name_connector(ws, k);
             if let Some(mut r) = self.quoted(text, ws, blocked, k + c, start) {
                 // A capitalised head makes the words before the quote part of
@@ -1277,7 +1315,7 @@ impl OrgFinder {
                 name.push('.');
                 end += 1;
             }
-            if let Some(e) = self.seat_after(ws, blocked, end) {
+            if let Some(e) = self.seat_after(ws, blocked, end).filter(|_| !self.no_seat.contains(&head_lemma)) {
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
                 end = e;
@@ -1298,7 +1336,11 @@ impl OrgFinder {
         let mut kind = if kind == Kind::Cluster && plural_only { Kind::Org } else { kind };
         if kind == Kind::Cluster {
             let c = Self::name_connector(ws, end);
-            if c > 0 || self.generic_cluster(&name) {
+            // `Klastra Lotniczego „Dni Lotnictwa”`: a quoted event title right
+            // after the name is the cluster's event, not part of its name.
+            if c == 0 && self.event_quote(ws, blocked, end) {
+                // the name ends before the quote
+            } else if c > 0 || self.generic_cluster(&name) {
                 // `Klastra Energii pn. „Zielona Energia”`: the quoted name;
                 // `Klastra Energii „Kraina Jeziorki”`: the words before it too.
                 if let Some(mut r) = self.quoted(text, ws, blocked, end + c, start) {
@@ -1533,6 +1575,28 @@ impl OrgFinder {
             let span = Span::new(ws[i].span.start, b.span.end);
             return Some((i + 2, Mention { span, name: short, kind, known, literal: false, aliases: Vec::new() }));
         }
+        // `klastra Dolina Lotnicza Podkarpacia`: an apposition in the
+        // nominative, a capitalised noun and one to three more capitalised
+        // words, is the cluster's own name, reported as written.
+        let cap = |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.space_before && v.is_word() && v.is_capitalised() && !v.is_acronym());
+        // (not a genitive complement: `klastrów Europy Środkowej`)
+        let nominative_only = |f: &str| {
+            self.morph.with_analyses(f, |r| {
+                r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Nom)) && !r.iter().any(|a| a.case.contains(Case::Gen))
+            })
+        };
+        if cap(i + 1) && self.pl_head(&ws[i + 1]).is_none() && nominative_only(ws[i + 1].text) && cap(i + 2) {
+            let mut e = i + 2;
+            while e - i <= 3 && cap(e + 1) {
+                e += 1;
+            }
+            let name = text[ws[i + 1].span.start..ws[e].span.end].to_string();
+            let alias = format!("{} {}", nominative::with_case_of("K", &lemma), name);
+            let known = self.by_name.get(&normalise(&name)).or_else(|| self.by_name.get(&normalise(&alias))).copied();
+            let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+            let span = Span::new(ws[i].span.start, ws[e].span.end);
+            return Some((e + 1, Mention { span, name, kind, known, literal: false, aliases: vec![alias] }));
+        }
         // Only acronyms: `klastra INTERIZON`, not `klastrem Gold-Label`.
         let mut end = i + 1;
         while end < ws.len()
@@ -1571,6 +1635,10 @@ impl OrgFinder {
             return None;
         }
         let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
+        let acronym_noun = !noun
+            && ws.get(i + 1).is_some_and(|v| v.is_acronym() && v.text.chars().count() >= 2)
+            && self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && ACRONYM_ORG_NOUNS.contains(&a.lemma.as_str())));
+        let noun = noun || acronym_noun;
         let pair = !noun
             && COMPANY_NOUN_PAIRS.iter().any(|(n, _)| w.text.starts_with(&n[..n.len() - 1]))
             && ws.get(i + 1).is_some_and(|adj| {
