@@ -4,7 +4,8 @@
 C, P, O, E, doc, skipped); `run_gold.py` calls `write_gold`, which writes
 `../gold/*.json`, checks that every item's `text` is an exact substring of the
 raw file and writes `gold_as_pred.jsonl` (the gold as a prediction, spans
-computed from that text); `write_raw.py` calls `write_raw`.
+computed from that text); `write_raw.py` calls `write_raw`; `overlap_check.py`
+calls `overlap_check` with the set's source addresses.
 """
 import importlib, json, os, sys
 
@@ -112,3 +113,68 @@ def write_raw(build_dir, modules=("texts1", "texts2", "texts3", "texts4", "texts
             f.write(t)
         print(k, len(t), len(t.encode()))
     return texts
+
+
+# ----------------------------------------------------------------------------- overlap
+
+SHINGLE = 60
+
+
+def _norm_space(t):
+    import re
+    return re.sub(r"\s+", " ", t).strip().lower()
+
+
+def _shingles(t):
+    t = _norm_space(t)
+    return {t[i:i + SHINGLE] for i in range(0, max(0, len(t) - SHINGLE + 1))}
+
+
+def _host_path(u):
+    import re
+    return re.sub(r"^https?://(www\.)?", "", u).rstrip("/").split("?")[0]
+
+
+def overlap_check(here, name, urls, earlier):
+    """Checks `../raw` of the set in `here` (its build folder) against the
+    `earlier` sets (folder names under corpus/, `raw` for the development set):
+    by source address (the addresses in their SOURCES.md, also ignoring
+    scheme, `www.` and query) and by 60-character shingles (lower-cased, white
+    space collapsed), and the set's texts against each other. Prints each
+    finding and a last line `done; N findings`."""
+    import glob, re
+    corpus = os.path.join(here, "..", "..")
+    old_urls = set()
+    for d in earlier:
+        sf = os.path.join(corpus, d, "SOURCES.md")
+        if d != "raw" and os.path.exists(sf):
+            old_urls |= set(re.findall(r"https?://[^\s|)]+", open(sf, encoding="utf-8").read()))
+    old_hp = {_host_path(u) for u in old_urls}
+    old = {}
+    for d in earlier:
+        raw = "raw" if d == "raw" else d + "/raw"
+        for f in sorted(glob.glob(os.path.join(corpus, raw, "*.txt"))):
+            old[raw + "/" + os.path.basename(f)] = _shingles(open(f, encoding="utf-8").read())
+    new = sorted(glob.glob(os.path.join(here, "..", "raw", "*.txt")))
+    print(len(old_urls), "addresses in the earlier SOURCES.md;", len(old), "earlier raw files;", len(new), name, "raw files")
+    bad = 0
+    for f in new:
+        k = os.path.basename(f)[:-4]
+        u = urls[k]
+        if u in old_urls or _host_path(u) in old_hp:
+            print("SAME ADDRESS", k, u)
+            bad += 1
+        s = _shingles(open(f, encoding="utf-8").read())
+        for o, os_ in old.items():
+            common = s & os_
+            if common:
+                print("SHARED SHINGLES", k, o, len(common), "e.g.", repr(sorted(common)[0]))
+                bad += 1
+    fs = {os.path.basename(f): _shingles(open(f, encoding="utf-8").read()) for f in new}
+    names = sorted(fs)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            c = fs[a] & fs[b]
+            if c:
+                print("SHARED WITHIN", name.upper(), a, b, len(c))
+    print("done;", bad, "findings")

@@ -1,7 +1,9 @@
-"""Checks corpus/fresh/raw against the earlier sets: by source address and by 60-character shingles."""
-import glob, os, re, sys
+"""Checks corpus/fresh/raw against the earlier sets (raw, heldout, blind, final): by source address and by 60-character shingles (corpus/goldkit.py)."""
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, "..", "..")
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from goldkit import overlap_check
+
 URLS = {
     "400_konferencja-v4-lubelska-medycyna": "https://medycyna.lublin.eu/2017/07/11/klaster-na-konferencji-dotyczacej-polityki-klastrowej-i-wspolpracy-klastrow-w-ramach-panstw-v44-w-ministerstwie-rozwoju/",
     "401_targi-lotnicze-jasionka": "https://wiadomosci.onet.pl/rzeszow/w-jasionce-zakonczyly-sie-targi-lotnicze-aerospace-and-defense-meetings/fhlpw2e",
@@ -24,43 +26,5 @@ URLS = {
     "418_sk-narodna-klastrova-konferencia": "https://smartcluster.sk/2-narodna-klastrova-konferencia/",
     "419_de-historisch-touristischer-cluster": "http://muzeum.kostrzyn.pl/de/festungstagebuch/aktuelle-meldungen/item/662-historisch-touristischer-cluster",
 }
-N = 60
-def norm(t):
-    return re.sub(r"\s+", " ", t).strip().lower()
-def shingles(t):
-    t = norm(t)
-    return {t[i:i + N] for i in range(0, max(0, len(t) - N + 1))}
-old_urls = set()
-for sf in glob.glob(os.path.join(CORPUS, "*", "SOURCES.md")):
-    if os.path.basename(os.path.dirname(sf)) == "fresh":
-        continue
-    old_urls |= set(re.findall(r"https?://[^\s|)]+", open(sf, encoding="utf-8").read()))
-def host_path(u):
-    return re.sub(r"^https?://(www\.)?", "", u).rstrip("/").split("?")[0]
-old_hp = {host_path(u) for u in old_urls}
-old = {}
-for d in ("raw", "heldout/raw", "blind/raw", "final/raw"):
-    for f in sorted(glob.glob(os.path.join(CORPUS, d, "*.txt"))):
-        old[d + "/" + os.path.basename(f)] = shingles(open(f, encoding="utf-8").read())
-fresh = sorted(glob.glob(os.path.join(HERE, "..", "raw", "*.txt")))
-print(len(old_urls), "addresses in the earlier SOURCES.md;", len(old), "earlier raw files;", len(fresh), "fresh raw files")
-bad = 0
-for f in fresh:
-    k = os.path.basename(f)[:-4]
-    u = URLS[k]
-    if u in old_urls or host_path(u) in old_hp:
-        print("SAME ADDRESS", k, u); bad += 1
-    s = shingles(open(f, encoding="utf-8").read())
-    for o, os_ in old.items():
-        common = s & os_
-        if common:
-            print("SHARED SHINGLES", k, o, len(common), "e.g.", repr(sorted(common)[0])); bad += 1
-# within the fresh set too
-fs = {os.path.basename(f): shingles(open(f, encoding="utf-8").read()) for f in fresh}
-names = sorted(fs)
-for i, a in enumerate(names):
-    for b in names[i + 1:]:
-        c = fs[a] & fs[b]
-        if c:
-            print("SHARED WITHIN FRESH", a, b, len(c))
-print("done;", bad, "findings")
+
+overlap_check(HERE, "fresh", URLS, ['raw', 'heldout', 'blind', 'final'])

@@ -1,8 +1,9 @@
-"""Checks corpus/seventh/raw against the earlier sets: by source address and by 60-character shingles."""
-import glob, os, re, sys
+"""Checks corpus/seventh/raw against the earlier sets (raw, heldout, blind, final, fresh, sixth): by source address and by 60-character shingles (corpus/goldkit.py)."""
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.abspath(os.path.join(HERE, "..", ".."))
-SIXTH = "/work/wt-sixth/corpus/sixth"
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from goldkit import overlap_check
+
 URLS = {
     "600_konferencja-klastry-energii-globenergia": "https://globenergia.pl/klastry-to-nie-jest-panaceum-co-jeszcze-o-klastrach-mowi-sam-rzad/",
     "601_european-cluster-conference-praga-zielona-chemia": "https://zielonachemia.eu/2022-european-cluster-conference/",
@@ -25,46 +26,5 @@ URLS = {
     "618_en-clusterfy-cluster-garden-warsaw": "https://www.interregeurope.eu/clusterfy/news/news-article/3730/clusterfy-cluster-garden-conference/",
     "619_de-internationale-clusterkonferenz-berlin": "https://www.clusterplattform.de/CLUSTER/Redaktion/DE/Kurzmeldungen/Aktuelles/2015/1_Quartal/20150211_bmbf_clusterkonferenz.html",
 }
-N = 60
-def norm(t):
-    return re.sub(r"\s+", " ", t).strip().lower()
-def shingles(t):
-    t = norm(t)
-    return {t[i:i + N] for i in range(0, max(0, len(t) - N + 1))}
-old_urls = set()
-sources = [sf for sf in glob.glob(os.path.join(CORPUS, "*", "SOURCES.md"))
-           if os.path.basename(os.path.dirname(sf)) != "seventh"]
-sources += [os.path.join(CORPUS, "SOURCES.md"), os.path.join(SIXTH, "SOURCES.md")]
-for sf in sources:
-    if os.path.exists(sf):
-        old_urls |= set(re.findall(r"https?://[^\s|)]+", open(sf, encoding="utf-8").read()))
-def host_path(u):
-    return re.sub(r"^https?://(www\.)?", "", u).rstrip("/").split("?")[0]
-old_hp = {host_path(u) for u in old_urls}
-old = {}
-dirs = [os.path.join(CORPUS, d) for d in ("raw", "heldout/raw", "blind/raw", "final/raw", "fresh/raw")]
-dirs.append(os.path.join(SIXTH, "raw"))
-for d in dirs:
-    for f in sorted(glob.glob(os.path.join(d, "*.txt"))):
-        old[os.path.relpath(f, os.path.dirname(os.path.dirname(d)))] = shingles(open(f, encoding="utf-8").read())
-new = sorted(glob.glob(os.path.join(HERE, "..", "raw", "*.txt")))
-print(len(old_urls), "addresses in the earlier SOURCES.md;", len(old), "earlier raw files;", len(new), "seventh raw files")
-bad = 0
-for f in new:
-    k = os.path.basename(f)[:-4]
-    u = URLS[k]
-    if u in old_urls or host_path(u) in old_hp:
-        print("SAME ADDRESS", k, u); bad += 1
-    s = shingles(open(f, encoding="utf-8").read())
-    for o, os_ in old.items():
-        common = s & os_
-        if common:
-            print("SHARED SHINGLES", k, o, len(common), "e.g.", repr(sorted(common)[0])); bad += 1
-fs = {os.path.basename(f): shingles(open(f, encoding="utf-8").read()) for f in new}
-names = sorted(fs)
-for i, a in enumerate(names):
-    for b in names[i + 1:]:
-        c = fs[a] & fs[b]
-        if c:
-            print("SHARED WITHIN SEVENTH", a, b, len(c))
-print("done;", bad, "findings")
+
+overlap_check(HERE, "seventh", URLS, ['raw', 'heldout', 'blind', 'final', 'fresh', 'sixth'])

@@ -1,7 +1,9 @@
-"""Checks corpus/sixth/raw against the earlier sets: by source address and by 60-character shingles."""
-import glob, os, re, sys
+"""Checks corpus/sixth/raw against the earlier sets (raw, heldout, blind, final, fresh): by source address and by 60-character shingles (corpus/goldkit.py)."""
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, "..", "..")
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from goldkit import overlap_check
+
 URLS = {
     "500_ii-konferencja-dkl-legnica": "http://lsse.eu/news-dkl/ii-konferencja-stowarzyszenia-dolnoslaski-klaster-lotniczy/",
     "501_building-bridges-v4-bielsko": "https://raportcsr.pl/konferencja-organizacji-klastrowych-i-firm-z-branzy-lotniczej-krajow-grupy-wyszehradzkiej/",
@@ -24,43 +26,5 @@ URLS = {
     "518_en-mazovian-cosmetics-meeting": "http://chemicalcluster.eu/news/first-meeting-of-the-mazovian-cosmetics-industry-project-erice/1/",
     "519_cs-konference-clustrat-brusel": "http://nca.cz/cs/konference-nove-klastrove-politiky-pro-region-stredni-evropa-v-ramci-projektu-clustrat",
 }
-N = 60
-def norm(t):
-    return re.sub(r"\s+", " ", t).strip().lower()
-def shingles(t):
-    t = norm(t)
-    return {t[i:i + N] for i in range(0, max(0, len(t) - N + 1))}
-old_urls = set()
-for sf in glob.glob(os.path.join(CORPUS, "*", "SOURCES.md")):
-    if os.path.basename(os.path.dirname(sf)) == "sixth":
-        continue
-    old_urls |= set(re.findall(r"https?://[^\s|)]+", open(sf, encoding="utf-8").read()))
-def host_path(u):
-    return re.sub(r"^https?://(www\.)?", "", u).rstrip("/").split("?")[0]
-old_hp = {host_path(u) for u in old_urls}
-old = {}
-for d in ("raw", "heldout/raw", "blind/raw", "final/raw", "fresh/raw"):
-    for f in sorted(glob.glob(os.path.join(CORPUS, d, "*.txt"))):
-        old[d + "/" + os.path.basename(f)] = shingles(open(f, encoding="utf-8").read())
-new = sorted(glob.glob(os.path.join(HERE, "..", "raw", "*.txt")))
-print(len(old_urls), "addresses in the earlier SOURCES.md;", len(old), "earlier raw files;", len(new), "sixth raw files")
-bad = 0
-for f in new:
-    k = os.path.basename(f)[:-4]
-    u = URLS[k]
-    if u in old_urls or host_path(u) in old_hp:
-        print("SAME ADDRESS", k, u); bad += 1
-    s = shingles(open(f, encoding="utf-8").read())
-    for o, os_ in old.items():
-        common = s & os_
-        if common:
-            print("SHARED SHINGLES", k, o, len(common), "e.g.", repr(sorted(common)[0])); bad += 1
-# within the sixth set too
-fs = {os.path.basename(f): shingles(open(f, encoding="utf-8").read()) for f in new}
-names = sorted(fs)
-for i, a in enumerate(names):
-    for b in names[i + 1:]:
-        c = fs[a] & fs[b]
-        if c:
-            print("SHARED WITHIN SIXTH", a, b, len(c))
-print("done;", bad, "findings")
+
+overlap_check(HERE, "sixth", URLS, ['raw', 'heldout', 'blind', 'final', 'fresh'])
