@@ -771,50 +771,44 @@ impl EventExtractor {
                 start -= 1;
             }
             let window = &text[start..end];
-            let Some(c) = self.edition_re.captures_iter(window).find(|c| c.get(0).is_some_and(|g| g.end() == window.len())) else {
-                continue;
-            };
-            if let Some(n) = c.name("n").and_then(|n| n.as_str().parse().ok()) {
-                return Some(n);
-            }
-            if let Some(r) = c.name("r").and_then(|r| roman(r.as_str())) {
-                return Some(r);
-            }
-            if let Some(o) = c.name("o") {
-                return self.ordinals.get(&o.as_str().to_lowercase()).copied();
+            if let Some(c) = self.edition_re.captures_iter(window).find(|c| c.get(0).is_some_and(|g| g.end() == window.len())) {
+                return self.edition_number(&c);
             }
         }
         None
     }
 
+    /// The number a match of `edition_re` gives: digits, a Roman numeral or an ordinal word.
+    fn edition_number(&self, c: &regex::Captures) -> Option<u32> {
+        if let Some(n) = c.name("n") {
+            return n.as_str().parse().ok();
+        }
+        if let Some(r) = c.name("r") {
+            return roman(r.as_str());
+        }
+        c.name("o").and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied())
+    }
+
     /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty`, `po raz 12` in a text about an event.
     fn edition_in(&self, text: &str) -> Option<u32> {
         if let Some(c) = self.edition_gate.is_match(text).then(|| self.edition_re.captures(text)).flatten() {
-            if let Some(n) = c.name("n").and_then(|n| n.as_str().parse().ok()) {
-                return Some(n);
-            }
-            if let Some(r) = c.name("r").and_then(|r| roman(r.as_str())) {
-                return Some(r);
-            }
-            if let Some(o) = c.name("o") {
-                return self.ordinals.get(&o.as_str().to_lowercase()).copied();
-            }
+            return self.edition_number(&c);
         }
         if !self.again_gate.is_match(text) {
             return None;
         }
-        for c in self.again.captures_iter(text) {
-            let n = c
-                .name("o")
-                .and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied())
-                .or_else(|| c.name("d").and_then(|d| d.as_str().parse().ok()));
-            let lower = text.to_lowercase();
-            // `po raz pierwszy` says more often "for the first time" than "first edition"
-            if n.is_some_and(|n| n >= 2) && self.held.iter().any(|h| lower.contains(h.as_str())) {
-                return n;
-            }
+        // `po raz N` counts editions only in a text that says an event is held
+        let lower = text.to_lowercase();
+        if !self.held.iter().any(|h| lower.contains(h.as_str())) {
+            return None;
         }
-        None
+        self.again.captures_iter(text).find_map(|c| {
+            c.name("o")
+                .and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied())
+                .or_else(|| c.name("d").and_then(|d| d.as_str().parse().ok()))
+                // `po raz pierwszy` says more often "for the first time" than "first edition"
+                .filter(|&n| n >= 2)
+        })
     }
 
     /// `(European Economic Congress) 2011` after a name at `k`: a year
