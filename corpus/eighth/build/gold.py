@@ -220,3 +220,216 @@ doc(IDS["706"], None,
     not_dates=["'POIG Poddziałanie 6.2.1' is a programme measure", "'Łódzkie 2011' is a year inside the forum's name"],
     note="The Kongres Regionów Innowacyjnych and the Salony Branżowe are parts of the forum; the project 'Sieć Centrów "
          "Obsługi Inwestorów i Eksporterów' and POIG are not annotated. Edition 4 from 'IV'. Cut at 'Przemy'.")
+
+doc(IDS["707"], None,
+    E("Piąte zwyczajne Zgromadzenie Członków Klastra CHEM-STER",
+      ["piąte zwyczajne Zgromadzenie Członków Klastra Chemii Specjalistycznej CHEM-STER",
+       "Piąte zwyczajne zgromadzenie Członków Klastra CHEM-STER", "zwyczajne Zgromadzenie Członków Klastra CHEM-STER",
+       "Zgromadzenie Członków Klastra Chemii Specjalistycznej CHEM-STER", "Zgromadzenie Członków Klastra",
+       "V Zgromadzenie Członków Klastra CHEM-STER", "zgromadzenie"], 5, 2016),
+    dates=[
+        D("2016-12-18", "2016-12-18", "dnia 18.12.2016 roku",
+          note="'dnia 18.12.2016 roku (poniedziałek) o godz.11:00' as printed (18 Dec 2016 was a Sunday; the agenda reports "
+               "on 2017, so 2017 may be meant: the text's value is kept)"),
+        D("2017", "2017", "w 2017 roku"),
+        D("2018", "2018", "na 2018 rok", note="also 'w 2018 roku' (same value)"),
+    ],
+    venues=[
+        V("Kędzierzyn-Koźle", "47-220 Kędzierzyn-Koźle", note="the meeting's address"),
+        V("Centrum Obsługi Inwestora", "w siedzibie Centrum Obsługi Inwestora", opt=True, note="building-level venue"),
+    ],
+    clusters=[
+        C("Klaster Chemii Specjalistycznej CHEM-STER", "Klastra Chemii Specjalistycznej CHEM-STER",
+          ["CHEM-STER", "Chem-Ster", "Klaster CHEM-STER", "Klaster Chem-Ster", "Klaster Chemii Specjalistycznej Chem – Ster",
+           "Chem – Ster", "Chem -Ster"], note="also 'Klastra CHEM-STER' (heading), 'Klastra Chem-Ster', 'Chem – Ster'"),
+        C("Krajowy Klaster Kluczowy", "Krajowych Klastrów Kluczowych", opt=True, note="a status"),
+    ],
+    people=[
+        P("Alicja Górska", None, "p. Alicja Górska", note="agenda speaker, no title"),
+        P("Mariola Szymańska", None, "p. Mariola Szymańska"),
+        P("Andrzej Krueger", None, "p. Andrzej Krueger"),
+        P("Dariusz Mazurczak", ["zastępca dyrektora", "z-ca dyrektora", "wicedyrektor"],
+          "Dariusz Mazurczak Z-ca Dyrektora OCRG", note="title after the name without a comma"),
+    ],
+    organizations=[
+        O("Kędzierzyńsko-Kozielski Park Przemysłowy Sp. z o.o.", "Kędzierzyńsko-Kozielski Park Przemysłowy Sp. z o.o.",
+          ["Kędzierzyńsko-Kozielski Park Przemysłowy", "KKPP"]),
+        O("Instytut Ciężkiej Syntezy Organicznej ”Blachownia”", "Instytut Ciężkiej Syntezy Organicznej ”Blachownia”",
+          ["Instytut Ciężkiej Syntezy Organicznej „Blachownia”", "Instytut Ciężkiej Syntezy Organicznej Blachownia",
+           "Instytut Ciężkiej Syntezy Organicznej", "ICSO Blachownia", "ICSO „Blachownia”", "Blachownia"],
+          note="opening quote printed as ” (sic)"),
+        O("OCRG", "w ofercie OCRG", ["Opolskie Centrum Rozwoju Gospodarki"], note="acronym only (twice)"),
+        O("Centrum Obsługi Inwestora", "Centrum Obsługi Inwestora", opt=True, note="the venue (an office)"),
+    ],
+    not_dates=["'godz.11:00' is a time", "'47-220' is a postal code", "'16F' is a street number",
+               "'1)' … '10)' are agenda numbers"],
+    note="An invitation. Edition 5 from 'Piąte zwyczajne zgromadzenie' (the fifth ordinary general meeting). The two "
+         "inviting bodies coordinate the cluster. 'Kędzierzyn-Koźle.Porządek' glued (sic).")
+
+doc(IDS["708"], "2019-10-21",
+    E("misja gospodarcza do Chin",
+      ["Kolejna misja gospodarcza do Chin", "misja gospodarcza przedsiębiorców z województwa łódzkiego do Chin",
+       "misja gospodarcza do Chin połączona z wizytą na EXPO Horticultural 2019", "misja gospodarcza", "misja"], None, 2019),
+    dates=[
+        D("2019-10-21", "2019-10-21", "21 października 2019", note="dateline 'poniedziałek, 21 października 2019'"),
+        D("2014", "2020", "na lata 2014-2020", note="programme period (as sixth 516, seventh 607)"),
+        D("2019-09-17", "2019-09-22", "17-22.09.2019r.", note="the first tour; '2019r.' without a space"),
+    ],
+    venues=[
+        V("Pekin", "w Pekinie", ["Beijing"], note="EXPO Horticultural 2019 (twice)"),
+        V("Chiny", "do Chin", opt=True, note="the country of the mission"),
+    ],
+    attendance=[
+        A(6, "organizations", "exact", "wzięło udział 6 firm",
+          note="6 firms in each of the two tours ('Kolejny wyjazd reprezentowało także 6 firm': same key, counted once)"),
+    ],
+    organizations=[
+        O("Województwo Łódzkie", "Województwo Łódzkie", ["województwo łódzkie"], opt=True,
+          note="the region (also 'województwa łódzkiego')"),
+        O("Zakłady Drobiarskie DROB-BOKS", "Zakłady Drobiarskie DROB-BOKS", ["DROB-BOKS"]),
+        O("Ichem Sp. z o.o.", "Ichem Sp. z o.o.", ["Ichem"]),
+        O("Wiatrowy Sad", "Wiatrowy Sad"),
+        O("Chrupex s.c.", "Chrupex s.c.", ["Chrupex"]),
+        O("OSM WART-MILK", "OSM WART-MILK", ["WART-MILK", "Okręgowa Spółdzielnia Mleczarska WART-MILK"]),
+        O("Moryń", "Moryń"),
+        O("Jagoda JPS Agromachines", "Jagoda JPS Agromachines", ["Jagoda JPS", "JPS Agromachines"]),
+        O("SelfMaker", "SelfMaker"),
+        O("LennyLamb", "LennyLamb"),
+        O("Skalar s.j", "Skalar s.j", ["Skalar", "Skalar s.j."]),
+        O("Consay", "Consay"),
+        O("Olimedica", "Olimedica"),
+        O("Amber Global Consulting", "Amber Global Consulting"),
+        O("Urząd Marszałkowski Województwa Łódzkiego", "Urzędu Marszałkowskiego Województwa Łódzkie",
+          ["Urząd Marszałkowski Województwa Łódzkie"], opt=True, note="name cut by the tool ('Łódzkie')"),
+    ],
+    not_dates=["'EXPO Horticultural 2019' is a year inside a name", "'2 tury' counts tours",
+               "'II.2', 'II.2.2' are programme measures"],
+    note="Not a cluster event (a regional economic mission with B2B meetings). Regionalny Program Operacyjny and the "
+         "project are not annotated. 'realizowanyw' (sic). Cut at 'Łódzkie'.")
+
+doc(IDS["709"], None,
+    E("BioForum", ["BioForum 2014", "Bio- Forum", "Bio-Forum", "13. edycja BioForum", "13. BioForum"], 13, 2014),
+    dates=[
+        D("2014-05-28", "2014-05-29", "W dniach 28-29 maja br.",
+          note="printed twice (heading and body, same value); 'br.' resolved from 'BioForum 2014' (the event's year)"),
+    ],
+    venues=[V("Łódź", "w Łodzi", note="twice")],
+    people=[
+        P("Ada Yonath", None, "Ada Yonath, laureat Nagrody Nobla z chemii",
+          note="'laureat Nagrody Nobla' is a description, not a title"),
+    ],
+    not_dates=["'BioForum 2014' is a year inside a name (gives the year)"],
+    note="Life-science fair and conference with matchmaking ('Biopartnering', a meeting format, not an organisation). "
+         "No dateline, no organiser named. Edition 13 from '13. edycja'. 'p odczas' (sic).")
+
+doc(IDS["710"], None,
+    E("LifeScience4EU", ["konferencja LifeScience4EU", "Konferencja LifeScience4EU", "LifeScience4EU conference"], None, None),
+    dates=[D("XXXX-05-15", "XXXX-05-16", "15–16 maja",
+             note="no year anywhere in the text (the Polish presidency of the EU is not a date)")],
+    venues=[
+        V("Kraków", "w Krakowie", note="three times; also 'Kraków miejscem debaty'"),
+        V("Małopolska", "w sercu Małopolski", opt=True, note="the region, as a periphrase"),
+    ],
+    clusters=[
+        C("Klaster LifeScience Kraków", "Klaster LifeScience Kraków", ["LifeScience Kraków", "Klaster LifeScience"],
+          note="the host; also 'Klaster' alone"),
+    ],
+    organizations=[
+        O("Unia Europejska", "w Unii Europejskiej", ["UE"], opt=True, note="only in 'polskiej prezydencji w Unii Europejskiej'"),
+    ],
+    not_dates=["'Fot. materały prasowe' is a photo credit"],
+    note="A city news page ('Biznes rozwiń menu', 'Komunikat archiwalny' are site junk). The conference was part of "
+         "the Polish EU presidency; no year is printed. 'odbywał się' (sic). Cut at 'prelegentów '.")
+
+doc(IDS["711"], None,
+    E("Gala podsumowująca 10-lecie Klastra Lubelska Medycyna",
+      ["Gala 10-lecia Klastra Lubelska Medycyna", "jubileuszowa Gala", "Uroczysta Gala", "Gala",
+       "Gala z okazji 10-lecia Klastra Lubelska Medycyna", "jubileuszowa Gala Klastra Lubelska Medycyna"], None, None),
+    dates=[D("XXXX-03-18", "XXXX-03-18", "w poniedziałek (18 marca)", note="no year anywhere in the text")],
+    venues=[
+        V("Trybunał Koronny", "w Trybunale Koronnym", opt=True, note="building-level venue"),
+        V("Lublin", "Lublina", opt=True,
+          note="the city is not named as the gala's place (only 'specjalizacji gospodarczych Lublina', 'Miasta Lublin')"),
+    ],
+    clusters=[
+        C("Klaster Lubelska Medycyna", "Klastra Lubelska Medycyna", ["Lubelska Medycyna"],
+          note="also 'Klastrze Lubelska Medycyna', 'Klaster', 'klastra'"),
+    ],
+    people=[
+        P("Krzysztof Żuk", "prezydent", "Krzysztof Żuk, Prezydent Miasta Lublin"),
+        P("Łukasz Gołąbek", "wiceprezes", "Łukasz Gołąbek – Wiceprezes Netrix Link sp. z o.o."),
+        P("Waldemar Ferschke", "wiceprezes", "led. med. Waldemar Ferschke – Wiceprezes M",
+          note="'led. med.' (sic, for 'lek. med.') is a professional title; the firm's name is cut ('M')"),
+    ],
+    organizations=[
+        O("CRH Żagiel Med sp. z o.o.", "CRH Żagiel Med sp. z o.o.", ["CRH Żagiel Med", "Żagiel Med"]),
+        O("Luxmed sp. z o.o.", "Luxmed sp. z o.o.", ["Luxmed", "LUX MED"]),
+        O("SDS Optic S.A.", "SDS Optic S.A.", ["SDS Optic"]),
+        O("Medical Inventi S.A.", "Medical Inventi S.A.", ["Medical Inventi"]),
+        O("Pro-Project Group sp. z o.o.", "Pro-Project Group sp. z o.o.", ["Pro-Project Group"]),
+        O("AmerPharma sp. z o.o.", "AmerPharma sp. z o.o.", ["AmerPharma"]),
+        O("Acrea Engineering sp. z o.o.", "Acrea Engineering sp. z o.o.", ["Acrea Engineering"]),
+        O("Netrix Link sp. z o.o.", "Netrix Link sp. z o.o.", ["Netrix Link"]),
+        O("Miasto Lublin", "Prezydenta Miasta Lublin", ["Lublin", "Urząd Miasta Lublin", "Gmina Lublin"], opt=True,
+          note="the municipality (in titles and medal names)"),
+    ],
+    not_dates=["'10-lecie', '10 lat' are an anniversary (duration)"],
+    note="Edition null: '10-lecie' is the cluster's anniversary. 'Medale Prezydenta Miasta Lublin', 'Medale Unii "
+         "Lubelskiej' are awards. 'członkom  firmom' (double space) kept. Cut at 'Wiceprezes M'.")
+
+doc(IDS["712"], None,
+    E("Klastry – klucz do wspólnego sukcesu czyli zróbmy biznes razem",
+      ["Klastry – klucz do wspólnego sukcesu", "Klastry - klucz do wspólnego sukcesu czyli zróbmy biznes razem",
+       "konferencja Klastry – klucz do wspólnego sukcesu czyli zróbmy biznes razem",
+       "Klastry – klucz do wspólnego biznesu", "konferencja"], None, 2016),
+    dates=[D("2016-02-25", "2016-02-25", "Dnia 25 lutego 2016 roku")],
+    venues=[V("Inowrocław", "w Inowrocławiu")],
+    clusters=[
+        C("Infoklaster Poligraficzny", "Infoklastra Poligraficznego", ["Infoklaster"], note="three times"),
+        C("Bydgoski Klaster Przemysłowy", "Bydgoskiego Klastra Przemysłowego"),
+        C("Spiżarnia Kujawsko-Pomorska", "Spiżarni Kujawsko-Pomorskiej",
+          ["Klaster Spiżarnia Kujawsko-Pomorska", "Klaster Spożywczy Spiżarnia Kujawsko-Pomorska"]),
+        C("Klaster Turystyki Medycznej i uzdrowiskowej", "Klastra Turystyki Medycznej i uzdrowiskowej",
+          ["Klaster Turystyki Medycznej i Uzdrowiskowej", "Klaster Turystyki Medycznej"]),
+        C("Klaster Turystyczny obszaru BIT", "Klastra Turystycznego obszaru BIT", ["Klaster Turystyczny BIT"]),
+    ],
+    people=[P("Wojciech Jędrzejewski", None, "pan Wojciech Jędrzejewski", note="no title")],
+    organizations=[
+        O("Urząd Miasta Inowrocławia", "Urząd Miasta Inowrocławia", ["Urząd Miasta Inowrocław", "Urząd Miasta w Inowrocławiu"],
+          note="the organiser"),
+        O("Toruńska Agencja Rozwoju Regionalnego", "Toruńską Agencję Rozwoju Regionalnego", ["TARR"],
+          note="'prowadzonego przez Toruńską Agencję Rozwoju Regionalnego' (accusative)"),
+    ],
+    not_dates=[],
+    note="The Fundusz Powiązań Kooperacyjnych is a support programme (not annotated). Short page (1,243 bytes).")
+
+doc(IDS["713"], None,
+    E("Smart City Forum", ["XVI Smart City Forum", "XVI edycja Smart City Forum", "Smart City Forum 2023", "kongres"], 16, 2023),
+    dates=[
+        D("2023-05-31", "2023-06-01", "31 maja i 1 czerwca 2023 r.", note="two consecutive days across months: a range"),
+        D("2022", "2022", "od ubiegłego roku", opt=True, note="relative year in a quote, anchored by the event's year"),
+        D("2023", "2023", "ten rok", opt=True, note="relative year in a quote ('ten rok, w którym …')"),
+    ],
+    venues=[
+        V("The Bridge Wroclaw MGallery Hotel Collection", "w The Bridge Wroclaw MGallery Hotel Collection",
+          ["The Bridge Wroclaw", "The Bridge Wroclaw MGallery", "hotel The Bridge"], opt=True, note="building-level venue"),
+        V("Wrocław", "Wroclaw", ["Wroclaw"], opt=True,
+          note="the city only inside the hotel's name (ASCII 'Wroclaw') and in titles ('Prezydent Miasta Wrocławia')"),
+    ],
+    attendance=[A(400, "participants", "more_than", "Ponad czterystu uczestników", note="number word")],
+    people=[
+        P("Jacek Sutryk", ["honorowy przewodniczący", "przewodniczący", "prezydent"],
+          "Jacek Sutryk, Honorowy Przewodniczący Rady Programowej, Prezydent Miasta Wrocławia",
+          note="also under his quote: 'Jacek Sutryk\\n\\nPrezydent Miasta Wrocławia'"),
+        P("Krzysztof Żuk", "prezydent", "Krzysztof Żuk\n\nPrezydent Miasta Lublina",
+          note="name and title on separate lines under his quote"),
+    ],
+    organizations=[
+        O("Rada Programowa", "Rady Programowej", ["Rada Programowa Smart City Forum"], opt=True,
+          note="a body of the forum, only inside a title"),
+        O("Miasto Wrocław", "Miasta Wrocławia", ["Wrocław", "Urząd Miejski Wrocławia"], opt=True,
+          note="the municipality, only in titles"),
+        O("Miasto Lublin", "Miasta Lublina", ["Lublin", "Urząd Miasta Lublin"], opt=True, note="the municipality, only in a title"),
+    ],
+    note="Not a cluster event (a smart-city congress). Edition 16 from 'XVI' (twice). 'Szczyt Włodarz Miast' is a session. "
+         "Cut at 'przenie'.")
