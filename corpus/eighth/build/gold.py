@@ -433,3 +433,167 @@ doc(IDS["713"], None,
     ],
     note="Not a cluster event (a smart-city congress). Edition 16 from 'XVI' (twice). 'Szczyt Włodarz Miast' is a session. "
          "Cut at 'przenie'.")
+
+doc(IDS["714"], None,
+    E("II Międzynarodowy Kongres Silesia Innovatica – Dni Górnicze 2014",
+      ["II Międzynarodowy Kongres Górniczy – Silesia Innovatica", "II Międzynarodowy Kongres Silesia Innovatica",
+       "Międzynarodowy Kongres Silesia Innovatica", "Kongres Silesia Innovatica", "Silesia Innovatica",
+       "Kongres Silesia Innovatica Dni Górnicze 2014", "Silesia Innovatica – Dni Górnicze 2014", "Dni Górnicze 2014",
+       "II Międzynarodowy Kongres Górniczy", "kongres"], 2, 2014),
+    dates=[D("2014-06-10", "2014-06-10", "10 czerwca br.",
+             note="'br.' resolved from the congress's name ('Dni Górnicze 2014'), the event's year; no dateline")],
+    venues=[
+        V("Siemianowicki Park Tradycji", "W Siemianowickim Parku Tradycji", ["Park Tradycji", "Park Tradycji w Siemianowicach Śląskich"],
+          opt=True, note="building-level venue"),
+        V("Siemianowice Śląskie", "Siemianowickim", ["Siemianowice"], opt=True,
+          note="the city only as an adjective in the park's name"),
+    ],
+    people=[
+        P("Artur Kowalczyk", None, "Artur Kowalczyk - Organizator II Międzynarodowego Kongresu Silesia Innovatica",
+          note="photo caption; 'Organizator' is a function at the event, not a title"),
+        P("Stanisław Kowalczyk", None, "Stanisław Kowalczyk", note="in 'Artur i Stanisław Kowalczyk - Organizatorzy …'"),
+    ],
+    not_dates=["'Dni Górnicze 2014' is a year inside a name (gives the year)", "'w latach poprzednich' has no date"],
+    note="Not a cluster event (a mining-industry congress). Three photo captions run together on one line. Edition 2 "
+         "from 'II'. No organisation is named (the organisers are two people). Cut at 'dyrekto'.")
+
+doc(IDS["715"], "2019-10-28",
+    E("konferencja zamykająca transgraniczny projekt MineLife „Życie z górnictwem”",
+      ["Konferencja zamykająca transgraniczny projekt MineLife „Życie z górnictwem”",
+       "Konferencja zamykająca transgraniczny projekt MineLife", "konferencja zamykająca projekt MineLife",
+       "konferencja podsumowująca projekt MineLife", "konferencja MineLife", "MineLife „Życie z górnictwem”",
+       "Konferencja w Łagowie", "konferencja"], None, 2019),
+    dates=[
+        D("2019-10-28", "2019-10-28", "28 Października 2019", note="the dateline (capitalised month): document_date"),
+        D("2019-10-25", "2019-10-25", "W piątek, 25 października br.", note="'br.' = the dateline's year"),
+    ],
+    venues=[
+        V("Łagów", "w Pałacu Łagów koło Zgorzelca", note="also 'Konferencja w Łagowie'"),
+        V("Pałac Łagów", "Pałacu Łagów", opt=True, note="building-level venue"),
+        V("Zgorzelec", "koło Zgorzelca", opt=True, note="only a reference point ('koło Zgorzelca')"),
+    ],
+    attendance=[A(70, "participants", "approx", "około 70 osób")],
+    people=[
+        P("Adam Mirek", "prezes", "prezes Wyższego Urzędu Górniczego w Katowicach – dr inż. Adam Mirek",
+          note="title before the name with a dash; 'dr inż.' is an academic title"),
+        P("Bernhard Cramer", "prezes", "prezes Saksońskiego Urzędu Górniczego we Freibergu - prof. dr Bernhard Cramer"),
+        P("Tomasz Krzeszowiec", ["zastępca dyrektora", "wicedyrektor"],
+          "zastępca dyrektora Departamentu Gospodarki Urzędu Marszałkowskiego Województwa Dolnośląskiego – Tomasz Krzeszowiec"),
+        P("Grzegorz Wowczuk", "dyrektor", "dyrektor Okręgowego Urzędu Górniczego – Grzegorz Wowczuk"),
+    ],
+    organizations=[
+        O("Wyższy Urząd Górniczy", "Wyższy Urząd Górniczy w Katowicach", ["WUG", "Wyższy Urząd Górniczy w Katowicach"],
+          note="also 'Wyższego Urzędu Górniczego w Katowicach' and 'WUG' in the breadcrumb"),
+        O("Saksoński Wyższy Urząd Górniczy", "Saksoński Wyższy Urząd Górniczy",
+          ["Saksoński Urząd Górniczy", "Saksoński Urząd Górniczy we Freibergu", "Sächsisches Oberbergamt"],
+          note="also 'Saksońskiego Urzędu Górniczego we Freibergu'"),
+        O("Urząd Marszałkowski Województwa Dolnośląskiego", "Urząd Marszałkowski Województwa Dolnośląskiego",
+          ["Urząd Marszałkowski"], note="also 'Urzędu Marszałkowskiego Województwa Dolnośląskiego' in a title"),
+        O("Okręgowy Urząd Górniczy we Wrocławiu", "Okręgowym Urzędem Górniczym we Wrocławiu",
+          ["Okręgowy Urząd Górniczy", "OUG we Wrocławiu", "OUG"], note="also 'Okręgowego Urzędu Górniczego' in a title"),
+        O("Departament Gospodarki", "Departamentu Gospodarki", opt=True, note="a unit of the marshal's office, in a title"),
+        O("Unia Europejska", "przez Unię Europejską", ["UE"], opt=True, note="as co-funder of the project"),
+    ],
+    not_dates=["'(..)' is a cut breadcrumb"],
+    note="Not a cluster event (closing conference of a cross-border mining project). Katowice, Freiberg, Wrocław appear "
+         "only in institution names: not venues. The project MineLife is not annotated. Cut at 'bran'.")
+
+doc(IDS["716"], None,
+    E("konferencja podsumowująca projekt „Podróż do etnobajki”",
+      ["„Podróż do etnobajki”", "Podróż do etnobajki",
+       "międzynarodowa konferencja podsumowująca transgraniczny projekt polsko-białoruski „Podróż do etnobajki”",
+       "konferencja podsumowująca transgraniczny projekt polsko-białoruski", "konferencja Podróż do etnobajki",
+       "międzynarodowa konferencja", "konferencja"], None, 2014),
+    dates=[
+        D("2014-05-27", "2014-05-28", "27-28 maja 2014 r."),
+        D("2014-06-04", "2014-06-04", "04\nCzerwiec", opt=True,
+          note="a date stamp at the page end (posting date, nominative month on its own line, no year; the year of "
+               "the article's only date): optional, document_date left null"),
+    ],
+    venues=[
+        V("Grodno", "w Grodnie", ["Hrodna", "Grodno (Białoruś)"]),
+        V("Państwowy Uniwersytet im. Janki Kupały", "w siedzibie Państwowego Uniwersytetu im. Janki Kupały",
+          ["Uniwersytet im. Janki Kupały", "Grodzieński Państwowy Uniwersytet im. Janki Kupały"], opt=True,
+          note="building-level venue"),
+        V("Grodzieńszczyzna", "na Grodzieńszczyźnie", ["obwód grodzieński"], opt=True,
+          note="the region of the places visited during the conference"),
+    ],
+    clusters=[
+        C("Klaster Marek Turystycznych Polski Wschodniej", "Klastra Marek Turystycznych Polski Wschodniej",
+          ["Klaster Marek Turystycznych"], note="also garbled 'Klaster Marek Turystycznych Polski Wschodnie jpoprzez'"),
+    ],
+    organizations=[
+        O("Państwowy Uniwersytet im. Janki Kupały", "Państwowego Uniwersytetu im. Janki Kupały",
+          ["Uniwersytet im. J. Kupały", "Uniwersytet im. Janki Kupały", "Grodzieński Państwowy Uniwersytet im. Janki Kupały"],
+          note="the project's coordinator; also 'Uniwersytetu im. J. Kupały'"),
+        O("Suwalska Izba Rolniczo-Turystyczna", "Suwalską Izbą Rolniczo-Turystyczną", ["SIRT"],
+          note="project partner, acting as the cluster's office"),
+        O("Sekretariat Techniczny Programu Polska-Białoruś-Ukraina", "Sekretariatu Technicznego Programu Polska-Białoruś-Ukraina",
+          ["Wspólny Sekretariat Techniczny Programu Polska-Białoruś-Ukraina"], opt=True,
+          note="the programme's secretariat (a body of a programme)"),
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polskiej Agencji Rozwoju Przedsiębiorczości", ["PARP"]),
+        O("Miasto Suwałki", "Miasta Suwałki", ["Suwałki"], opt=True, note="the municipality"),
+        O("Powiat Augustów", "Powiatu Augustów", ["powiat augustowski"], opt=True, note="the county"),
+        O("AWF w Warszawie", "AWF w Warszawie", ["Akademia Wychowania Fizycznego w Warszawie", "AWF"]),
+        O("WSWFiT w Białymstoku", "WSWFiT w Białymstoku",
+          ["Wyższa Szkoła Wychowania Fizycznego i Turystyki w Białymstoku", "WSWFiT"]),
+    ],
+    not_dates=["'siedmiu Wiosek Bajek' counts villages"],
+    note="Suwałki is the seat of the cluster's office, not a venue; Warszawa and Białystok only in university names. "
+         "'rektororaz' and 'Wschodnie jpoprzez' glued (sic); '„Podróż do etnobajki”.Konferencja' without a space.")
+
+doc(IDS["717"], None,
+    E("powołanie Klastra Technologii Kosmicznych",
+      ["Akt założycielski Klastra Technologii Kosmicznych", "Podpisanie umowy Klastra Technologii Kosmicznych",
+       "zawarcie porozumienia Klastra Technologii Kosmicznych", "Kongres590", "Kongres 590", "uroczystość",
+       "założenie Klastra Technologii Kosmicznych"], None, None),
+    dates=[
+        D("XXXX-11-05", "XXXX-11-05", "W piątek 5 listopada br.",
+          note="'br.' with no year anywhere in the text (no dateline): XXXX; also 'Na spotkaniu 5 listopada' (same value)"),
+        D("XXXX-01", "XXXX-01", "w styczniu br.", note="start of the preparations, same unknown year"),
+    ],
+    venues=[
+        V("Jasionka", "w podkarpackiej Jasionce", ["Jesionka"], note="also 'w Jesionce' (sic)"),
+    ],
+    attendance=[
+        A(20, "organizations", "exact", "dwadzieścia polskich przedsiębiorstw oraz organizacji i instytucji naukowo-badawczych",
+          opt=True, note="the founding members (in words; also 'Dwadzieścia podmiotów' in the heading)"),
+    ],
+    clusters=[
+        C("Klaster Technologii Kosmicznych", "Klaster Technologii Kosmicznych (KTK)", ["KTK"],
+          note="also 'Klastra Technologii Kosmicznych' (heading, photo credit), 'KTK'"),
+    ],
+    people=[
+        P("Maciej Małecki", ["wiceminister", "sekretarz stanu"],
+          "wiceminister Maciej Małecki - Sekretarz Stanu w Ministerstwie Aktywów Państwowych"),
+        P("Małgorzata Jarosińska-Jedynak", ["wiceminister", "sekretarz stanu"],
+          "wiceminister Małgorzata Jarosińska-Jedynak - Sekretarz Stanu w Ministerstwie Funduszy i Polityki Regionalnej"),
+        P("Wojciech Murdzek", ["wiceminister", "sekretarz stanu"],
+          "wiceminister Wojciech Murdzek - Sekretarz Stanu w Ministerstwie Edukacji i Nauki"),
+        P("Władysław Ortyl", "marszałek", "Marszałek Województwa Podkarpackiego, Władysław Ortyl",
+          note="title before the name with a comma"),
+    ],
+    organizations=[
+        O("Ministerstwo Aktywów Państwowych", "Ministerstwie Aktywów Państwowych", ["MAP"]),
+        O("Ministerstwo Funduszy i Polityki Regionalnej", "Ministerstwie Funduszy i Polityki Regionalnej", ["MFiPR"]),
+        O("Ministerstwo Edukacji i Nauki", "Ministerstwie Edukacji i Nauki", ["MEiN"]),
+        O("Samorząd Województwa Podkarpackiego", "Samorząd Województwa Podkarpackiego",
+          ["Województwo Podkarpackie", "województwo podkarpackie"], opt=True,
+          note="the regional government (also 'Marszałek Województwa Podkarpackiego')"),
+        O("EXATEL", "spółkę EXATEL", ["Exatel", "EXATEL S.A."], note="'polskiego operatora telekomunikacyjnego'"),
+        O("Politechnika Rzeszowska", "Politechnikę Rzeszowską"),
+        O("Państwowa Wyższa Szkoła Techniczno-Ekonomiczna", "Państwową Wyższą Szkołę Techniczno-Ekonomiczną",
+          ["Państwowa Wyższa Szkoła Techniczno-Ekonomiczna im. ks. Bronisława Markiewicza w Jarosławiu", "PWSTE"],
+          note="the text is cut right after this name"),
+    ],
+    not_dates=["'ponad 85 proc.' is a share", "'Kongresu590' is a name"],
+    note="The founding of a space-technology cluster during the Kongres 590 (an umbrella event, given as alias). "
+         "'Fot. Klaster Technologii Kosmicznych' (twice) is a photo credit. 'Jesionce' (sic).")
+
+skipped(IDS["718"], "en",
+        "English page of Targi Kielce about the Cluster Business Forum of waste-management clusters from Poland, Hungary "
+        "and Slovakia during the PLASTPOL 2019 fair in Kielce; Polish names (Kazimierz Borkowski, Jolanta Okońska-Kubica).")
+
+skipped(IDS["719"], "cs",
+        "Czech page of the Národní klastrová asociace about the opening conference of a Polish-Czech cluster project in "
+        "the Gorzelanny hotel in Jarnołtówek (Opole voivodeship, 21 May 2019); Polish names and places.")
