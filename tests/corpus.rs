@@ -123,6 +123,16 @@ fn seventh_set_scores_do_not_regress() {
 }
 
 #[test]
+fn eighth_set_scores_do_not_regress() {
+    check_floors("corpus/eighth", "eighth_score_floor.tsv");
+}
+
+#[test]
+fn ninth_set_scores_do_not_regress() {
+    check_floors("corpus/ninth", "ninth_score_floor.tsv");
+}
+
+#[test]
 fn rust_scorer_agrees_with_score_py() {
     let records = dev_records();
     let path = write_jsonl(&records, "agree");
