@@ -295,3 +295,245 @@ doc(ID[909], None,
     not_dates=["Ukraine, Kazakhstan and Belarus are where delegations came from, not venues"],
     note="Edition 6 from 'już po raz szósty'. The year is misprinted '2103' (for 2013); date and event year kept as "
          "printed (debatable: 2013 is meant). Double spaces as returned. Cut at 'sprzedawa'.")
+
+doc(ID[910], None,
+    E("Miasto – przestrzeń dla biznesu. Przedsiębiorczość ukraińska w Polsce",
+      ["Miasto - przestrzeń dla biznesu. Przedsiębiorczość ukraińska w Polsce", "Miasto – przestrzeń dla biznesu",
+       "Konferencja „Miasto – przestrzeń dla biznesu. Przedsiębiorczość ukraińska w Polsce”",
+       "Przedsiębiorczość ukraińska w Polsce", "konferencja"], None, 2023),
+    dates=[
+        D("2023-01-26", "2023-01-26", "26 stycznia",
+          note="no year; the year of the next sentence ('24 lutego 2023 r. minie rok', still to come)"),
+        D("2023-02-24", "2023-02-24", "24 lutego 2023 r."),
+    ],
+    venues=[
+        V("Centrum Konferencyjne Legnickiej Specjalnej Strefy Ekonomicznej",
+          "w Centrum Konferencyjnym Legnickiej Specjalnej Strefy Ekonomicznej", ["Centrum Konferencyjne LSSE"],
+          opt=True, note="building-level venue, the only place given"),
+        V("Legnica", "Legnickiej Specjalnej Strefy Ekonomicznej", opt=True,
+          note="the city only as an adjective inside the zone's name (as eighth 706/714)"),
+    ],
+    attendance=[A(100, "participants", "approx", "ok. 100 uczestników")],
+    people=[
+        P("Przemysław Bożek", "prezes", "Przemysław Bożek, prezes Legnickiej Specjalnej Strefy Ekonomicznej",
+          note="twice"),
+        P("Dariusz Szymczycha", "wiceprezes", "Dariusz Szymczycha, wiceprezes Polsko-Ukraińskiej Izby Gospodarczej"),
+        P("Yurii Tokar", ["konsul generalny", "konsul"], "Yurii Tokar, Konsul Generalny Ukrainy we Wrocławiu"),
+    ],
+    organizations=[
+        O("Legnicka Specjalna Strefa Ekonomiczna", "Legnickiej Specjalnej Strefy Ekonomicznej",
+          ["LSSE", "Legnicka Specjalna Strefa Ekonomiczna S.A."], note="organiser; several times, 'LSSE'"),
+        O("Polsko-Ukraińska Izba Gospodarcza", "Polsko-Ukraińska Izba Gospodarcza", ["PUIG"], note="co-organiser"),
+    ],
+    not_dates=["Lviv (the zone's new office) and Wrocław (the consulate) are seats, not venues"],
+    note="Conference of a special economic zone and a chamber (no cluster). The only venue is a building named after "
+         "the zone; Legnica itself is not written. Double spaces and blank lines with a space as returned. Cut at "
+         "'handloweg'.")
+
+doc(ID[911], "2025-03-09",
+    E("Bydgoski Hackathon", ["8. Bydgoski Hackathon", "Hackathon", "Bydgoski Hackathon w Młynach Rothera",
+                             "turniej programistów", "turniej programowania"], 8, 2025),
+    dates=[
+        D("2025-03", "2025-03", "date 2025-03", note="scraped dateline with month precision, as fresh 402"),
+        D("2025-03-09", "2025-03-09", "2025-03-09", note="the stamp '2025-03-09, 09:26' (document_date)"),
+        D("2025", "2025", "W tym roku", opt=True, note="relative, anchored by the dateline"),
+    ],
+    venues=[
+        V("Młyny Rothera", "W bydgoskich Młynach Rothera", opt=True,
+          note="building-level venue (a mill complex); also 'w Młynach Rothera'"),
+        V("Bydgoszcz", "W bydgoskich", opt=True, note="the city only as an adjective"),
+    ],
+    attendance=[A(120, "participants", "exact", "120 programistów")],
+    clusters=[C("Bydgoski Klaster Informatyczny", "Bydgoskiego Klastra Informatycznego", ["BKI"])],
+    people=[
+        P("Damian Klich", None, "Damian Klich/Redakcja", opt=True, note="author and photo credit"),
+        P("Jakub Tomczewski", "prezes", "Jakub Tomczewski, prezes Bydgoskiego Klastra Informatycznego"),
+    ],
+    not_dates=["'24 godziny' is a duration", "'10 tysięcy złotych' is an amount", "'09:26' is a time"],
+    note="Edition 8 from '8. Bydgoski Hackathon'. Opens with the scraped ' date 2025-03' and a date stamp. No "
+         "required venue: the city is only an adjective and the mills are a building.")
+
+doc(ID[912], None,
+    E("Europejski Kongres Gospodarczy",
+      ["13. Europejski Kongres Gospodarczy", "XIII Europejski Kongres Gospodarczy", "EKG", "European Economic Congress",
+       "EEC", "13. edycja Europejskiego Kongresu Gospodarczego", "Europejski Kongres Gospodarczy w Katowicach"],
+      13, None),
+    dates=[D("2009", "2009", "w 2009 r.", note="the first congress")],
+    venues=[
+        V("Katowice", "w Katowicach", note="several times"),
+        V("Międzynarodowe Centrum Kongresowe", "Międzynarodowe Centrum Kongresowe w Katowicach", ["MCK"], opt=True,
+          note="building-level venue; also 'w Międzynarodowym Centrum Kongresowym w Katowicach'"),
+        V("online", "w debatach online", note="hybrid: a third of the participants online"),
+    ],
+    attendance=[A(7000, "participants", "more_than", "Ponad 7 tys. uczestników", note="registered")],
+    people=[
+        P("Andrzej Grygiel", None, "Andrzej Grygiel", opt=True, note="photo credit (twice)"),
+        P("Jerzy Buzek", ["szef", "b. premier", "premier", "b. przewodniczący", "przewodniczący"],
+          "Szef Rady Programowej kongresu, b. premier i b. przewodniczący Parlamentu Europejskiego Jerzy Buzek",
+          note="titles before the name; also 'Buzek'"),
+        P("Jarosław Wieczorek", "wojewoda", "Wojewoda śląski Jarosław Wieczorek"),
+    ],
+    organizations=[
+        O("Parlament Europejski", "Parlamentu Europejskiego", ["PE"]),
+        O("Rada Programowa", "Rady Programowej kongresu", opt=True, note="a body of the event"),
+        O("PAP", "PAP", ["Polska Agencja Prasowa"], opt=True, note="news agency in photo credits"),
+        O("Unia Europejska", "z Unii Europejskiej", ["UE"], opt=True, note="as a modifier; also 'w UE'"),
+    ],
+    not_dates=["'rok temu' and 'do wiosny' have no anchor in the text", "'ponad sto dyskusji panelowych' and "
+               "'ponad tysiąc ludzkich istnień' are not attendance", "'Przeszło dwie trzecie' is a share"],
+    note="Opening of the 13th congress (edition 13 from '13. edycji' / 'XIII'); no year of this edition in the text "
+         "(event year null; 2009 is the first congress). Not a cluster event; no cluster named. Cut at 'śląs'.")
+
+doc(ID[913], None,
+    E("POLAGRA", ["Targi POLAGRA", "targi POLAGRA", "POLAGRA Food", "targi"], None, None),
+    dates=[D("XXXX-09-27", "XXXX-09-29", "27–29 września", note="no year anywhere in the text")],
+    venues=[
+        V("Poznań", "w Poznaniu"),
+        V("Międzynarodowe Targi Poznańskie", "pawilon nr 5 Międzynarodowych Targów Poznańskich", ["MTP"], opt=True,
+          note="fair grounds (a hall)"),
+    ],
+    attendance=[
+        A(200, "organizations", "approx", "niemal 200 wystawców z ponad 30 krajów",
+          note="'niemal' (almost): approx; again 'niemal 200 wystawców' (same value)"),
+        A(30, "countries", "more_than", "z ponad 30 krajów"),
+        A(10500, "participants", "approx", "niemal 10,5 tys. zwiedzających", note="visitors"),
+    ],
+    people=[
+        P("Ryszard Bartosik", "wiceminister", "wiceminister rolnictwa i rozwoju wsi Ryszard Bartosik"),
+        P("Paweł Meyer", ["zastępca głównego lekarza weterynarii", "zastępca"],
+          "Paweł Meyer – zastępca Głównego Lekarza Weterynarii"),
+        P("Witold Choiński", "prezes", "Witold Choiński – prezes Związku Polskie Mięso"),
+    ],
+    organizations=[
+        O("Grupa MTP", "Grupy MTP", ["MTP"], note="in 'Złote Medale Grupy MTP'"),
+        O("Międzynarodowe Targi Poznańskie", "Międzynarodowych Targów Poznańskich", ["MTP"], opt=True,
+          note="the fair grounds / the same company as Grupa MTP"),
+        O("Polska Izba Mleka", "Polska Izba Mleka"),
+        O("Związek Polskie Mięso", "Związku Polskie Mięso"),
+        O("Główny Lekarz Weterynarii", "Głównego Lekarza Weterynarii", ["Główny Inspektorat Weterynarii"], opt=True,
+          note="an office named by its head's title"),
+    ],
+    not_dates=["'23 najlepsze', '18', 'pięć' are counts of medals", "'trzy dni' is a duration",
+               "'Mięso z Polski' is a stand's brand; 'Acanthus Aureus' an award"],
+    note="A food fair (no cluster). 'Tegoroczna edycja' has no number and no year: edition and event year null.")
+
+doc(ID[914], None,
+    E("Zasmakuj lubelskiej konferencji",
+      ["„Zasmakuj lubelskiej konferencji”", "uroczyste otwarcie Lubelskiego Centrum Konferencyjnego",
+       "otwarcie LCK", "uroczyste otwarcie"], None, 2016),
+    dates=[
+        D("2016-09", "2016-09", "date 2016-09", note="scraped dateline with month precision, as fresh 402"),
+        D("2016-02", "2016-02", "Od lutego", opt=True, note="relative month, anchored by the dateline's year"),
+    ],
+    venues=[
+        V("Lublin", "potencjał Lublina", note="the study visits showed the city's venues; the centre is in Lublin"),
+        V("Lubelskie Centrum Konferencyjne", "W Lubelskim Centrum Konferencyjnym", ["LCK"], opt=True,
+          note="building-level venue"),
+        V("Centrum Spotkania Kultur", "Centrum Spotkania Kultur", opt=True, note="shown during the study visits"),
+        V("Targi Lublin", "Targi Lublin", opt=True, note="shown during the study visits"),
+        V("Muzeum Lubelskie", "Muzeum Lubelskie", opt=True, note="shown during the study visits"),
+    ],
+    attendance=[
+        A(40, "organizations", "approx", "ok. 40 podmiotów zajmujących się turystyką biznesową",
+          note="the participants of the study visits"),
+        A(8000, "participants", "approx", "ok. 8 tys. osób", opt=True,
+          note="cumulative attendance of over 60 other events held since February"),
+        A(400, "participants", "up_to", "od 200 do 400 osób", opt=True, note="capacity of the rooms, not attendance"),
+    ],
+    people=[P("Radosław Dudziński", "dyrektor", "Radosław Dudziński, dyrektor LCK")],
+    organizations=[
+        O("Lubelskie Centrum Konferencyjne", "Lubelskim Centrum Konferencyjnym", ["LCK"], note="also 'LCK'"),
+        O("Convention Bureau", "Convention Bureau", ["Lublin Convention Bureau"], opt=True,
+          note="'naszym Convention Bureau': a unit, not fully named"),
+        O("Centrum Spotkania Kultur", "Centrum Spotkania Kultur"),
+        O("Targi Lublin", "Targi Lublin", ["Targi Lublin S.A."]),
+        O("Muzeum Lubelskie", "Muzeum Lubelskie"),
+        O("Sound’n’Grace", "Sound’n’Grace", ["Sound'n'Grace"], opt=True, note="a band"),
+    ],
+    not_dates=["'w piątek' has no anchor day", "'80 mln zł', '13 tys. mkw.', '11 sal' are amounts and counts",
+               "'ponad 60 wydarzeń' counts events, not attendance", "'il. Grottgera' (sic) is a street"],
+    note="Opening of a conference centre (meetings industry; no cluster). Opens with the scraped ' date 2016-09'.")
+
+doc(ID[915], None,
+    E("Przedstawiciele klastrów z wizytą w PPNT",
+      ["wizyta w PPNT", "spotkanie", "wizyta przedstawicieli klastrów w Puławskim Parku Naukowo-Technologicznym"],
+      None, None),
+    venues=[
+        V("Puławski Park Naukowo-Technologiczny", "w PPNT", ["PPNT"], opt=True, note="building-level venue"),
+        V("Puławy", "Puławskim Parkiem Naukowo-Technologicznym", opt=True,
+          note="the city only as an adjective inside the park's name"),
+    ],
+    attendance=[A(9, "organizations", "exact", "Przedstawiciele 9 klastrów")],
+    clusters=[
+        C("Lubelski Klaster Eko-Energetyczny", "Lubelski Klaster Eko-Energetyczny",
+          ["Lubelski Klaster Ekoenergetyczny", "LKE"]),
+        C("Wschodni Klaster Obróbki Metali", "Wschodni Klaster Obróbki Metali", ["Klaster Obróbki Metali", "KOM"]),
+        C("Klaster Lubelska Medycyna", "Klaster Lubelska Medycyna", ["Lubelska Medycyna"]),
+    ],
+    people=[P("Tomasz Szymajda", "prezes", "Tomasz Szymajda, prezes Puławskiego Parku Naukowo-Technologicznego")],
+    organizations=[
+        O("Puławski Park Naukowo-Technologiczny", "Puławskim Parkiem Naukowo-Technologicznym", ["PPNT"],
+          note="also 'PPNT' and in a title"),
+        O("Izba Przemysłowo-Handlowa Ziemi Radomskiej", "Izby Przemysłowo-Handlowej Ziemi Radomskiej"),
+    ],
+    note="Short (594 bytes). No date, no year. The city is only an adjective in the park's name.")
+
+doc(ID[916], None,
+    E("Konsultacje w sprawie współpracy gospodarczej w ramach klastra polsko-kazachskiego",
+      ["spotkanie firm GreenEvo z delegacją z Kazachstanu", "Konsultacje", "spotkanie"], None, None),
+    dates=[
+        D("XXXX-01-13", "XXXX-01-13", "13 stycznia", note="no year anywhere in the text"),
+        D("XXXX-02", "XXXX-02", "pod koniec lutego", opt=True, note="end of February: the planned mission"),
+    ],
+    venues=[V("Kazachstan", "do Kazachstanu", opt=True,
+              note="country of the planned mission (also where cooperation would take place)")],
+    attendance=[A(12, "organizations", "exact", "12 firm GreenEvo")],
+    clusters=[C("polsko-kazachski klaster technologiczny", "polsko-kazachskiego klastra technologicznego",
+                ["klaster polsko-kazachski", "polsko-kazachski klaster"], opt=True,
+                note="a cluster still to be set up, not named (lower case)")],
+    people=[
+        P("Erik Utembajew", ["ambasador"], "Panem Erikiem Utembajewem Ambasadorem Kazachstanu w Polsce",
+          note="instrumental; also 'Ambasador Utembajew'"),
+        P("Stanisław Gawłowski", ["sekretarz stanu"],
+          "Panem Stanisławem Gawłowski Sekretarzem Stanu w Ministerstwie Środowiska",
+          note="surname left in the nominative (sic)"),
+    ],
+    organizations=[
+        O("Izba Euroazjatycka KZ-EURO-PL", "Izby Euroazjatyckiej KZ-EURO-PL", ["KZ-EURO-PL"]),
+        O("Ministerstwo Środowiska", "Ministerstwie Środowiska", ["MŚ"]),
+        O("GreenEvo", "GreenEvo", opt=True, note="the ministry's technology programme ('firm GreenEvo', 'Laureaci')"),
+    ],
+    not_dates=["'20 mln euro' and '30%' are amounts", "'Skip to content' is page junk"],
+    note="A cluster to be founded (Polish–Kazakh technology cluster); no named cluster. No year and no venue "
+         "city. Ends with the page junk 'Skip to content'.")
+
+doc(ID[917], None,
+    E("Smart Grid w Polsce", ["konferencja „Smart Grid w Polsce”", "konferencja Smart Grid w Polsce",
+                              "\"Smart Grid w Polsce\"", "konferencja"], None, None),
+    dates=[
+        D("XXXX-05-31", "XXXX-05-31", "w dniu 31 maja", note="twice ('W dniu 31 maja'); no year in the text"),
+        D("XXXX-05-31", "XXXX-06-02", "od 31 maja do 2 czerwca", note="the Intersolar fair"),
+    ],
+    venues=[
+        V("Warszawa", "w Warszawie", note="twice"),
+        V("Monachium", "w Monachium", ["München", "Munich"], note="venue of the concurrent fairs"),
+        V("Ministerstwo Rozwoju", "W gmachu Ministerstwa Rozwoju w Sali pod Kopułą", ["Sala pod Kopułą"], opt=True,
+          note="building-level venue (a ministry's hall)"),
+    ],
+    attendance=[A(100, "participants", "more_than", "ponad stu przedstawicieli branży", note="number word 'stu'")],
+    organizations=[
+        O("Polski Komitet Światowej Rady Energetycznej", "Polski Komitet Światowej Rady Energetycznej",
+          ["PKŚRE", "Polski Komitet WEC"]),
+        O("Światowa Rada Energetyczna", "Światowej Rady Energetycznej", ["World Energy Council", "WEC"], opt=True,
+          note="parent body inside the committee's name"),
+        O("Ministerstwo Energii", "Ministerstwo Energii", ["ME"]),
+        O("Ministerstwo Rozwoju", "Ministerstwo Rozwoju", ["MR"], note="patron; also 'Ministerstwa Rozwoju'"),
+    ],
+    not_dates=["Intersolar and ees Europe are fairs (events), not organisations"],
+    note="A blog's tag page (energy storage): a smart-grid conference, no cluster. Ends with '...' (the blog's "
+         "excerpt).")
+
+skipped(ID[918], "cs", "Czech: a Polish business mission to the Moravian-Silesian chamber of commerce with B2B "
+                       "meetings (dates, 17 Czech firms, about thirty participants); language gate")
+skipped(ID[919], "en", "English: a Poznań conference with the Wielkopolska ICT Cluster (thirty individual meetings); "
+                       "language gate")
