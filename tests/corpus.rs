@@ -131,6 +131,10 @@ fn eighth_set_scores_do_not_regress() {
 fn ninth_set_scores_do_not_regress() {
     check_floors("corpus/ninth", "ninth_score_floor.tsv");
 }
+#[test]
+fn tenth_set_scores_do_not_regress() {
+    check_floors("corpus/tenth", "tenth_score_floor.tsv");
+}
 
 #[test]
 fn rust_scorer_agrees_with_score_py() {
