@@ -100,6 +100,31 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// `word.to_lowercase()`, borrowed when that changes nothing (a word
+/// already in lower case, nearly always).
+///
+/// ```
+/// use ekstrakt::doc::lower_word;
+/// assert!(matches!(lower_word("osób"), std::borrow::Cow::Borrowed("osób")));
+/// assert_eq!(lower_word("Ponad"), "ponad");
+/// assert_eq!(lower_word("ǅ"), "ǆ");
+/// ```
+pub fn lower_word(word: &str) -> Cow<'_, str> {
+    let same = word.chars().all(|c| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        }
+    });
+    if same {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// `text` lower-cased character by character, keeping every byte offset:
 /// a character whose lower case has another UTF-8 length (`İ`, `ẞ`) or is
 /// more than one character stays as it is. Polish, other Latin, Greek and

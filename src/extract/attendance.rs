@@ -24,7 +24,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::doc::Doc;
+use crate::doc::{lower_word, Doc};
 use crate::numerals::{Count, Numerals};
 use crate::record::{Attendance, Category, Qualifier, Record};
 use crate::rules::{RuleSet, RulesError};
@@ -298,8 +298,8 @@ impl AttendanceExtractor {
             window_start = p + 1;
         }
         let negative = texts[window_start..k].iter().any(|w| {
-            let w = w.to_lowercase();
-            self.negative_words.contains(&w) || self.negative.iter().any(|s| w.starts_with(s.as_str()))
+            let w = lower_word(w);
+            self.negative_words.contains(w.as_ref()) || self.negative.iter().any(|s| w.starts_with(s.as_str()))
         });
         if negative || self.per_unit(texts, q_start, end) {
             return None;
@@ -339,13 +339,13 @@ impl AttendanceExtractor {
     /// osoby` (an `each` word earlier in the clause, not `każdego roku`, not
     /// `każdy z 30 uczestników`).
     fn per_unit(&self, texts: &[&str], q: usize, end: usize) -> bool {
-        let lower = |i: usize| texts.get(i).map(|w| w.to_lowercase());
+        let lower = |i: usize| texts.get(i).map(|w| lower_word(w));
         let is_each = |w: &str| self.each.iter().any(|s| w.starts_with(s.as_str()));
         if let (Some(prep), Some(next)) = (lower(end), lower(end + 1)) {
-            if matches!(prep.as_str(), "z" | "ze" | "od" | "dla" | "na") && is_each(&next) {
+            if matches!(prep.as_ref(), "z" | "ze" | "od" | "dla" | "na") && is_each(&next) {
                 return true;
             }
-            if prep == "na" && self.units.contains(&next) {
+            if prep == "na" && self.units.contains(next.as_ref()) {
                 return true;
             }
         }
@@ -358,9 +358,9 @@ impl AttendanceExtractor {
             })
             .map_or(0, |p| p + 1);
         (clause..q).any(|i| {
-            let w = texts[i].to_lowercase();
+            let w = lower_word(texts[i]);
             is_each(&w)
-                && lower(i + 1).is_some_and(|n| !self.each_time.contains(&n) && !matches!(n.as_str(), "z" | "ze" | "spośród"))
+                && lower(i + 1).is_some_and(|n| !self.each_time.contains(n.as_ref()) && !matches!(n.as_ref(), "z" | "ze" | "spośród"))
         })
     }
 
@@ -379,7 +379,7 @@ impl AttendanceExtractor {
             key.push_str(w);
             if let Some(&id) = self.exact_forms.get(&key) {
                 best = Some((id, j + n + 1));
-            } else if let Some(&id) = self.forms.get(&key.to_lowercase()) {
+            } else if let Some(&id) = self.forms.get(lower_word(&key).as_ref()) {
                 best = Some((id, j + n + 1));
             }
         }
@@ -396,7 +396,7 @@ impl AttendanceExtractor {
         let start = (0..k).rev().find(|&p| boundary(p)).map_or(0, |p| p + 1);
         let end = (k..texts.len()).find(|&p| boundary(p)).unwrap_or(texts.len());
         texts[start..end].iter().any(|w| {
-            let w = w.to_lowercase();
+            let w = lower_word(w);
             self.context.iter().any(|s| w.starts_with(s.as_str()))
         })
     }
@@ -432,7 +432,7 @@ impl AttendanceExtractor {
                 continue;
             }
             let ok = words.iter().zip(&texts[k - n..k]).all(|(qw, t)| {
-                let t = t.to_lowercase();
+                let t = lower_word(t);
                 match qw {
                     QWord::Exact(w) => *w == t,
                     QWord::Stem(s) => t.starts_with(s.as_str()),

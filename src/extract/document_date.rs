@@ -93,7 +93,7 @@ impl DocumentDateExtractor {
 
     /// The publication date and where it is written, if the text prints one.
     pub fn extract(&self, doc: &Doc<'_>) -> Option<(NaiveDate, Span)> {
-        self.labelled(doc.text).or_else(|| self.byline_dated(doc.text)).or_else(|| self.dateline(doc.text))
+        self.labelled(doc.text).or_else(|| self.byline_dated(doc.text)).or_else(|| self.dateline(doc))
     }
 
     fn full_date(c: &Candidate) -> Option<NaiveDate> {
@@ -177,7 +177,8 @@ impl DocumentDateExtractor {
         None
     }
 
-    fn dateline(&self, text: &str) -> Option<(NaiveDate, Span)> {
+    fn dateline(&self, doc: &Doc<'_>) -> Option<(NaiveDate, Span)> {
+        let text = doc.text;
         // the first non-empty lines, with their byte ranges (trimmed)
         let mut lines: Vec<(usize, usize)> = Vec::new();
         let mut at = 0;
@@ -188,7 +189,7 @@ impl DocumentDateExtractor {
             at += raw.len();
             if !t.is_empty() {
                 let (s, e) = (at - raw.len() + lead, at - raw.len() + lead + t.len());
-                if t.len() > PARAGRAPH && self.is_banner(t) {
+                if t.len() > PARAGRAPH && self.is_banner(&doc.lower_of(Span::new(s, e))) {
                     // a cookie notice above the page: neither a paragraph nor a dateline
                     continue;
                 }
@@ -236,8 +237,8 @@ impl DocumentDateExtractor {
         None
     }
 
-    fn is_banner(&self, line: &str) -> bool {
-        let lower = line.to_lowercase();
+    /// True if the line whose lower case is `lower` holds a banner's words.
+    fn is_banner(&self, lower: &str) -> bool {
         self.banners.iter().any(|b| lower.contains(b.as_str()))
     }
 

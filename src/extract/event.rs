@@ -95,6 +95,10 @@ pub struct EventExtractor {
     destination: HashSet<String>,
     /// English forms as written
     en: HashSet<String>,
+    /// The first and last bytes of the keys of `pl` and of `en`: most
+    /// words are no head, and are told so without hashing.
+    pl_screen: Screen,
+    en_screen: Screen,
     ordinals: HashMap<String, u32>,
     edition_words: HashSet<String>,
     skip: Vec<String>,
@@ -149,6 +153,34 @@ struct Mention {
 fn may_be_acronym_year(w: &str) -> bool {
     let b = w.as_bytes();
     b.first().is_some_and(u8::is_ascii_uppercase) && b.last().is_some_and(u8::is_ascii_digit)
+}
+
+/// Which (first byte, last byte) pairs the words of a set have: a word
+/// whose pair is not there is not in the set.
+#[derive(Debug)]
+struct Screen {
+    bits: Vec<u64>,
+}
+
+impl Screen {
+    fn new<'a>(words: impl IntoIterator<Item = &'a String>) -> Screen {
+        let mut bits = vec![0u64; 1024];
+        for w in words {
+            let k = Self::key(w);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        Screen { bits }
+    }
+
+    fn key(w: &str) -> usize {
+        let b = w.as_bytes();
+        usize::from(b.first().copied().unwrap_or(0)) << 8 | usize::from(b.last().copied().unwrap_or(0))
+    }
+
+    fn may_hold(&self, w: &str) -> bool {
+        let k = Self::key(w);
+        self.bits[k >> 6] >> (k & 63) & 1 == 1
+    }
 }
 
 /// Every adjective ending, for stripping.
@@ -241,6 +273,8 @@ impl EventExtractor {
         ))
         .map_err(err)?;
         Ok(EventExtractor {
+            pl_screen: Screen::new(pl.keys()),
+            en_screen: Screen::new(en.iter()),
             pl,
             venue_words: take("venue").into_iter().collect(),
             named_only: take("named_only").into_iter().collect(),
@@ -464,7 +498,12 @@ impl EventExtractor {
 
     /// Whether the word `w` at `span` is a Polish or English head noun.
     fn is_head(&self, doc: &Doc<'_>, span: crate::span::Span, w: &str) -> bool {
-        self.pl.contains_key(&*doc.lower_of(span)) || self.en.contains(w)
+        self.is_head_lower(&doc.lower_of(span), w)
+    }
+
+    /// [`EventExtractor::is_head`] of a word `w` whose lower case is `lw`.
+    fn is_head_lower(&self, lw: &str, w: &str) -> bool {
+        self.pl_screen.may_hold(lw) && self.pl.contains_key(lw) || self.en_screen.may_hold(w) && self.en.contains(w)
     }
 
     /// A head noun followed by a quoted title: `konferencja pt. „Przemysł 4.0”`
@@ -542,7 +581,7 @@ impl EventExtractor {
                     name = w.to_string();
                 }
             }
-            prev_head = self.pl.contains_key(&*lw) || self.en.contains(w);
+            prev_head = self.is_head_lower(&lw, w);
         }
         if !alone {
             return None;
@@ -567,8 +606,7 @@ impl EventExtractor {
         let has_head = |to: usize| {
             doc.tokens.iter().take_while(|t| t.span.start < to).any(|t| {
                 t.kind == TokenKind::Word && {
-                    let w = doc.slice(t.span);
-                    self.pl.contains_key(&w.to_lowercase()) || self.en.contains(w)
+                    self.is_head(doc, t.span, doc.slice(t.span))
                 }
             })
         };
