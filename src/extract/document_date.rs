@@ -219,6 +219,11 @@ impl DocumentDateExtractor {
                 let joined: String =
                     group.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" ");
                 if let Some(d) = self.date_line(&joined, n == 1) {
+                    if n == 1 && self.in_dated_list(text, &lines, i) {
+                        // a sidebar of other articles: `12 czerwca, 2024` /
+                        // headline / `29 maja, 2024` / headline
+                        break;
+                    }
                     return Some((d, Span::new(lines[i].0, last_end)));
                 }
             }
@@ -234,6 +239,14 @@ impl DocumentDateExtractor {
             }
         }
         None
+    }
+
+    /// True when the date line `lines[i]` is an item of a list of dated
+    /// headlines: the line two further on or two before is a date line too,
+    /// with one line that is not a date between them.
+    fn in_dated_list(&self, text: &str, lines: &[(usize, usize)], i: usize) -> bool {
+        let is_date = |k: usize| lines.get(k).is_some_and(|&(s, e)| self.date_line(&text[s..e], false).is_some());
+        (is_date(i + 2) && !is_date(i + 1)) || (i >= 2 && is_date(i - 2) && !is_date(i - 1))
     }
 
     fn is_banner(&self, line: &str) -> bool {

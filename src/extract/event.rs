@@ -95,6 +95,12 @@ pub struct EventExtractor {
     destination: HashSet<String>,
     /// English forms as written
     en: HashSet<String>,
+    /// Polish words that start a sentence before an English name (`Podczas`).
+    not_name: HashSet<String>,
+    /// Endings of a verbal noun after an unnamed head (`wręczenia`).
+    verbal: Vec<String>,
+    /// Words after such a verbal noun that are not its object.
+    not_object: HashSet<String>,
     ordinals: HashMap<String, u32>,
     edition_words: HashSet<String>,
     skip: Vec<String>,
@@ -250,6 +256,9 @@ impl EventExtractor {
             towns,
             destination: take("destination").into_iter().collect(),
             en,
+            not_name: take("not_name").into_iter().collect(),
+            verbal: take("verbal"),
+            not_object: take("not_object").into_iter().collect(),
             ordinals,
             edition_words,
             skip: take("skip"),
@@ -733,6 +742,11 @@ impl EventExtractor {
                 if self.destination.contains(&head.nominative) {
                     parts.extend(self.destination_after(doc, &toks, k));
                 }
+                if parts.len() == 1 {
+                    let (more, next) = self.verbal_after(doc, &toks, k);
+                    parts.extend(more);
+                    k = next;
+                }
                 if let (Some((p, _)), Some((place, TokenKind::Word))) = (Self::word(doc, &toks, k), Self::word(doc, &toks, k + 1)) {
                     if (p == "w" || p == "we") && is_cap(place) {
                         parts.push(p.to_string());
@@ -749,6 +763,29 @@ impl EventExtractor {
             }
         }
         best.map(|b| b.1)
+    }
+
+    /// A verbal noun in the genitive after a head at `k - 1` and its object
+    /// (`gala wręczenia certyfikatów`, `ceremonia podpisania umowy`), as
+    /// written, and the index after them.
+    fn verbal_after(&self, doc: &Doc<'_>, toks: &[usize], k: usize) -> (Vec<String>, usize) {
+        let lower_word = |i: usize| match Self::word(doc, toks, i) {
+            Some((w, TokenKind::Word)) if !is_cap(w) && Self::adjacent(doc, toks, i - 1, i) && w.chars().all(char::is_alphabetic) => Some(w),
+            _ => None,
+        };
+        let Some(v) = lower_word(k) else { return (Vec::new(), k) };
+        if v.chars().count() < 6 || !self.verbal.iter().any(|e| v.ends_with(e.as_str())) || self.pl.contains_key(v) {
+            return (Vec::new(), k);
+        }
+        let mut out = vec![v.to_string()];
+        if let Some(o) = lower_word(k + 1) {
+            let lo = o.to_lowercase();
+            if o.chars().count() >= 4 && !self.not_object.contains(&lo) && !self.held.iter().any(|h| lo.starts_with(h.as_str())) {
+                out.push(o.to_string());
+                return (out, k + 2);
+            }
+        }
+        (out, k + 1)
     }
 
     /// An edition anywhere in the text before a head noun in lower case,
@@ -797,17 +834,39 @@ impl EventExtractor {
         if !self.again_gate.is_match(text) {
             return None;
         }
-        // `po raz N` counts editions only in a text that says an event is held
-        let lower = text.to_lowercase();
-        if !self.held.iter().any(|h| lower.contains(h.as_str())) {
-            return None;
-        }
+        // `po raz N` counts editions only in a sentence that says an event
+        // is held (`Klaster odnowił status po raz trzeci` is no edition)
         self.again.captures_iter(text).find_map(|c| {
+            let all = c.get(0)?;
+            if !self.held_around(text, all.start(), all.end()) {
+                return None;
+            }
             c.name("o")
                 .and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied())
                 .or_else(|| c.name("d").and_then(|d| d.as_str().parse().ok()))
                 // `po raz pierwszy` says more often "for the first time" than "first edition"
                 .filter(|&n| n >= 2)
+        })
+    }
+
+    /// True when the sentence of `text` holding `start..end` has a verb or
+    /// noun of taking place (`odbyło się`, `organizowane`, `udział`) or an
+    /// event's head noun (`Dni`, `targi`).
+    fn held_around(&self, text: &str, start: usize, end: usize) -> bool {
+        let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+        let from = text[..start].rfind(is_end).map_or(0, |i| i + 1);
+        // the full stop of `po raz 14.` may end the sentence
+        let to = text[end..].find(is_end).map_or(text.len(), |i| end + i);
+        let sentence = &text[from..to];
+        let lower = sentence.to_lowercase();
+        if self.held.iter().any(|h| lower.contains(h.as_str())) {
+            return true;
+        }
+        // `Śląskie Dni Lotnictwa po raz trzeci`: a headline naming the event
+        sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            let lw = w.to_lowercase();
+            self.en.contains(w)
+                || self.pl.get(&lw).is_some_and(|hs| is_cap(w) || hs.iter().any(|h| !self.named_only.contains(&h.nominative)))
         })
     }
 
@@ -986,7 +1045,7 @@ impl EventExtractor {
         while first > 0 && Self::adjacent(doc, toks, first - 1, first) {
             let (p, kind) = Self::word(doc, toks, first - 1)?;
             let ok = kind == TokenKind::Word
-                && ((is_cap(p) && p.is_ascii() && self.ordinal(p).is_none() && roman(p).is_none())
+                && ((is_cap(p) && p.is_ascii() && self.ordinal(p).is_none() && roman(p).is_none() && !self.not_name.contains(&p.to_lowercase()))
                     || (self.connectors.contains(&p.to_lowercase())
                         && first >= 2
                         && Self::word(doc, toks, first - 2).is_some_and(|(q, _)| is_cap(q))));

@@ -229,6 +229,13 @@ impl DateExtractor {
         let mut source = YearSource::Explicit;
         if end.year.is_none() {
             let (y, s) = context_year(end, c.year_word, ctx);
+            // `w październiku ubiegłego roku`, `jesienią br.` with nothing to
+            // count from: a relative year without its anchor is no date
+            let counted = matches!(c.year_word, Some(YearWord::Last | YearWord::Next))
+                || (c.year_word == Some(YearWord::This) && end.month.is_none());
+            if y.is_none() && counted {
+                return None;
+            }
             source = s;
             end.year = y;
             start.year = y.map(|y| if (start.month, start.day) > (end.month, end.day) { y - 1 } else { y });
