@@ -696,9 +696,20 @@ impl EventExtractor {
     /// The headline of a text that names no event: the last short line of
     /// two or more words before the first paragraph, not a sentence.
     fn headline(&self, doc: &Doc<'_>, top: usize) -> Option<String> {
-        doc.text[..top]
-            .lines()
-            .map(str::trim)
+        // the line of the document date (`Opublikowano: 12 marca 2024`) is a byline
+        let dated = doc.facts.document_date_span;
+        let mut at = 0;
+        let lines: Vec<(usize, &str)> = doc.text[..top]
+            .split_inclusive('\n')
+            .map(|l| {
+                at += l.len();
+                (at - l.len(), l)
+            })
+            .collect();
+        lines
+            .into_iter()
+            .filter(|&(s, l)| dated.is_none_or(|d| d.end <= s || s + l.len() <= d.start))
+            .map(|(_, l)| l.trim())
             .filter(|l| l.len() <= PARAGRAPH && !l.ends_with(':') && !l.ends_with('.'))
             .filter(|l| l.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
             .rfind(|l| l.chars().next().is_some_and(char::is_uppercase))
@@ -734,7 +745,8 @@ impl EventExtractor {
                     let participle = ["on", "an", "ęt", "yt", "ł"].iter().any(|e| {
                         ADJ_ALL.iter().any(|x| a.strip_suffix(x).is_some_and(|stem| stem.ends_with(e)))
                     });
-                    if !is_cap(a) && !participle && Self::adjacent(doc, &toks, k - 1, k) && self.agrees_in_case(a, head.gender, lw != head.nominative) {
+                    let verbal = self.verbal.iter().any(|e| a.ends_with(e.as_str()));
+                    if !is_cap(a) && !participle && !verbal && Self::adjacent(doc, &toks, k - 1, k) && self.agrees_in_case(a, head.gender, lw != head.nominative) {
                         parts.push(nominative_adj(a, head.gender));
                         k += 1;
                     }
