@@ -93,7 +93,18 @@ impl DocumentDateExtractor {
 
     /// The publication date and where it is written, if the text prints one.
     pub fn extract(&self, doc: &Doc<'_>) -> Option<(NaiveDate, Span)> {
-        self.labelled(doc.text).or_else(|| self.byline_dated(doc.text)).or_else(|| self.dateline(doc.text))
+        self.extract_with_sidebar(doc).0
+    }
+
+    /// [`DocumentDateExtractor::extract`], and the span of a sidebar of
+    /// dated headlines passed over at the top of the page, if any.
+    pub fn extract_with_sidebar(&self, doc: &Doc<'_>) -> (Option<(NaiveDate, Span)>, Option<Span>) {
+        let mut sidebar = None;
+        let found = self
+            .labelled(doc.text)
+            .or_else(|| self.byline_dated(doc.text))
+            .or_else(|| self.dateline(doc.text, &mut sidebar));
+        (found, sidebar)
     }
 
     fn full_date(c: &Candidate) -> Option<NaiveDate> {
@@ -177,7 +188,7 @@ impl DocumentDateExtractor {
         None
     }
 
-    fn dateline(&self, text: &str) -> Option<(NaiveDate, Span)> {
+    fn dateline(&self, text: &str, sidebar: &mut Option<Span>) -> Option<(NaiveDate, Span)> {
         // the first non-empty lines, with their byte ranges (trimmed)
         let mut lines: Vec<(usize, usize)> = Vec::new();
         let mut at = 0;
@@ -222,6 +233,9 @@ impl DocumentDateExtractor {
                     if n == 1 && self.in_dated_list(text, &lines, i) {
                         // a sidebar of other articles: `12 czerwca, 2024` /
                         // headline / `29 maja, 2024` / headline
+                        let end = lines.get(i + 1).map_or(lines[i].1, |l| l.1);
+                        let start = sidebar.map_or(lines[i].0, |s| s.start.min(lines[i].0));
+                        *sidebar = Some(Span::new(start, end));
                         break;
                     }
                     return Some((d, Span::new(lines[i].0, last_end)));

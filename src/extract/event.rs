@@ -277,6 +277,10 @@ impl EventExtractor {
     /// The first year written in the title (the first line with two words).
     pub fn title_year(&self, doc: &Doc<'_>) -> Option<i32> {
         let t = doc.title()?;
+        // `12 czerwca 2024` heading a sidebar of other articles is no title
+        if doc.facts.sidebar.is_some_and(|s| s.range().contains(&t.span.start)) {
+            return None;
+        }
         self.year.captures(doc.slice(t.span))?.name("y")?.as_str().parse().ok()
     }
 
@@ -378,6 +382,10 @@ impl EventExtractor {
                     mentions.push(m);
                 }
             }
+        }
+        // a sidebar of other articles' headlines names other events
+        if let Some(side) = doc.facts.sidebar {
+            mentions.retain(|m| !side.range().contains(&m.start));
         }
         let in_top: Vec<&Mention> = mentions.iter().filter(|m| m.start < top).collect();
         let count = |f: &str| counts.get(f).copied().unwrap_or(0);
@@ -636,9 +644,13 @@ impl EventExtractor {
     fn heading(&self, doc: &Doc<'_>, from: usize, to: usize, mentions: &[Mention]) -> Option<Heading> {
         let text = &doc.text[..to];
         let mut at = from;
+        let side = doc.facts.sidebar;
         for line in text[from..].split_inclusive('\n') {
             let start = at;
             at += line.len();
+            if side.is_some_and(|s| s.range().contains(&(start + line.len() - line.trim_start().len()))) {
+                continue;
+            }
             let t = line.trim();
             if t.len() > PARAGRAPH || t.ends_with(':') || t.ends_with('.') || t.contains(". ") {
                 continue;
@@ -698,6 +710,7 @@ impl EventExtractor {
     fn headline(&self, doc: &Doc<'_>, top: usize) -> Option<String> {
         // the line of the document date (`Opublikowano: 12 marca 2024`) is a byline
         let dated = doc.facts.document_date_span;
+        let side = doc.facts.sidebar;
         let mut at = 0;
         let lines: Vec<(usize, &str)> = doc.text[..top]
             .split_inclusive('\n')
@@ -709,6 +722,7 @@ impl EventExtractor {
         lines
             .into_iter()
             .filter(|&(s, l)| dated.is_none_or(|d| d.end <= s || s + l.len() <= d.start))
+            .filter(|&(s, _)| side.is_none_or(|d| !d.range().contains(&s)))
             .map(|(_, l)| l.trim())
             .filter(|l| l.len() <= PARAGRAPH && !l.ends_with(':') && !l.ends_with('.'))
             .filter(|l| l.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
@@ -727,7 +741,11 @@ impl EventExtractor {
         // (said to take place, frequency of the head, earlier sentence first)
         type Rank = (bool, usize, std::cmp::Reverse<usize>);
         let mut best: Option<(Rank, Plain)> = None;
+        let side = doc.facts.sidebar;
         for (order, s) in doc.sentences.iter().take_while(|s| s.span.start < top).enumerate() {
+            if side.is_some_and(|d| d.range().contains(&s.span.start)) {
+                continue;
+            }
             let toks: Vec<usize> = s.tokens.clone().filter(|&i| !doc.tokens[i].is_space()).collect();
             let lower = doc.lower(s.span);
             let held = self.held.iter().any(|h| lower.contains(h.as_str()));

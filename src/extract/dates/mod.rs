@@ -152,7 +152,11 @@ impl DateExtractor {
     /// one, as in `III KONGRES` / `22 września 2015,` / `Sejm RP`; else in a
     /// sentence about the event; else anywhere.
     fn text_year(&self, doc: &Doc<'_>, cands: &[Candidate]) -> Option<i32> {
-        let full = |c: &&Candidate| c.start.year.is_some() && c.start.month.is_some();
+        // a sidebar of other articles' dated headlines dates no event here
+        let side = doc.facts.sidebar;
+        let full = |c: &&Candidate| {
+            c.start.year.is_some() && c.start.month.is_some() && side.is_none_or(|s| !s.range().contains(&c.span.start))
+        };
         let top = header_end(doc.text);
         let dateline = doc.facts.document_date_span;
         cands
