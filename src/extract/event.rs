@@ -600,14 +600,18 @@ impl EventExtractor {
     }
 
     /// An event without a proper name: the name given, the edition written
-    /// at the top, the year from an acronym or the title.
+    /// at the top (else that of the first name at the top), the year from an
+    /// acronym or the title.
     /// The year falls back on one written after a name in the text (the
     /// article's other events are of the same year).
     fn nameless(&self, doc: &Doc<'_>, top: usize, name: String, acronym: Option<(String, i32)>, mentions: &[Mention]) -> Event {
         Event {
             name: Some(name),
             aliases: acronym.iter().map(|a| a.0.clone()).collect(),
-            edition: self.edition_in(&doc.text[..top]),
+            // `Spotkanie klastrów europejskich` / `Czwarta Konferencja ICT
+            // DAYS już za nami`: the edition of the first name at the top
+            // (a later one may be a side event: `panel na I Kongresie`)
+            edition: self.edition_in(&doc.text[..top]).or_else(|| mentions.first().filter(|m| m.start < top).and_then(|m| m.edition)),
             year: acronym.map(|a| a.1).or(doc.facts.title_year).or_else(|| mentions.iter().find_map(|m| m.year)),
         }
     }
