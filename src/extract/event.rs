@@ -1015,6 +1015,11 @@ impl EventExtractor {
                 TokenKind::Number => {
                     if let Some(y) = year_of(x) {
                         year = Some(y);
+                        // `Konferencja Programowa … Kraków 2014`: a town and a
+                        // year ending a title belong to it
+                        if parts.len() >= 3 && parts.last().is_some_and(|t| self.towns.contains(t.as_str())) {
+                            parts.push(x.to_string());
+                        }
                         break;
                     }
                     let next_cap = Self::word(doc, toks, k + 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n));
