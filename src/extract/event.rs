@@ -1060,6 +1060,13 @@ impl EventExtractor {
         while parts.last().is_some_and(|p| self.connectors.contains(&p.to_lowercase())) {
             parts.pop();
         }
+        if year.is_none() && k < toks.len() && k > j + 1 {
+            // `Konferencja Stowarzyszenia „Dolnośląski Klaster Lotniczy”`: a
+            // quoted name after the complement is the complement's name
+            if let Some(q) = quoted_after(doc.text, doc.tokens[toks[k - 1]].span.end) {
+                parts.push(q.to_string());
+            }
+        }
         if self.destination.contains(&head.nominative) {
             parts.extend(self.destination_after(doc, toks, k));
         }
@@ -1288,6 +1295,23 @@ fn edition_dot_before(text: &str, at: usize) -> Option<u32> {
 /// A headline without what follows the name in it: a closing quote, a
 /// `|`, a date (`Clusters meet Regions and Matchmaking” 29-30 marca 2023,
 /// Koszyce` -> `Clusters meet Regions and Matchmaking`).
+/// A quoted name of two or more words starting with a capital right after
+/// `at` on its line (`„Dolnośląski Klaster Lotniczy”`), quotes included.
+fn quoted_after(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let t = rest.trim_start_matches([' ', '\u{a0}', '\t']);
+    let open = t.chars().next().filter(|c| matches!(c, '„' | '"' | '“' | '«'))?;
+    let body = &t[open.len_utf8()..];
+    let close = body.find(['”', '"', '“', '»'])?;
+    let inner = &body[..close];
+    let ok = (3..=100).contains(&inner.len())
+        && !inner.contains('\n')
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && inner.split_whitespace().count() >= 2;
+    let end = open.len_utf8() + close + body[close..].chars().next().map_or(0, char::len_utf8);
+    ok.then(|| &t[..end])
+}
+
 fn headline_name(line: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     for w in line.split_whitespace() {
