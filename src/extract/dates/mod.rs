@@ -154,8 +154,13 @@ impl DateExtractor {
     fn text_year(&self, doc: &Doc<'_>, cands: &[Candidate]) -> Option<i32> {
         // a sidebar of other articles' dated headlines dates no event here
         let side = doc.facts.sidebar;
+        // and a period across years (`treści z okresu od stycznia 2011 do
+        // marca 2022`) is no event's date
         let full = |c: &&Candidate| {
-            c.start.year.is_some() && c.start.month.is_some() && side.is_none_or(|s| !s.range().contains(&c.span.start))
+            c.start.year.is_some()
+                && c.start.month.is_some()
+                && (c.end.year.is_none() || c.end.year == c.start.year)
+                && side.is_none_or(|s| !s.range().contains(&c.span.start))
         };
         let top = header_end(doc.text);
         let dateline = doc.facts.document_date_span;
