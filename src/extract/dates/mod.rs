@@ -172,6 +172,11 @@ impl DateExtractor {
                     && c.start.day.is_some()
                     && dateline.is_none_or(|s| s.end <= c.span.start || c.span.end <= s.start)
                     && !clock_on_line(doc.text, c.span.start)
+                    // `Dąbrowa Górnicza, 1 grudnia 2015 roku` heading a letter
+                    // dated like the page: the day of writing, not the event's
+                    && !doc.facts.document_date.is_some_and(|d| {
+                        (c.start.year, c.start.month, c.start.day) == (Some(d.year()), Some(d.month()), Some(d.day())) && c.start == c.end
+                    })
             })
             .or_else(|| cands.iter().filter(full).find(|c| self.is_event_date(doc, c, None)))
             .or_else(|| cands.iter().find(full))
