@@ -8,9 +8,11 @@
 //!   line (`08` / `grudnia` / `2019`), possibly with a clock time or weekday,
 //!   or a date before a colon and a headline (`2016.06.27: II Forum Klastrów`).
 //!
-//! A date range, a date inside a headline, or a date line ending with a
+//! A date range, a date inside a headline, a date line ending with a
 //! comma (it goes on: `22 września 2015,` / `Sejm RP w Warszawie` is the
-//! event's header) is not the article's date.
+//! event's header), or a date line of a sidebar listing other articles
+//! (`12 czerwca, 2024` / headline / `29 maja, 2024` / headline) is not the
+//! article's date; the sidebar's span is reported for the event extractor.
 
 use crate::doc::Doc;
 use aho_corasick::AhoCorasick;

@@ -23,6 +23,10 @@
 //! - with no name at all: a head noun at the top, else a heading further
 //!   down (`Forum energetyczne`), else the headline.
 //!
+//! Names, headings and sentences inside a sidebar of other articles' dated
+//! headlines at the top (found by the document-date extractor) are passed
+//! over.
+//!
 //! A brand after a fair (`targów Polagra`, `Targi BIOFACH 2013`) is a name;
 //! a head with only a town after it (`Targi Kielce`) is a company. Other
 //! names at the top are the event's aliases. The edition comes from an

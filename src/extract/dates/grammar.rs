@@ -12,6 +12,7 @@
 //!   `30 września – 2 października 2023`;
 //! - `month`: a month name made a date by a preposition or a year:
 //!   `we wrześniu br.`, `w marcu 2023 r.`, `na przełomie maja i czerwca`;
+//!   also a season before a year word, a year: `jesienią br.`;
 //! - `year`: a year made a date by a preposition or a marker:
 //!   `w 2008 roku`, `od 2008 roku`, `2019 r.`, `w latach 2014-2020`;
 //! - `relative`: `wczoraj`, `w ubiegły piątek`, `tego samego dnia`.
