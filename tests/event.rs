@@ -17,7 +17,8 @@ fn event_of(text: &str) -> Option<Event> {
     let ev = EventExtractor::new(&rules).unwrap();
     let dates = DateExtractor::new(&rules).unwrap();
     let mut doc = Doc::new(text, &seg);
-    let dated = DocumentDateExtractor::new(&rules).unwrap().extract(&doc);
+    let (dated, sidebar) = DocumentDateExtractor::new(&rules).unwrap().extract_with_sidebar(&doc);
+    doc.facts.sidebar = sidebar;
     doc.facts.document_date = dated.map(|(d, _)| d);
     doc.facts.document_date_span = dated.map(|(_, s)| s);
     doc.facts.title_year = ev.title_year(&doc);
