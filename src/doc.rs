@@ -43,6 +43,9 @@ pub struct Facts {
     pub title_year: Option<i32>,
     /// The year of the event the article is about.
     pub event_year: Option<i32>,
+    /// A list of other articles' dated headlines at the top of the page (a
+    /// sidebar): its names and dates are not the article's event.
+    pub sidebar: Option<Span>,
 }
 
 impl<'a> Doc<'a> {

@@ -3,19 +3,24 @@
 
 use ekstrakt::doc::Doc;
 use ekstrakt::extract::dates::DateExtractor;
+use ekstrakt::extract::document_date::DocumentDateExtractor;
 use ekstrakt::extract::event::EventExtractor;
 use ekstrakt::record::{Event, Record, Status};
 use ekstrakt::rules::RuleSet;
 use ekstrakt::segment::Segmenter;
 
-/// Runs the event extractor as the pipeline does (title year first, the
-/// dates after it to fill a missing year).
+/// Runs the event extractor as the pipeline does (the document date and
+/// title year first, the dates after it to fill a missing year).
 fn event_of(text: &str) -> Option<Event> {
     let rules = RuleSet::embedded();
     let seg = Segmenter::new(&rules).unwrap();
     let ev = EventExtractor::new(&rules).unwrap();
     let dates = DateExtractor::new(&rules).unwrap();
     let mut doc = Doc::new(text, &seg);
+    let (dated, sidebar) = DocumentDateExtractor::new(&rules).unwrap().extract_with_sidebar(&doc);
+    doc.facts.sidebar = sidebar;
+    doc.facts.document_date = dated.map(|(d, _)| d);
+    doc.facts.document_date_span = dated.map(|(_, s)| s);
     doc.facts.title_year = ev.title_year(&doc);
     let mut r = Record::new("t", "t", Status::Ok);
     r.event = ev.extract(&doc);

@@ -8,9 +8,11 @@
 //!   line (`08` / `grudnia` / `2019`), possibly with a clock time or weekday,
 //!   or a date before a colon and a headline (`2016.06.27: II Forum Klastrów`).
 //!
-//! A date range, a date inside a headline, or a date line ending with a
+//! A date range, a date inside a headline, a date line ending with a
 //! comma (it goes on: `22 września 2015,` / `Sejm RP w Warszawie` is the
-//! event's header) is not the article's date.
+//! event's header), or a date line of a sidebar listing other articles
+//! (`12 czerwca, 2024` / headline / `29 maja, 2024` / headline) is not the
+//! article's date; the sidebar's span is reported for the event extractor.
 
 use crate::doc::Doc;
 use aho_corasick::AhoCorasick;
@@ -93,7 +95,18 @@ impl DocumentDateExtractor {
 
     /// The publication date and where it is written, if the text prints one.
     pub fn extract(&self, doc: &Doc<'_>) -> Option<(NaiveDate, Span)> {
-        self.labelled(doc.text).or_else(|| self.byline_dated(doc.text)).or_else(|| self.dateline(doc))
+        self.extract_with_sidebar(doc).0
+    }
+
+    /// [`DocumentDateExtractor::extract`], and the span of a sidebar of
+    /// dated headlines passed over at the top of the page, if any.
+    pub fn extract_with_sidebar(&self, doc: &Doc<'_>) -> (Option<(NaiveDate, Span)>, Option<Span>) {
+        let mut sidebar = None;
+        let found = self
+            .labelled(doc.text)
+            .or_else(|| self.byline_dated(doc.text))
+            .or_else(|| self.dateline(doc, &mut sidebar));
+        (found, sidebar)
     }
 
     fn full_date(c: &Candidate) -> Option<NaiveDate> {
@@ -177,7 +190,7 @@ impl DocumentDateExtractor {
         None
     }
 
-    fn dateline(&self, doc: &Doc<'_>) -> Option<(NaiveDate, Span)> {
+    fn dateline(&self, doc: &Doc<'_>, sidebar: &mut Option<Span>) -> Option<(NaiveDate, Span)> {
         let text = doc.text;
         // the first non-empty lines, with their byte ranges (trimmed)
         let mut lines: Vec<(usize, usize)> = Vec::new();
@@ -220,6 +233,14 @@ impl DocumentDateExtractor {
                 let joined: String =
                     group.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" ");
                 if let Some(d) = self.date_line(&joined, n == 1) {
+                    if n == 1 && self.in_dated_list(text, &lines, i) {
+                        // a sidebar of other articles: `12 czerwca, 2024` /
+                        // headline / `29 maja, 2024` / headline
+                        let end = lines.get(i + 1).map_or(lines[i].1, |l| l.1);
+                        let start = sidebar.map_or(lines[i].0, |s| s.start.min(lines[i].0));
+                        *sidebar = Some(Span::new(start, end));
+                        break;
+                    }
                     return Some((d, Span::new(lines[i].0, last_end)));
                 }
             }
@@ -235,6 +256,14 @@ impl DocumentDateExtractor {
             }
         }
         None
+    }
+
+    /// True when the date line `lines[i]` is an item of a list of dated
+    /// headlines: the line two further on or two before is a date line too,
+    /// with one line that is not a date between them.
+    fn in_dated_list(&self, text: &str, lines: &[(usize, usize)], i: usize) -> bool {
+        let is_date = |k: usize| lines.get(k).is_some_and(|&(s, e)| self.date_line(&text[s..e], false).is_some());
+        (is_date(i + 2) && !is_date(i + 1)) || (i >= 2 && is_date(i - 2) && !is_date(i - 1))
     }
 
     /// True if the line whose lower case is `lower` holds a banner's words.

@@ -23,6 +23,10 @@
 //! - with no name at all: a head noun at the top, else a heading further
 //!   down (`Forum energetyczne`), else the headline.
 //!
+//! Names, headings and sentences inside a sidebar of other articles' dated
+//! headlines at the top (found by the document-date extractor) are passed
+//! over.
+//!
 //! A brand after a fair (`targów Polagra`, `Targi BIOFACH 2013`) is a name;
 //! a head with only a town after it (`Targi Kielce`) is a company. Other
 //! names at the top are the event's aliases. The edition comes from an
@@ -99,6 +103,12 @@ pub struct EventExtractor {
     /// words are no head, and are told so without hashing.
     pl_screen: Screen,
     en_screen: Screen,
+    /// Polish words that start a sentence before an English name (`Podczas`).
+    not_name: HashSet<String>,
+    /// Endings of a verbal noun after an unnamed head (`wręczenia`).
+    verbal: Vec<String>,
+    /// Words after such a verbal noun that are not its object.
+    not_object: HashSet<String>,
     ordinals: HashMap<String, u32>,
     edition_words: HashSet<String>,
     skip: Vec<String>,
@@ -284,6 +294,9 @@ impl EventExtractor {
             towns,
             destination: take("destination").into_iter().collect(),
             en,
+            not_name: take("not_name").into_iter().collect(),
+            verbal: take("verbal"),
+            not_object: take("not_object").into_iter().collect(),
             ordinals,
             edition_words,
             skip: take("skip"),
@@ -302,6 +315,10 @@ impl EventExtractor {
     /// The first year written in the title (the first line with two words).
     pub fn title_year(&self, doc: &Doc<'_>) -> Option<i32> {
         let t = doc.title()?;
+        // `12 czerwca 2024` heading a sidebar of other articles is no title
+        if doc.facts.sidebar.is_some_and(|s| s.range().contains(&t.span.start)) {
+            return None;
+        }
         self.year.captures(doc.slice(t.span))?.name("y")?.as_str().parse().ok()
     }
 
@@ -403,6 +420,10 @@ impl EventExtractor {
                     mentions.push(m);
                 }
             }
+        }
+        // a sidebar of other articles' headlines names other events
+        if let Some(side) = doc.facts.sidebar {
+            mentions.retain(|m| !side.range().contains(&m.start));
         }
         let in_top: Vec<&Mention> = mentions.iter().filter(|m| m.start < top).collect();
         let count = |f: &str| counts.get(f).copied().unwrap_or(0);
@@ -621,14 +642,18 @@ impl EventExtractor {
     }
 
     /// An event without a proper name: the name given, the edition written
-    /// at the top, the year from an acronym or the title.
+    /// at the top (else that of the first name at the top), the year from an
+    /// acronym or the title.
     /// The year falls back on one written after a name in the text (the
     /// article's other events are of the same year).
     fn nameless(&self, doc: &Doc<'_>, top: usize, name: String, acronym: Option<(String, i32)>, mentions: &[Mention]) -> Event {
         Event {
             name: Some(name),
             aliases: acronym.iter().map(|a| a.0.clone()).collect(),
-            edition: self.edition_in(&doc.text[..top]),
+            // `Spotkanie klastrów europejskich` / `Czwarta Konferencja ICT
+            // DAYS już za nami`: the edition of the first name at the top
+            // (a later one may be a side event: `panel na I Kongresie`)
+            edition: self.edition_in(&doc.text[..top]).or_else(|| mentions.first().filter(|m| m.start < top).and_then(|m| m.edition)),
             year: acronym.map(|a| a.1).or(doc.facts.title_year).or_else(|| mentions.iter().find_map(|m| m.year)),
         }
     }
@@ -665,9 +690,13 @@ impl EventExtractor {
     fn heading(&self, doc: &Doc<'_>, from: usize, to: usize, mentions: &[Mention]) -> Option<Heading> {
         let text = &doc.text[..to];
         let mut at = from;
+        let side = doc.facts.sidebar;
         for line in text[from..].split_inclusive('\n') {
             let start = at;
             at += line.len();
+            if side.is_some_and(|s| s.range().contains(&(start + line.len() - line.trim_start().len()))) {
+                continue;
+            }
             let t = line.trim();
             if t.len() > PARAGRAPH || t.ends_with(':') || t.ends_with('.') || t.contains(". ") {
                 continue;
@@ -725,9 +754,22 @@ impl EventExtractor {
     /// The headline of a text that names no event: the last short line of
     /// two or more words before the first paragraph, not a sentence.
     fn headline(&self, doc: &Doc<'_>, top: usize) -> Option<String> {
-        doc.text[..top]
-            .lines()
-            .map(str::trim)
+        // the line of the document date (`Opublikowano: 12 marca 2024`) is a byline
+        let dated = doc.facts.document_date_span;
+        let side = doc.facts.sidebar;
+        let mut at = 0;
+        let lines: Vec<(usize, &str)> = doc.text[..top]
+            .split_inclusive('\n')
+            .map(|l| {
+                at += l.len();
+                (at - l.len(), l)
+            })
+            .collect();
+        lines
+            .into_iter()
+            .filter(|&(s, l)| dated.is_none_or(|d| d.end <= s || s + l.len() <= d.start))
+            .filter(|&(s, _)| side.is_none_or(|d| !d.range().contains(&s)))
+            .map(|(_, l)| l.trim())
             .filter(|l| l.len() <= PARAGRAPH && !l.ends_with(':') && !l.ends_with('.'))
             .filter(|l| l.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2)
             .rfind(|l| l.chars().next().is_some_and(char::is_uppercase))
@@ -745,7 +787,11 @@ impl EventExtractor {
         // (said to take place, frequency of the head, earlier sentence first)
         type Rank = (bool, usize, std::cmp::Reverse<usize>);
         let mut best: Option<(Rank, Plain)> = None;
+        let side = doc.facts.sidebar;
         for (order, s) in doc.sentences.iter().take_while(|s| s.span.start < top).enumerate() {
+            if side.is_some_and(|d| d.range().contains(&s.span.start)) {
+                continue;
+            }
             let toks: Vec<usize> = s.tokens.clone().filter(|&i| !doc.tokens[i].is_space()).collect();
             let lower = doc.lower(s.span);
             let held = self.held.iter().any(|h| lower.contains(h.as_str()));
@@ -763,13 +809,19 @@ impl EventExtractor {
                     let participle = ["on", "an", "ęt", "yt", "ł"].iter().any(|e| {
                         ADJ_ALL.iter().any(|x| a.strip_suffix(x).is_some_and(|stem| stem.ends_with(e)))
                     });
-                    if !is_cap(a) && !participle && Self::adjacent(doc, &toks, k - 1, k) && self.agrees_in_case(a, head.gender, lw != head.nominative) {
+                    let verbal = self.verbal.iter().any(|e| a.ends_with(e.as_str()));
+                    if !is_cap(a) && !participle && !verbal && Self::adjacent(doc, &toks, k - 1, k) && self.agrees_in_case(a, head.gender, lw != head.nominative) {
                         parts.push(nominative_adj(a, head.gender));
                         k += 1;
                     }
                 }
                 if self.destination.contains(&head.nominative) {
                     parts.extend(self.destination_after(doc, &toks, k));
+                }
+                if parts.len() == 1 {
+                    let (more, next) = self.verbal_after(doc, &toks, k);
+                    parts.extend(more);
+                    k = next;
                 }
                 if let (Some((p, _)), Some((place, TokenKind::Word))) = (Self::word(doc, &toks, k), Self::word(doc, &toks, k + 1)) {
                     if (p == "w" || p == "we") && is_cap(place) {
@@ -787,6 +839,29 @@ impl EventExtractor {
             }
         }
         best.map(|b| b.1)
+    }
+
+    /// A verbal noun in the genitive after a head at `k - 1` and its object
+    /// (`gala wręczenia certyfikatów`, `ceremonia podpisania umowy`), as
+    /// written, and the index after them.
+    fn verbal_after(&self, doc: &Doc<'_>, toks: &[usize], k: usize) -> (Vec<String>, usize) {
+        let lower_word = |i: usize| match Self::word(doc, toks, i) {
+            Some((w, TokenKind::Word)) if !is_cap(w) && Self::adjacent(doc, toks, i - 1, i) && w.chars().all(char::is_alphabetic) => Some(w),
+            _ => None,
+        };
+        let Some(v) = lower_word(k) else { return (Vec::new(), k) };
+        if v.chars().count() < 6 || !self.verbal.iter().any(|e| v.ends_with(e.as_str())) || self.pl.contains_key(v) {
+            return (Vec::new(), k);
+        }
+        let mut out = vec![v.to_string()];
+        if let Some(o) = lower_word(k + 1) {
+            let lo = o.to_lowercase();
+            if o.chars().count() >= 4 && !self.not_object.contains(&lo) && !self.held.iter().any(|h| lo.starts_with(h.as_str())) {
+                out.push(o.to_string());
+                return (out, k + 2);
+            }
+        }
+        (out, k + 1)
     }
 
     /// An edition anywhere in the text before a head noun in lower case,
@@ -835,17 +910,39 @@ impl EventExtractor {
         if !self.again_gate.is_match(text) {
             return None;
         }
-        // `po raz N` counts editions only in a text that says an event is held
-        let lower = text.to_lowercase();
-        if !self.held.iter().any(|h| lower.contains(h.as_str())) {
-            return None;
-        }
+        // `po raz N` counts editions only in a sentence that says an event
+        // is held (`Klaster odnowił status po raz trzeci` is no edition)
         self.again.captures_iter(text).find_map(|c| {
+            let all = c.get(0)?;
+            if !self.held_around(text, all.start(), all.end()) {
+                return None;
+            }
             c.name("o")
                 .and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied())
                 .or_else(|| c.name("d").and_then(|d| d.as_str().parse().ok()))
                 // `po raz pierwszy` says more often "for the first time" than "first edition"
                 .filter(|&n| n >= 2)
+        })
+    }
+
+    /// True when the sentence of `text` holding `start..end` has a verb or
+    /// noun of taking place (`odbyło się`, `organizowane`, `udział`) or an
+    /// event's head noun (`Dni`, `targi`).
+    fn held_around(&self, text: &str, start: usize, end: usize) -> bool {
+        let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+        let from = text[..start].rfind(is_end).map_or(0, |i| i + 1);
+        // the full stop of `po raz 14.` may end the sentence
+        let to = text[end..].find(is_end).map_or(text.len(), |i| end + i);
+        let sentence = &text[from..to];
+        let lower = sentence.to_lowercase();
+        if self.held.iter().any(|h| lower.contains(h.as_str())) {
+            return true;
+        }
+        // `Śląskie Dni Lotnictwa po raz trzeci`: a headline naming the event
+        sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            let lw = w.to_lowercase();
+            self.en.contains(w)
+                || self.pl.get(&lw).is_some_and(|hs| is_cap(w) || hs.iter().any(|h| !self.named_only.contains(&h.nominative)))
         })
     }
 
@@ -960,6 +1057,11 @@ impl EventExtractor {
                 TokenKind::Number => {
                     if let Some(y) = year_of(x) {
                         year = Some(y);
+                        // `Konferencja Programowa … Kraków 2014`: a town and a
+                        // year ending a title belong to it
+                        if parts.len() >= 3 && parts.last().is_some_and(|t| self.towns.contains(t.as_str())) {
+                            parts.push(x.to_string());
+                        }
                         break;
                     }
                     let next_cap = Self::word(doc, toks, k + 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n));
@@ -1000,6 +1102,13 @@ impl EventExtractor {
         while parts.last().is_some_and(|p| self.connectors.contains(&p.to_lowercase())) {
             parts.pop();
         }
+        if year.is_none() && k < toks.len() && k > j + 1 {
+            // `Konferencja Stowarzyszenia „Dolnośląski Klaster Lotniczy”`: a
+            // quoted name after the complement is the complement's name
+            if let Some(q) = quoted_after(doc.text, doc.tokens[toks[k - 1]].span.end) {
+                parts.push(q.to_string());
+            }
+        }
         if self.destination.contains(&head.nominative) {
             parts.extend(self.destination_after(doc, toks, k));
         }
@@ -1024,7 +1133,7 @@ impl EventExtractor {
         while first > 0 && Self::adjacent(doc, toks, first - 1, first) {
             let (p, kind) = Self::word(doc, toks, first - 1)?;
             let ok = kind == TokenKind::Word
-                && ((is_cap(p) && p.is_ascii() && self.ordinal(p).is_none() && roman(p).is_none())
+                && ((is_cap(p) && p.is_ascii() && self.ordinal(p).is_none() && roman(p).is_none() && !self.not_name.contains(&p.to_lowercase()))
                     || (self.connectors.contains(&p.to_lowercase())
                         && first >= 2
                         && Self::word(doc, toks, first - 2).is_some_and(|(q, _)| is_cap(q))));
@@ -1228,6 +1337,23 @@ fn edition_dot_before(text: &str, at: usize) -> Option<u32> {
 /// A headline without what follows the name in it: a closing quote, a
 /// `|`, a date (`Clusters meet Regions and Matchmaking” 29-30 marca 2023,
 /// Koszyce` -> `Clusters meet Regions and Matchmaking`).
+/// A quoted name of two or more words starting with a capital right after
+/// `at` on its line (`„Dolnośląski Klaster Lotniczy”`), quotes included.
+fn quoted_after(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let t = rest.trim_start_matches([' ', '\u{a0}', '\t']);
+    let open = t.chars().next().filter(|c| matches!(c, '„' | '"' | '“' | '«'))?;
+    let body = &t[open.len_utf8()..];
+    let close = body.find(['”', '"', '“', '»'])?;
+    let inner = &body[..close];
+    let ok = (3..=100).contains(&inner.len())
+        && !inner.contains('\n')
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && inner.split_whitespace().count() >= 2;
+    let end = open.len_utf8() + close + body[close..].chars().next().map_or(0, char::len_utf8);
+    ok.then(|| &t[..end])
+}
+
 fn headline_name(line: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     for w in line.split_whitespace() {

@@ -57,7 +57,8 @@ impl Extractors {
     /// document date and the event first, because dates take missing years
     /// from them.
     pub fn run(&self, doc: &mut Doc<'_>, record: &mut Record) {
-        let dated = self.document_date.extract(doc);
+        let (dated, sidebar) = self.document_date.extract_with_sidebar(doc);
+        doc.facts.sidebar = sidebar;
         doc.facts.document_date = dated.map(|(d, _)| d);
         doc.facts.document_date_span = dated.map(|(_, s)| s);
         record.document_date = doc.facts.document_date.map(|d| d.format("%Y-%m-%d").to_string());

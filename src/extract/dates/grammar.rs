@@ -12,6 +12,7 @@
 //!   `30 września – 2 października 2023`;
 //! - `month`: a month name made a date by a preposition or a year:
 //!   `we wrześniu br.`, `w marcu 2023 r.`, `na przełomie maja i czerwca`;
+//!   also a season before a year word, a year: `jesienią br.`;
 //! - `year`: a year made a date by a preposition or a marker:
 //!   `w 2008 roku`, `od 2008 roku`, `2019 r.`, `w latach 2014-2020`;
 //! - `relative`: `wczoraj`, `w ubiegły piątek`, `tego samego dnia`.
@@ -269,6 +270,8 @@ impl Grammar {
         let year_prefix = get("year_prefix")?;
         let year_strict_alt = get("year_strict")?;
         let range_open = get("range_open")?;
+        // optional: without seasons the month family has no season branch
+        let season = seps.get("season").map(|v| alternation(v.iter().copied()));
         let day_words: HashSet<String> =
             seps.get("day_context").into_iter().flatten().map(|s| norm_space(s)).collect();
         if day_words.is_empty() {
@@ -338,8 +341,10 @@ impl Grammar {
         let textual = format!(
             r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:{H}*,?{H}*(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{day_month})(?:{H}*,?{H}*(?P<y>{YEAR}))?"
         );
+        // `jesienią br.`: a season before a year word ([`Grammar::month`] checks the word)
+        let season_alt = season.map_or_else(String::new, |s| format!(r"|(?P<s>(?i:{s}))"));
         let month = format!(
-            r"(?P<p>(?i:{month_prefix})){H}+(?P<m1>{mname})(?:{H}*(?P<sep>{sep}){H}*(?P<m2>{mname}))?(?:{H}*,?{H}*(?P<y>{YEAR}))?|(?P<bm1>{mname}|{roman_multi})(?:{H}*(?P<bsep>{dash}|{slash}){H}*(?P<bm2>{mname}|{roman_multi}))?{H}*,?{H}*(?P<by>{YEAR})"
+            r"(?P<p>(?i:{month_prefix})){H}+(?P<m1>{mname})(?:{H}*(?P<sep>{sep}){H}*(?P<m2>{mname}))?(?:{H}*,?{H}*(?P<y>{YEAR}))?|(?P<bm1>{mname}|{roman_multi})(?:{H}*(?P<bsep>{dash}|{slash}){H}*(?P<bm2>{mname}|{roman_multi}))?{H}*,?{H}*(?P<by>{YEAR}){season_alt}"
         );
         let year = format!(
             r"(?P<p>(?i:{year_prefix}|{year_strict_alt})){H}+(?P<y1>{YEAR})(?:{H}*(?P<sep>{dash}|{slash}|(?i:do|i)){H}*(?P<y2>{YEAR}))?|(?P<y>{YEAR})"
@@ -800,6 +805,15 @@ impl Grammar {
         let m = c.get(0)?;
         if !clear_before(text, m.start()) {
             return None;
+        }
+        if c.name("s").is_some() {
+            // a season is a date only with a year word after it (`jesienią
+            // br.`, `latem przyszłego roku`): the year, at year precision
+            let (w, e) = self.year_word_after(text, m.end()).filter(|(w, _)| *w != YearWord::Marker)?;
+            if e == m.end() || !clear_after(text, e) || !text[m.end()..e].starts_with(|ch: char| ch.is_whitespace()) {
+                return None;
+            }
+            return self.finish(text, m.start(), e, Parts::default(), Parts::default(), Some(w), "month");
         }
         let (m1, m2, y, sep) = if let Some(m1) = c.name("m1") {
             (m1, c.name("m2"), c.name("y"), c.name("sep"))

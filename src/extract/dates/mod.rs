@@ -152,7 +152,16 @@ impl DateExtractor {
     /// one, as in `III KONGRES` / `22 września 2015,` / `Sejm RP`; else in a
     /// sentence about the event; else anywhere.
     fn text_year(&self, doc: &Doc<'_>, cands: &[Candidate]) -> Option<i32> {
-        let full = |c: &&Candidate| c.start.year.is_some() && c.start.month.is_some();
+        // a sidebar of other articles' dated headlines dates no event here
+        let side = doc.facts.sidebar;
+        // and a period across years (`treści z okresu od stycznia 2011 do
+        // marca 2022`) is no event's date
+        let full = |c: &&Candidate| {
+            c.start.year.is_some()
+                && c.start.month.is_some()
+                && (c.end.year.is_none() || c.end.year == c.start.year)
+                && side.is_none_or(|s| !s.range().contains(&c.span.start))
+        };
         let top = header_end(doc.text);
         let dateline = doc.facts.document_date_span;
         cands
@@ -163,6 +172,11 @@ impl DateExtractor {
                     && c.start.day.is_some()
                     && dateline.is_none_or(|s| s.end <= c.span.start || c.span.end <= s.start)
                     && !clock_on_line(doc.text, c.span.start)
+                    // `Dąbrowa Górnicza, 1 grudnia 2015 roku` heading a letter
+                    // dated like the page: the day of writing, not the event's
+                    && !doc.facts.document_date.is_some_and(|d| {
+                        (c.start.year, c.start.month, c.start.day) == (Some(d.year()), Some(d.month()), Some(d.day())) && c.start == c.end
+                    })
             })
             .or_else(|| cands.iter().filter(full).find(|c| self.is_event_date(doc, c, None)))
             .or_else(|| cands.iter().find(full))
@@ -229,6 +243,13 @@ impl DateExtractor {
         let mut source = YearSource::Explicit;
         if end.year.is_none() {
             let (y, s) = context_year(end, c.year_word, ctx);
+            // `w październiku ubiegłego roku`, `jesienią br.` with nothing to
+            // count from: a relative year without its anchor is no date
+            let counted = matches!(c.year_word, Some(YearWord::Last | YearWord::Next))
+                || (c.year_word == Some(YearWord::This) && end.month.is_none());
+            if y.is_none() && counted {
+                return None;
+            }
             source = s;
             end.year = y;
             start.year = y.map(|y| if (start.month, start.day) > (end.month, end.day) { y - 1 } else { y });
