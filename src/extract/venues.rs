@@ -79,6 +79,13 @@ const EVENT_WINDOW: usize = 6;
 pub struct VenueExtractor {
     gazetteer: Gazetteer,
     event_stems: Vec<String>,
+    /// Two-word event phrases (`event` entries with a space, `mia miejsce`):
+    /// the second word is an event word only right after the first
+    /// (`miała miejsce`, not `jest miejsce dla firm`).
+    event_pairs: Vec<(String, String)>,
+    /// Words that make what follows the topic of an event word before them
+    /// (`konferencja dotyczyła rynku pracy w Polsce`): `topic`.
+    topic_stems: Vec<String>,
     not_venue_stems: Vec<String>,
     trip_stems: Vec<String>,
     building_stems: Vec<String>,
@@ -116,6 +123,8 @@ impl VenueExtractor {
         let mut x = VenueExtractor {
             gazetteer,
             event_stems: Vec::new(),
+            event_pairs: Vec::new(),
+            topic_stems: Vec::new(),
             not_venue_stems: Vec::new(),
             trip_stems: Vec::new(),
             building_stems: Vec::new(),
@@ -141,7 +150,11 @@ impl VenueExtractor {
         for row in table.rows() {
             let word = row.field(0)?.to_lowercase();
             match row.field(1)? {
-                "event" => x.event_stems.push(word),
+                "event" => match word.split_once(' ') {
+                    Some((a, b)) => x.event_pairs.push((a.to_string(), b.to_string())),
+                    None => x.event_stems.push(word),
+                },
+                "topic" => x.topic_stems.push(word),
                 "not_venue" => x.not_venue_stems.push(word),
                 "trip" => x.trip_stems.push(word),
                 "building" => x.building_stems.push(word),
@@ -223,7 +236,7 @@ impl VenueExtractor {
                     if candidate != Candidate::No
                         && (candidate == Candidate::To
                             || *event_sentence.get_or_insert_with(|| {
-                                tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))
+                                range.clone().any(|j| self.event_token(text, tokens, range.start, j))
                             }))
                     {
                         if let Some(v) = self.unknown_place(text, tokens, range.clone(), i, sentence.span.end) {
@@ -259,8 +272,10 @@ impl VenueExtractor {
                 let near = || self.event_word_near(text, tokens, range.clone(), m.first_token, m.end_token);
                 if m.place.kind == PlaceKind::City {
                     // A town whose name is also a common word or a person's
-                    // name needs an event word near it.
-                    if !m.place.ambiguous || near() {
+                    // name needs an event word near it, or a building before
+                    // it (`w Ośrodku „Magnolia” w Jachrance`).
+                    let building = || self.building_before(text, span);
+                    if !m.place.ambiguous || near() || building() {
                         city_found = true;
                         chain = Some((m.end_token, intro));
                         push(venue, record);
@@ -312,13 +327,39 @@ impl VenueExtractor {
     /// not in `…Kongresu było… funkcjonowanie klastrów w Polsce`.
     fn event_word_near(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, first: usize, end: usize) -> bool {
         // A trip word makes its destination a venue too.
-        let is_event = |t: &Token| {
-            let w = t.text(text).to_lowercase();
-            self.event_stems.iter().chain(&self.trip_stems).chain(&self.visit_stems).any(|s| w.starts_with(s.as_str()))
+        let is_event = |j: usize| {
+            let w = tokens[j].text(text).to_lowercase();
+            self.trip_stems.iter().chain(&self.visit_stems).any(|s| w.starts_with(s.as_str()))
+                || self.event_token(text, tokens, sentence.start, j)
         };
-        let before = tokens[sentence.start..first].iter().rev().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
-        let after = tokens[end..sentence.end].iter().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
+        let is_topic = |j: usize| {
+            let w = tokens[j].text(text).to_lowercase();
+            self.topic_stems.iter().any(|s| w.starts_with(s.as_str()))
+        };
+        let word = |j: &usize| tokens[*j].kind == TokenKind::Word;
+        // Back to a topic word at most: `konferencja poświęcona rynkowi w Polsce`.
+        let before = (sentence.start..first).rev().filter(word).take(EVENT_WINDOW).take_while(|&j| !is_topic(j));
+        let after = (end..sentence.end).filter(word).take(EVENT_WINDOW);
         before.chain(after).any(is_event)
+    }
+
+    /// True if token `j` is an event word: one starting with an event stem,
+    /// or the second word of an event pair right after its first
+    /// (`miała miejsce`), not before token `floor`.
+    fn event_token(&self, text: &str, tokens: &[Token], floor: usize, j: usize) -> bool {
+        if tokens[j].kind != TokenKind::Word {
+            return false;
+        }
+        let w = tokens[j].text(text).to_lowercase();
+        if self.event_stems.iter().any(|s| w.starts_with(s.as_str())) {
+            return true;
+        }
+        self.event_pairs.iter().any(|(a, b)| {
+            w.starts_with(b.as_str())
+                && prev_nonspace(tokens, j, floor).is_some_and(|p| {
+                    tokens[p].kind == TokenKind::Word && tokens[p].text(text).to_lowercase().starts_with(a.as_str())
+                })
+        })
     }
 
     /// True if a place listed after a venue introduced as `intro` is in the
@@ -338,10 +379,23 @@ impl VenueExtractor {
     /// venue here.
     fn venue_start(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, m: &PlaceMatch<'_>) -> Option<(usize, Intro)> {
         let sentence_start = sentence.start;
+        // `w Kamienicy Pod Gryfami w Gdańsku`: a village named like a
+        // building, followed by a name, is the building.
+        let form = text[m.span.range()].to_lowercase();
+        if self.building_stems.iter().any(|s| form.starts_with(s.as_str()))
+            && next_nonspace(tokens, m.end_token).is_some_and(|n| {
+                tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase)
+            })
+        {
+            return None;
+        }
         // `Od 29 września Przemyśl podejmuje branżę`: the subject of a host
         // verb, whatever comes before it.
         if self.host_follows(text, tokens, m) {
             return Some((m.span.start, Intro::Object));
+        }
+        if self.event_name_town(text, tokens, sentence_start, m) {
+            return Some((m.span.start, Intro::Alone));
         }
         // `do położonego 30 km od Białegostoku Michałowa`: the preposition
         // before the distance phrase introduces the town after it.
@@ -365,14 +419,24 @@ impl VenueExtractor {
                 return Some((tokens[w].span.start, Intro::Oblique));
             }
             let located = match prep.as_str() {
-                "w" | "we" | "na" => oblique && !form.ends_with('ę'),
+                // `targi w Birmingham`, `konferencja w Las Vegas`: a foreign
+                // city's name left undeclined, in a sentence about an event.
+                "w" | "we" | "na" => {
+                    (oblique && !form.ends_with('ę'))
+                        || (prep != "na"
+                            && m.nominative
+                            && m.place.kind == PlaceKind::City
+                            && m.place.country.as_deref().is_some_and(|c| c != "PL")
+                            && !m.place.ambiguous
+                            && self.event_word_near(text, tokens, sentence.clone(), m.first_token, m.end_token))
+                }
                 // `do Krakowa na targi`: going there for the event;
                 // `misja gospodarcza do Chin`: the destination of a trip.
                 "do" => {
                     !m.nominative
                         && (next_nonspace(tokens, m.end_token)
                             .is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
-                            || self.trip_before(text, tokens, sentence_start, p)
+                            || self.trip_before(text, tokens, sentence_start, p, m.place.kind != PlaceKind::City)
                             || self.trip_after(text, tokens, m.end_token, sentence.end))
                 }
                 // `odwiedzili Pekin`, `zwiedzili Pragę`: the object of a visit
@@ -427,7 +491,7 @@ impl VenueExtractor {
         if city
             && (self.date_before(text, tokens, sentence_start, m.first_token)
                 || (self.country_follows(text, tokens, m)
-                    && tokens[sentence].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))))
+                    && sentence.clone().any(|j| self.event_token(text, tokens, sentence_start, j))))
         {
             return Some((m.span.start, Intro::Alone));
         }
@@ -480,6 +544,44 @@ impl VenueExtractor {
         }
         let p = prev_nonspace(tokens, j, sentence_start)?;
         matches!(word_at(p).as_str(), "w" | "we" | "na" | "do").then_some(p)
+    }
+
+    /// A town and a year closing an event's name (`Konferencja Programowa
+    /// Porozumienia Zielonogórskiego Kraków 2014`, `Forum Innowacji Rzeszów
+    /// 2023`): the city in the nominative, a year right after it, and before
+    /// it a run of capitalised words (eight at most, on its line) with an
+    /// event word among them.
+    fn event_name_town(&self, text: &str, tokens: &[Token], sentence_start: usize, m: &PlaceMatch<'_>) -> bool {
+        if m.place.kind != PlaceKind::City || !m.nominative || m.place.ambiguous {
+            return false;
+        }
+        let year = next_nonspace(tokens, m.end_token).is_some_and(|n| {
+            let s = tokens[n].text(text);
+            tokens[n].kind == TokenKind::Number && s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
+        });
+        if !year {
+            return false;
+        }
+        let mut j = m.first_token;
+        for _ in 0..8 {
+            let Some(p) = prev_nonspace(tokens, j, sentence_start) else { return false };
+            let t = tokens[p];
+            if t.kind == TokenKind::Newline || (p + 1 < j && tokens[p + 1..j].iter().any(|s| s.kind == TokenKind::Newline)) {
+                return false;
+            }
+            if matches!(t.text(text), "„" | "”" | "\"" | "-") {
+                j = p;
+                continue;
+            }
+            if t.kind != TokenKind::Word || !t.text(text).chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+            if self.event_token(text, tokens, sentence_start, p) {
+                return true;
+            }
+            j = p;
+        }
+        false
     }
 
     /// A date right before the comma before token `first`: `29-30 marca
@@ -555,18 +657,26 @@ impl VenueExtractor {
         })
     }
 
-    /// True if the word starts with an event stem (`konferencji`, `odbyło`).
-    fn is_event_word(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
-        self.event_stems.iter().any(|s| w.starts_with(s.as_str()))
+    /// True if token `j` is a building word opening a `w`/`we`/`na` phrase
+    /// (`w Urzędzie`, `w sali`), not before token `floor`.
+    fn building_phrase_at(&self, text: &str, tokens: &[Token], floor: usize, j: usize) -> bool {
+        let w = tokens[j].text(text).to_lowercase();
+        self.building_stems.iter().any(|s| w.starts_with(s.as_str()))
+            && prev_nonspace(tokens, j, floor).is_some_and(|b| matches!(tokens[b].text(text).to_lowercase().as_str(), "w" | "we" | "na"))
     }
 
     /// True if one of the words just before the `do` at `p` (four at
     /// most) names a trip: `misja gospodarcza do Chin`, `wyjazd do Pragi`.
-    fn trip_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
-        tokens[sentence_start..p].iter().rev().filter(|t| t.kind == TokenKind::Word).take(4).any(|t| {
-            let w = t.text(text).to_lowercase();
+    /// With `country`, a trip verb right after a relative pronoun describes
+    /// who someone is, not a trip of the text's (`obcokrajowców, którzy
+    /// przyjechali do Polski`; but `goście, którzy przyjechali do Kielc`).
+    fn trip_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize, country: bool) -> bool {
+        (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).any(|j| {
+            let w = tokens[j].text(text).to_lowercase();
             self.trip_stems.iter().any(|s| w.starts_with(s.as_str()))
+                && !(country && prev_nonspace(tokens, j, sentence_start).is_some_and(|r| {
+                    matches!(tokens[r].text(text).to_lowercase().as_str(), "którzy" | "który" | "która" | "które" | "których")
+                }))
         })
     }
 
@@ -734,7 +844,7 @@ impl VenueExtractor {
             "do" | "Do" => true,
             _ => return None,
         };
-        if to && !self.trip_before(text, tokens, sentence.start, p) && !self.trip_after(text, tokens, i + 1, sentence.end) {
+        if to && !self.trip_before(text, tokens, sentence.start, p, false) && !self.trip_after(text, tokens, i + 1, sentence.end) {
             return None;
         }
         if let Some(n) = next_nonspace(tokens, i + 1) {
@@ -819,10 +929,11 @@ impl VenueExtractor {
     }
 
     /// A not_venue word among the four words before the preposition at `p`,
-    /// unless it is a building in a `w` phrase of its own: `w Urzędzie
-    /// Marszałkowskim w Katowicach`, `na Politechnice Śląskiej w Gliwicach`
-    /// say where something happens, `Urząd Marszałkowski w Katowicach` names
-    /// an office.
+    /// unless it is a building in a `w` phrase of its own, or follows one
+    /// closely: `w Urzędzie Marszałkowskim w Katowicach`, `na Politechnice
+    /// Śląskiej w Gliwicach`, `w sali konferencyjnej Urzędu Miasta w Opolu`,
+    /// `w auli Politechniki Lubelskiej w Lublinie` say where something
+    /// happens, `Urząd Marszałkowski w Katowicach` names an office.
     fn part_of_name(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
         let words: Vec<usize> = (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).collect();
         words.iter().any(|&j| {
@@ -830,9 +941,12 @@ impl VenueExtractor {
             if !self.not_venue_stems.iter().any(|s| w.starts_with(s.as_str())) {
                 return false;
             }
-            let in_phrase = self.building_stems.iter().any(|s| w.starts_with(s.as_str()))
-                && prev_nonspace(tokens, j, sentence_start)
-                    .is_some_and(|b| matches!(tokens[b].text(text).to_lowercase().as_str(), "w" | "we" | "na"));
+            let in_phrase = self.building_phrase_at(text, tokens, sentence_start, j)
+                || (sentence_start..j)
+                    .rev()
+                    .filter(|&k| tokens[k].kind == TokenKind::Word)
+                    .take(2)
+                    .any(|k| self.building_phrase_at(text, tokens, sentence_start, k));
             !in_phrase
         })
     }
@@ -910,6 +1024,13 @@ impl VenueExtractor {
         }
         let Some(colon) = next_nonspace(tokens, m.end_token).filter(|&c| tokens[c].text(text) == ":") else { return false };
         next_nonspace(tokens, colon + 1).is_some_and(|h| tokens[h].kind == TokenKind::Word)
+    }
+
+    /// True if a building is named right before the venue mention at `venue`
+    /// (`w hotelu Marriott w Warszawie`).
+    fn building_before(&self, text: &str, venue: Span) -> bool {
+        let line_start = text[..venue.start].rfind(['\n', '.', ';']).map_or(0, |p| p + 1);
+        self.building.is_match(&text[line_start..venue.start])
     }
 
     /// A building before the venue (`w hotelu Marriott w Warszawie`) or an
