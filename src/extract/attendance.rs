@@ -42,6 +42,8 @@ pub const NEGATIVE_FILE: &str = "attendance_negative.tsv";
 pub const CONTEXT_FILE: &str = "attendance_context.tsv";
 /// The words that make a count per unit (`dwie osoby z każdej firmy`).
 pub const PER_UNIT_FILE: &str = "attendance_per_unit.tsv";
+/// The groups whose size a negative word tells (`delegacja liczyła 20 osób`).
+pub const GROUPS_FILE: &str = "attendance_groups.tsv";
 
 /// Counts of the generic `osoba` below this need a word from
 /// [`CONTEXT_FILE`] in the sentence.
@@ -80,6 +82,9 @@ pub struct AttendanceExtractor {
     negative: Vec<String>,
     /// Negative words that must match a whole word (`zł`, `euro`).
     negative_words: HashSet<String>,
+    /// Stems of groups that take part: right before a negative word, they
+    /// keep the count (`misja liczyła 15 firm`).
+    groups: Vec<String>,
     /// Stems meaning `each` (`każd`).
     each: Vec<String>,
     /// Words that make `każdego` a time (`każdego roku`).
@@ -133,6 +138,7 @@ impl AttendanceExtractor {
             qualifiers: Vec::new(),
             negative: Vec::new(),
             negative_words: HashSet::new(),
+            groups: Vec::new(),
             each: Vec::new(),
             each_time: HashSet::new(),
             units: HashSet::new(),
@@ -211,6 +217,11 @@ impl AttendanceExtractor {
                 }
                 other => return Err(row.error(format!("role must be each, time or unit, not {other:?}"))),
             }
+        }
+        let table = rules.table(GROUPS_FILE)?;
+        table.expect_fields(1, 2)?;
+        for row in table.rows() {
+            x.groups.push(row.field(0)?.to_lowercase());
         }
         let table = rules.table(CONTEXT_FILE)?;
         table.expect_fields(1, 2)?;
@@ -297,9 +308,17 @@ impl AttendanceExtractor {
         }) {
             window_start = p + 1;
         }
-        let negative = texts[window_start..k].iter().any(|w| {
-            let w = w.to_lowercase();
-            self.negative_words.contains(&w) || self.negative.iter().any(|s| w.starts_with(s.as_str()))
+        // `delegacja liczyła 20 osób`, `misja gospodarcza liczyła 15 firm`:
+        // the size of a group that took part (its word among the two before).
+        let group_before = |p: usize| {
+            texts[p.saturating_sub(2)..p].iter().any(|g| {
+                let g = g.to_lowercase();
+                self.groups.iter().any(|s| g.starts_with(s.as_str()))
+            })
+        };
+        let negative = (window_start..k).any(|p| {
+            let w = texts[p].to_lowercase();
+            (self.negative_words.contains(&w) || self.negative.iter().any(|s| w.starts_with(s.as_str()))) && !group_before(p)
         });
         if negative || self.per_unit(texts, q_start, end) {
             return None;
