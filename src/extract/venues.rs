@@ -86,6 +86,9 @@ pub struct VenueExtractor {
     /// Words that make what follows the topic of an event word before them
     /// (`konferencja dotyczyła rynku pracy w Polsce`): `topic`.
     topic_stems: Vec<String>,
+    /// Words of a label before a colon that names the venue on its line
+    /// (`Miejsce: Hotel Gołębiewski, Białystok`): `label`.
+    label_stems: Vec<String>,
     not_venue_stems: Vec<String>,
     trip_stems: Vec<String>,
     building_stems: Vec<String>,
@@ -125,6 +128,7 @@ impl VenueExtractor {
             event_stems: Vec::new(),
             event_pairs: Vec::new(),
             topic_stems: Vec::new(),
+            label_stems: Vec::new(),
             not_venue_stems: Vec::new(),
             trip_stems: Vec::new(),
             building_stems: Vec::new(),
@@ -155,6 +159,7 @@ impl VenueExtractor {
                     None => x.event_stems.push(word),
                 },
                 "topic" => x.topic_stems.push(word),
+                "label" => x.label_stems.push(word),
                 "not_venue" => x.not_venue_stems.push(word),
                 "trip" => x.trip_stems.push(word),
                 "building" => x.building_stems.push(word),
@@ -401,7 +406,7 @@ impl VenueExtractor {
         // before the distance phrase introduces the town after it.
         let prev = self
             .distance_phrase_before(text, tokens, sentence_start, m.first_token)
-            .or_else(|| prev_nonspace(tokens, m.first_token, sentence_start));
+            .or_else(|| prev_nonspace(tokens, m.first_token, sentence_start).map(|p| skip_adjective(text, tokens, sentence_start, p)));
         if let Some(p) = prev.filter(|&p| tokens[p].kind == TokenKind::Word) {
             let prep = tokens[p].text(text).to_lowercase();
             let form = &text[m.span.range()];
@@ -482,6 +487,9 @@ impl VenueExtractor {
             return None;
         }
         if self.date_follows(text, tokens, m.end_token) || (prev.is_none() && self.capitals_dateline(text, tokens, m)) {
+            return Some((m.span.start, Intro::Alone));
+        }
+        if prev.is_some() && m.place.kind == PlaceKind::City && self.after_label(text, m.span.start) {
             return Some((m.span.start, Intro::Alone));
         }
         // A city after a date (`29-30 marca 2023, Koszyce`), or a city with its
@@ -584,6 +592,23 @@ impl VenueExtractor {
         false
     }
 
+    /// True if the line before byte `start` is a venue label, a colon and
+    /// perhaps a building: `Miejsce: Hotel Gołębiewski, Białystok`,
+    /// `Termin i miejsce: 12 maja 2023, Warszawa`, `Lokalizacja: Gdynia`.
+    /// The label is at most four words, one starting with a `label` stem.
+    fn after_label(&self, text: &str, start: usize) -> bool {
+        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let line = &text[line_start..start];
+        let Some(colon) = line.find(':') else { return false };
+        let head = line[..colon].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let words: Vec<&str> = head.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words.iter().any(|w| {
+                let w = w.to_lowercase();
+                self.label_stems.iter().any(|s| w.starts_with(s.as_str()))
+            })
+    }
+
     /// A date right before the comma before token `first`: `29-30 marca
     /// 2023, Koszyce`, `12.05.2023, Kraków`, `26 maja 2011 r., Katowice`.
     fn date_before(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> bool {
@@ -666,14 +691,20 @@ impl VenueExtractor {
     }
 
     /// True if one of the words just before the `do` at `p` (four at
-    /// most) names a trip: `misja gospodarcza do Chin`, `wyjazd do Pragi`.
+    /// most) names a trip: `misja gospodarcza do Chin`, `wyjazd do Pragi`,
+    /// or is an event word after `na` (`na konferencję do Brukseli`).
     /// With `country`, a trip verb right after a relative pronoun describes
     /// who someone is, not a trip of the text's (`obcokrajowców, którzy
     /// przyjechali do Polski`; but `goście, którzy przyjechali do Kielc`).
     fn trip_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize, country: bool) -> bool {
         (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).any(|j| {
             let w = tokens[j].text(text).to_lowercase();
-            self.trip_stems.iter().any(|s| w.starts_with(s.as_str()))
+            // `na konferencję do Brukseli`, `na targi do Hanoweru`: going to an event.
+            let to_event = || {
+                self.event_token(text, tokens, sentence_start, j)
+                    && prev_nonspace(tokens, j, sentence_start).is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
+            };
+            (self.trip_stems.iter().any(|s| w.starts_with(s.as_str())) || to_event())
                 && !(country && prev_nonspace(tokens, j, sentence_start).is_some_and(|r| {
                     matches!(tokens[r].text(text).to_lowercase().as_str(), "którzy" | "który" | "która" | "które" | "których")
                 }))
@@ -786,7 +817,16 @@ impl VenueExtractor {
                     // Krynicy`: what one is at is an event or a site, and its
                     // town is where it takes place.
                     let attended = w == "na";
-                    return run > 0 && !building && !attended;
+                    // `Spotkanie w EC1 w Łodzi`, `odbyły się w G2A Arena w
+                    // Jasionce`: a name in a `w` phrase right after an event
+                    // word is where the event is.
+                    let at_event = w == "w"
+                        && (sentence_start..j)
+                            .rev()
+                            .filter(|&k| tokens[k].kind == TokenKind::Word)
+                            .take(3)
+                            .any(|k| self.event_token(text, tokens, sentence_start, k));
+                    return run > 0 && !building && !attended && !at_event;
                 }
                 let lw = w.to_lowercase();
                 if is_event(&lw) {
@@ -837,7 +877,7 @@ impl VenueExtractor {
         if !chars.next().is_some_and(char::is_uppercase) || !chars.all(char::is_lowercase) || word.chars().count() < 4 {
             return None;
         }
-        let p = prev_nonspace(tokens, i, sentence.start)?;
+        let p = skip_adjective(text, tokens, sentence.start, prev_nonspace(tokens, i, sentence.start)?);
         let to = match tokens[p].text(text) {
             "w" | "we" | "na" | "W" | "We" | "Na" => false,
             // `Do Łańcuta przyjechali`: the destination of a trip or arrival
@@ -961,6 +1001,17 @@ impl VenueExtractor {
         if matches!(tokens[j].text(text), "," | ":") {
             j = match next_nonspace(tokens, j + 1) {
                 Some(j) => j,
+                None => return false,
+            };
+        }
+        // `Warszawa, dnia 12 marca 2020 r.`, `Kraków, dn. 3.05.2021`
+        if matches!(tokens[j].text(text), "dnia" | "dn") {
+            j = match next_nonspace(tokens, j + 1) {
+                Some(k) if tokens[k].text(text) == "." => match next_nonspace(tokens, k + 1) {
+                    Some(k) => k,
+                    None => return false,
+                },
+                Some(k) => k,
                 None => return false,
             };
         }
@@ -1319,10 +1370,32 @@ fn unknown_place_candidate(text: &str, tokens: &[Token], floor: usize, i: usize)
     if t.kind != TokenKind::Word || !t.text(text).chars().next().is_some_and(char::is_uppercase) {
         return Candidate::No;
     }
-    match prev_nonspace(tokens, i, floor).map(|p| tokens[p].text(text)) {
+    match prev_nonspace(tokens, i, floor).map(|p| tokens[skip_adjective(text, tokens, floor, p)].text(text)) {
         Some("w" | "we" | "na" | "W" | "We" | "Na") => Candidate::At,
         Some("do" | "Do") => Candidate::To,
         _ => Candidate::No,
+    }
+}
+
+/// `w podrzeszowskiej Jasionce`, `we włoskim Mediolanie`, `w stołecznej
+/// Warszawie`: if token `p` (right before a place) is a lower-case word with
+/// the locative ending of an adjective and a `w`/`we`/`na` stands before it,
+/// that preposition's index; otherwise `p`.
+fn skip_adjective(text: &str, tokens: &[Token], floor: usize, p: usize) -> usize {
+    let t = tokens[p];
+    if t.kind != TokenKind::Word {
+        return p;
+    }
+    let w = t.text(text);
+    let adjective = w.chars().count() >= 5
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && ["ym", "im", "ej"].iter().any(|e| w.ends_with(e));
+    if !adjective {
+        return p;
+    }
+    match prev_nonspace(tokens, p, floor) {
+        Some(q) if matches!(tokens[q].text(text), "w" | "we" | "na" | "W" | "We" | "Na") => q,
+        _ => p,
     }
 }
 
