@@ -1067,14 +1067,23 @@ impl VenueExtractor {
 
     /// A regional news dateline: a town in capitals at a line's start, a
     /// colon, then the headline (`JELENIA GÓRA: Kolorowe targi`); not a
-    /// world clock (`WARSZAWA: 23:29 | LONDYN 21:29`).
+    /// world clock (`WARSZAWA: 23:29 | LONDYN 21:29`). A town not in
+    /// capitals needs an event word in the headline (`Kraków: rusza
+    /// kongres klastrów`, not `Kraków: nowe inwestycje`).
     fn capitals_dateline(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
         let form = &text[m.span.range()];
-        if m.place.kind != PlaceKind::City || !m.nominative || form.chars().any(char::is_lowercase) || form.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        if m.place.kind != PlaceKind::City || !m.nominative || form.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             return false;
         }
         let Some(colon) = next_nonspace(tokens, m.end_token).filter(|&c| tokens[c].text(text) == ":") else { return false };
-        next_nonspace(tokens, colon + 1).is_some_and(|h| tokens[h].kind == TokenKind::Word)
+        if !next_nonspace(tokens, colon + 1).is_some_and(|h| tokens[h].kind == TokenKind::Word) {
+            return false;
+        }
+        !form.chars().any(char::is_lowercase)
+            || (colon + 1..tokens.len())
+                .take_while(|&j| tokens[j].kind != TokenKind::Newline)
+                .take(40)
+                .any(|j| self.event_token(text, tokens, colon + 1, j))
     }
 
     /// True if a building is named right before the venue mention at `venue`
