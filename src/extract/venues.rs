@@ -339,7 +339,10 @@ impl VenueExtractor {
         };
         let is_topic = |j: usize| {
             let w = tokens[j].text(text).to_lowercase();
-            self.topic_stems.iter().any(|s| w.starts_with(s.as_str()))
+            self.topic_stems.iter().any(|s| match s.strip_suffix('$') {
+                Some(whole) => w == whole,
+                None => w.starts_with(s.as_str()),
+            })
         };
         let word = |j: &usize| tokens[*j].kind == TokenKind::Word;
         // Back to a topic word at most: `konferencja poświęcona rynkowi w Polsce`.
