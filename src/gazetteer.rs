@@ -66,8 +66,9 @@ pub struct Place {
     pub country: Option<String>,
     /// Other names, not inflected (`Brussels`, `Bruxelles`).
     pub aliases: Vec<String>,
-    /// True when the place has case forms other than its name and aliases
-    /// (false for indeclinable names such as `Monako`).
+    /// True when the place's name has case forms of its own (false for
+    /// indeclinable names such as `Monako`, and for a name whose only forms
+    /// are its aliases': `w Monachium`, though `w Münchenie`).
     pub declinable: bool,
     /// True when the name is also a common word, a first name or a surname.
     pub ambiguous: bool,
@@ -164,7 +165,7 @@ impl Gazetteer {
                 if f == "=" || nominatives.contains(&f) {
                     continue;
                 }
-                declinable = true;
+                declinable |= same_stem(&nominatives[0], &f);
                 written.push(f.clone());
                 g.add(f, id, false);
             }
@@ -526,4 +527,28 @@ mod tests {
         rules.insert(PLACES_FILE, "X\tcity\tPOL\t-\t-\n");
         assert!(Gazetteer::new(&rules).is_err());
     }
+}
+
+/// True if the case form `form` (normalised) starts like the name `name`
+/// (normalised): their first three letters agree once Polish diacritics
+/// and apostrophes are set aside (`kraków`/`krakowie`, `łódź`/`łodzi`,
+/// `gać`/`gaci`), unlike an alias's form (`monachium`/`münchenie`).
+fn same_stem(name: &str, form: &str) -> bool {
+    fn fold(c: char) -> char {
+        match c {
+            'ą' => 'a',
+            'ć' => 'c',
+            'ę' => 'e',
+            'ł' => 'l',
+            'ń' => 'n',
+            'ó' => 'o',
+            'ś' => 's',
+            'ź' | 'ż' => 'z',
+            '’' => '\'',
+            c => c,
+        }
+    }
+    let mut a = name.chars().map(fold);
+    let mut b = form.chars().map(fold);
+    (0..3).all(|_| a.next() == b.next())
 }

@@ -171,3 +171,21 @@ fn bad_rules_are_errors_with_file_and_line() {
     let err = AttendanceExtractor::new(&rules).unwrap_err().to_string();
     assert!(err.starts_with("attendance_nouns.tsv:2:"), "{err}");
 }
+
+/// Every example in `attendance_groups.tsv` keeps its count, and loses it
+/// when the group's word is taken out (the negative word then rules).
+#[test]
+fn group_rule_examples() {
+    let s = Setup::new();
+    let rules = RuleSet::embedded();
+    let mut checked = 0;
+    for row in rules.table("attendance_groups.tsv").unwrap().rows() {
+        let example = row.field(1).unwrap();
+        assert_eq!(s.run(example).len(), 1, "line {}: {example:?}", row.line());
+        let stem = row.field(0).unwrap();
+        let without: Vec<&str> = example.split(' ').filter(|w| !w.to_lowercase().starts_with(stem)).collect();
+        assert_eq!(s.run(&without.join(" ")), vec![], "line {}: {:?} without the group's word", row.line(), without);
+        checked += 1;
+    }
+    assert!(checked >= 5, "{checked}");
+}

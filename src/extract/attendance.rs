@@ -11,7 +11,9 @@
 //! an organisation, not an event, and the count is dropped. Money,
 //! percentages, durations, ordinals (`7. edycja`) and dates never reach a
 //! counted noun, so they are not counts. Vague numerals (`kilkuset`) give
-//! `value: null` and a `range`.
+//! `value: null` and a `range`. `półtora tysiąca` and `dwa i pół tysiąca`
+//! are 1500 and 2500; `200-osobowa grupa` (a group word after) counts
+//! people.
 //!
 //! ```
 //! use ekstrakt::{Pipeline, Category, Qualifier};
@@ -42,6 +44,8 @@ pub const NEGATIVE_FILE: &str = "attendance_negative.tsv";
 pub const CONTEXT_FILE: &str = "attendance_context.tsv";
 /// The words that make a count per unit (`dwie osoby z każdej firmy`).
 pub const PER_UNIT_FILE: &str = "attendance_per_unit.tsv";
+/// The groups whose size a negative word tells (`delegacja liczyła 20 osób`).
+pub const GROUPS_FILE: &str = "attendance_groups.tsv";
 
 /// Counts of the generic `osoba` below this need a word from
 /// [`CONTEXT_FILE`] in the sentence.
@@ -80,6 +84,9 @@ pub struct AttendanceExtractor {
     negative: Vec<String>,
     /// Negative words that must match a whole word (`zł`, `euro`).
     negative_words: HashSet<String>,
+    /// Stems of groups that take part: right before a negative word, they
+    /// keep the count (`misja liczyła 15 firm`).
+    groups: Vec<String>,
     /// Stems meaning `each` (`każd`).
     each: Vec<String>,
     /// Words that make `każdego` a time (`każdego roku`).
@@ -133,6 +140,7 @@ impl AttendanceExtractor {
             qualifiers: Vec::new(),
             negative: Vec::new(),
             negative_words: HashSet::new(),
+            groups: Vec::new(),
             each: Vec::new(),
             each_time: HashSet::new(),
             units: HashSet::new(),
@@ -212,6 +220,11 @@ impl AttendanceExtractor {
                 other => return Err(row.error(format!("role must be each, time or unit, not {other:?}"))),
             }
         }
+        let table = rules.table(GROUPS_FILE)?;
+        table.expect_fields(1, 2)?;
+        for row in table.rows() {
+            x.groups.push(row.field(0)?.to_lowercase());
+        }
         let table = rules.table(CONTEXT_FILE)?;
         table.expect_fields(1, 2)?;
         for row in table.rows() {
@@ -272,13 +285,20 @@ impl AttendanceExtractor {
         }
         let (count, used) = self.numerals.parse(&texts[k..])?;
         let mut j = k + used;
+        // `półtora tysiąca`, `dwa i pół tysiąca`: a fraction before a
+        // multiplier standing alone; the count starts at the fraction.
+        let (count, k) = self.fraction_before(texts, k, count);
         // An ordinal or the end of a sentence: `7. edycja`.
         if texts.get(j) == Some(&".") {
             return None;
         }
-        // Adjectives, then the noun.
+        // Adjectives, then the noun; or `200-osobowa grupa`, `30-osobowa
+        // delegacja`: the size of a group that took part.
         let mut adjectives = 0;
-        let (noun, end) = loop {
+        let (noun, end) = if let Some(hit) = self.group_size_at(texts, j) {
+            hit
+        } else {
+            loop {
             if let Some(hit) = self.noun_at(texts, j) {
                 break hit;
             }
@@ -287,6 +307,7 @@ impl AttendanceExtractor {
             }
             adjectives += 1;
             j += 1;
+            }
         };
         let (qualifier, q_start) = self.qualifier_before(texts, k);
         // A statistic about an organisation: `zrzesza 437 podmiotów`.
@@ -297,9 +318,17 @@ impl AttendanceExtractor {
         }) {
             window_start = p + 1;
         }
-        let negative = texts[window_start..k].iter().any(|w| {
-            let w = lower_word(w);
-            self.negative_words.contains(w.as_ref()) || self.negative.iter().any(|s| w.starts_with(s.as_str()))
+        // `delegacja liczyła 20 osób`, `misja gospodarcza liczyła 15 firm`:
+        // the size of a group that took part (its word among the two before).
+        let group_before = |p: usize| {
+            texts[p.saturating_sub(2)..p].iter().any(|g| {
+                let g = lower_word(g);
+                self.groups.iter().any(|s| g.starts_with(s.as_str()))
+            })
+        };
+        let negative = (window_start..k).any(|p| {
+            let w = lower_word(texts[p]);
+            (self.negative_words.contains(w.as_ref()) || self.negative.iter().any(|s| w.starts_with(s.as_str()))) && !group_before(p)
         });
         if negative || self.per_unit(texts, q_start, end) {
             return None;
@@ -365,6 +394,21 @@ impl AttendanceExtractor {
     }
 
     /// The longest noun form starting at item `j`: (noun index, end item).
+    /// `-osobowa grupa` at item `j` (a hyphen, an `osobow-` adjective, a
+    /// group word: `attendance_groups.tsv` or `grup-`): the noun `osoba`
+    /// and the item after the group word.
+    fn group_size_at(&self, texts: &[&str], j: usize) -> Option<(usize, usize)> {
+        if texts.get(j) != Some(&"-") || !texts.get(j + 1)?.to_lowercase().starts_with("osobow") {
+            return None;
+        }
+        let g = texts.get(j + 2)?.to_lowercase();
+        if !(g.starts_with("grup") || self.groups.iter().any(|s| g.starts_with(s.as_str()))) {
+            return None;
+        }
+        let osoba = *self.forms.get("osoba")?;
+        Some((osoba, j + 3))
+    }
+
     fn noun_at(&self, texts: &[&str], j: usize) -> Option<(usize, usize)> {
         let mut best = None;
         let mut key = String::new();
@@ -425,6 +469,29 @@ impl AttendanceExtractor {
     }
 
     /// The qualifier of the number at item `k` and the item it starts at.
+    /// A multiplier word read alone at item `k` (`tysiąca` = 1000) after
+    /// `półtora` (1.5 times) or after a number and `i pół` (`dwa i pół
+    /// tysiąca` = 2500): the count and the item it starts at; otherwise
+    /// `count` and `k`.
+    fn fraction_before(&self, texts: &[&str], k: usize, count: Count) -> (Count, usize) {
+        let Some(m) = self.numerals.multiplier(texts[k]) else { return (count, k) };
+        if count.value != Some(m) {
+            return (count, k);
+        }
+        let lower = |i: usize| texts[i].to_lowercase();
+        if k >= 1 && matches!(lower(k - 1).as_str(), "półtora" | "półtorej") {
+            return (Count::value(m + m / 2), k - 1);
+        }
+        if k >= 3 && lower(k - 1) == "pół" && lower(k - 2) == "i" {
+            if let Some((n, 1)) = self.numerals.parse(&texts[k - 3..k - 2]) {
+                if let Some(v) = n.value.filter(|&v| v < 1000) {
+                    return (Count::value(v * m + m / 2), k - 3);
+                }
+            }
+        }
+        (count, k)
+    }
+
     fn qualifier_before(&self, texts: &[&str], k: usize) -> (Qualifier, usize) {
         for (words, q) in &self.qualifiers {
             let n = words.len();

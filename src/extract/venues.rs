@@ -79,6 +79,16 @@ const EVENT_WINDOW: usize = 6;
 pub struct VenueExtractor {
     gazetteer: Gazetteer,
     event_stems: Vec<String>,
+    /// Two-word event phrases (`event` entries with a space, `mia miejsce`):
+    /// the second word is an event word only right after the first
+    /// (`miała miejsce`, not `jest miejsce dla firm`).
+    event_pairs: Vec<(String, String)>,
+    /// Words that make what follows the topic of an event word before them
+    /// (`konferencja dotyczyła rynku pracy w Polsce`): `topic`.
+    topic_stems: Vec<String>,
+    /// Words of a label before a colon that names the venue on its line
+    /// (`Miejsce: Hotel Gołębiewski, Białystok`): `label`.
+    label_stems: Vec<String>,
     not_venue_stems: Vec<String>,
     trip_stems: Vec<String>,
     building_stems: Vec<String>,
@@ -116,6 +126,9 @@ impl VenueExtractor {
         let mut x = VenueExtractor {
             gazetteer,
             event_stems: Vec::new(),
+            event_pairs: Vec::new(),
+            topic_stems: Vec::new(),
+            label_stems: Vec::new(),
             not_venue_stems: Vec::new(),
             trip_stems: Vec::new(),
             building_stems: Vec::new(),
@@ -141,7 +154,12 @@ impl VenueExtractor {
         for row in table.rows() {
             let word = row.field(0)?.to_lowercase();
             match row.field(1)? {
-                "event" => x.event_stems.push(word),
+                "event" => match word.split_once(' ') {
+                    Some((a, b)) => x.event_pairs.push((a.to_string(), b.to_string())),
+                    None => x.event_stems.push(word),
+                },
+                "topic" => x.topic_stems.push(word),
+                "label" => x.label_stems.push(word),
                 "not_venue" => x.not_venue_stems.push(word),
                 "trip" => x.trip_stems.push(word),
                 "building" => x.building_stems.push(word),
@@ -223,7 +241,7 @@ impl VenueExtractor {
                     if candidate != Candidate::No
                         && (candidate == Candidate::To
                             || *event_sentence.get_or_insert_with(|| {
-                                tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))
+                                range.clone().any(|j| self.event_token(text, tokens, range.start, j))
                             }))
                     {
                         if let Some(v) = self.unknown_place(text, tokens, range.clone(), i, sentence.span.end) {
@@ -259,8 +277,10 @@ impl VenueExtractor {
                 let near = || self.event_word_near(text, tokens, range.clone(), m.first_token, m.end_token);
                 if m.place.kind == PlaceKind::City {
                     // A town whose name is also a common word or a person's
-                    // name needs an event word near it.
-                    if !m.place.ambiguous || near() {
+                    // name needs an event word near it, or a building before
+                    // it (`w Ośrodku „Magnolia” w Jachrance`).
+                    let building = || self.building_before(text, span);
+                    if !m.place.ambiguous || near() || building() {
                         city_found = true;
                         chain = Some((m.end_token, intro));
                         push(venue, record);
@@ -312,13 +332,42 @@ impl VenueExtractor {
     /// not in `…Kongresu było… funkcjonowanie klastrów w Polsce`.
     fn event_word_near(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, first: usize, end: usize) -> bool {
         // A trip word makes its destination a venue too.
-        let is_event = |t: &Token| {
-            let w = t.text(text).to_lowercase();
-            self.event_stems.iter().chain(&self.trip_stems).chain(&self.visit_stems).any(|s| w.starts_with(s.as_str()))
+        let is_event = |j: usize| {
+            let w = tokens[j].text(text).to_lowercase();
+            self.trip_stems.iter().chain(&self.visit_stems).any(|s| w.starts_with(s.as_str()))
+                || self.event_token(text, tokens, sentence.start, j)
         };
-        let before = tokens[sentence.start..first].iter().rev().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
-        let after = tokens[end..sentence.end].iter().filter(|t| t.kind == TokenKind::Word).take(EVENT_WINDOW);
+        let is_topic = |j: usize| {
+            let w = tokens[j].text(text).to_lowercase();
+            self.topic_stems.iter().any(|s| match s.strip_suffix('$') {
+                Some(whole) => w == whole,
+                None => w.starts_with(s.as_str()),
+            })
+        };
+        let word = |j: &usize| tokens[*j].kind == TokenKind::Word;
+        // Back to a topic word at most: `konferencja poświęcona rynkowi w Polsce`.
+        let before = (sentence.start..first).rev().filter(word).take(EVENT_WINDOW).take_while(|&j| !is_topic(j));
+        let after = (end..sentence.end).filter(word).take(EVENT_WINDOW);
         before.chain(after).any(is_event)
+    }
+
+    /// True if token `j` is an event word: one starting with an event stem,
+    /// or the second word of an event pair right after its first
+    /// (`miała miejsce`), not before token `floor`.
+    fn event_token(&self, text: &str, tokens: &[Token], floor: usize, j: usize) -> bool {
+        if tokens[j].kind != TokenKind::Word {
+            return false;
+        }
+        let w = tokens[j].text(text).to_lowercase();
+        if self.event_stems.iter().any(|s| w.starts_with(s.as_str())) {
+            return true;
+        }
+        self.event_pairs.iter().any(|(a, b)| {
+            w.starts_with(b.as_str())
+                && prev_nonspace(tokens, j, floor).is_some_and(|p| {
+                    tokens[p].kind == TokenKind::Word && tokens[p].text(text).to_lowercase().starts_with(a.as_str())
+                })
+        })
     }
 
     /// True if a place listed after a venue introduced as `intro` is in the
@@ -338,16 +387,29 @@ impl VenueExtractor {
     /// venue here.
     fn venue_start(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, m: &PlaceMatch<'_>) -> Option<(usize, Intro)> {
         let sentence_start = sentence.start;
+        // `w Kamienicy Pod Gryfami w Gdańsku`: a village named like a
+        // building, followed by a name, is the building.
+        let form = text[m.span.range()].to_lowercase();
+        if self.building_stems.iter().any(|s| form.starts_with(s.as_str()))
+            && next_nonspace(tokens, m.end_token).is_some_and(|n| {
+                tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase)
+            })
+        {
+            return None;
+        }
         // `Od 29 września Przemyśl podejmuje branżę`: the subject of a host
         // verb, whatever comes before it.
         if self.host_follows(text, tokens, m) {
             return Some((m.span.start, Intro::Object));
         }
+        if self.event_name_town(text, tokens, sentence_start, m) {
+            return Some((m.span.start, Intro::Alone));
+        }
         // `do położonego 30 km od Białegostoku Michałowa`: the preposition
         // before the distance phrase introduces the town after it.
         let prev = self
             .distance_phrase_before(text, tokens, sentence_start, m.first_token)
-            .or_else(|| prev_nonspace(tokens, m.first_token, sentence_start));
+            .or_else(|| prev_nonspace(tokens, m.first_token, sentence_start).map(|p| skip_adjective(text, tokens, sentence_start, p)));
         if let Some(p) = prev.filter(|&p| tokens[p].kind == TokenKind::Word) {
             let prep = tokens[p].text(text).to_lowercase();
             let form = &text[m.span.range()];
@@ -365,14 +427,24 @@ impl VenueExtractor {
                 return Some((tokens[w].span.start, Intro::Oblique));
             }
             let located = match prep.as_str() {
-                "w" | "we" | "na" => oblique && !form.ends_with('ę'),
+                // `targi w Birmingham`, `konferencja w Las Vegas`: a foreign
+                // city's name left undeclined, in a sentence about an event.
+                "w" | "we" | "na" => {
+                    (oblique && !form.ends_with('ę'))
+                        || (prep != "na"
+                            && m.nominative
+                            && m.place.kind == PlaceKind::City
+                            && m.place.country.as_deref().is_some_and(|c| c != "PL")
+                            && !m.place.ambiguous
+                            && self.event_word_near(text, tokens, sentence.clone(), m.first_token, m.end_token))
+                }
                 // `do Krakowa na targi`: going there for the event;
                 // `misja gospodarcza do Chin`: the destination of a trip.
                 "do" => {
                     !m.nominative
                         && (next_nonspace(tokens, m.end_token)
                             .is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
-                            || self.trip_before(text, tokens, sentence_start, p)
+                            || self.trip_before(text, tokens, sentence_start, p, m.place.kind != PlaceKind::City)
                             || self.trip_after(text, tokens, m.end_token, sentence.end))
                 }
                 // `odwiedzili Pekin`, `zwiedzili Pragę`: the object of a visit
@@ -420,6 +492,9 @@ impl VenueExtractor {
         if self.date_follows(text, tokens, m.end_token) || (prev.is_none() && self.capitals_dateline(text, tokens, m)) {
             return Some((m.span.start, Intro::Alone));
         }
+        if prev.is_some() && m.place.kind == PlaceKind::City && self.after_label(text, m.span.start) {
+            return Some((m.span.start, Intro::Alone));
+        }
         // A city after a date (`29-30 marca 2023, Koszyce`), or a city with its
         // own country (`Koszyce (Słowacja)`, `Ostrawa, Czechy`) in a sentence
         // about an event.
@@ -427,7 +502,7 @@ impl VenueExtractor {
         if city
             && (self.date_before(text, tokens, sentence_start, m.first_token)
                 || (self.country_follows(text, tokens, m)
-                    && tokens[sentence].iter().any(|t| t.kind == TokenKind::Word && self.is_event_word(t.text(text)))))
+                    && sentence.clone().any(|j| self.event_token(text, tokens, sentence_start, j))))
         {
             return Some((m.span.start, Intro::Alone));
         }
@@ -480,6 +555,61 @@ impl VenueExtractor {
         }
         let p = prev_nonspace(tokens, j, sentence_start)?;
         matches!(word_at(p).as_str(), "w" | "we" | "na" | "do").then_some(p)
+    }
+
+    /// A town and a year closing an event's name (`Konferencja Programowa
+    /// Porozumienia Zielonogórskiego Kraków 2014`, `Forum Innowacji Rzeszów
+    /// 2023`): the city in the nominative, a year right after it, and before
+    /// it a run of capitalised words (eight at most, on its line) with an
+    /// event word among them.
+    fn event_name_town(&self, text: &str, tokens: &[Token], sentence_start: usize, m: &PlaceMatch<'_>) -> bool {
+        if m.place.kind != PlaceKind::City || !m.nominative || m.place.ambiguous {
+            return false;
+        }
+        let year = next_nonspace(tokens, m.end_token).is_some_and(|n| {
+            let s = tokens[n].text(text);
+            tokens[n].kind == TokenKind::Number && s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
+        });
+        if !year {
+            return false;
+        }
+        let mut j = m.first_token;
+        for _ in 0..8 {
+            let Some(p) = prev_nonspace(tokens, j, sentence_start) else { return false };
+            let t = tokens[p];
+            if t.kind == TokenKind::Newline || (p + 1 < j && tokens[p + 1..j].iter().any(|s| s.kind == TokenKind::Newline)) {
+                return false;
+            }
+            if matches!(t.text(text), "„" | "”" | "\"" | "-") {
+                j = p;
+                continue;
+            }
+            if t.kind != TokenKind::Word || !t.text(text).chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+            if self.event_token(text, tokens, sentence_start, p) {
+                return true;
+            }
+            j = p;
+        }
+        false
+    }
+
+    /// True if the line before byte `start` is a venue label, a colon and
+    /// perhaps a building: `Miejsce: Hotel Gołębiewski, Białystok`,
+    /// `Termin i miejsce: 12 maja 2023, Warszawa`, `Lokalizacja: Gdynia`.
+    /// The label is at most four words, one starting with a `label` stem.
+    fn after_label(&self, text: &str, start: usize) -> bool {
+        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let line = &text[line_start..start];
+        let Some(colon) = line.find(':') else { return false };
+        let head = line[..colon].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let words: Vec<&str> = head.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words.iter().any(|w| {
+                let w = w.to_lowercase();
+                self.label_stems.iter().any(|s| w.starts_with(s.as_str()))
+            })
     }
 
     /// A date right before the comma before token `first`: `29-30 marca
@@ -555,18 +685,32 @@ impl VenueExtractor {
         })
     }
 
-    /// True if the word starts with an event stem (`konferencji`, `odbyło`).
-    fn is_event_word(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
-        self.event_stems.iter().any(|s| w.starts_with(s.as_str()))
+    /// True if token `j` is a building word opening a `w`/`we`/`na` phrase
+    /// (`w Urzędzie`, `w sali`), not before token `floor`.
+    fn building_phrase_at(&self, text: &str, tokens: &[Token], floor: usize, j: usize) -> bool {
+        let w = tokens[j].text(text).to_lowercase();
+        self.building_stems.iter().any(|s| w.starts_with(s.as_str()))
+            && prev_nonspace(tokens, j, floor).is_some_and(|b| matches!(tokens[b].text(text).to_lowercase().as_str(), "w" | "we" | "na"))
     }
 
     /// True if one of the words just before the `do` at `p` (four at
-    /// most) names a trip: `misja gospodarcza do Chin`, `wyjazd do Pragi`.
-    fn trip_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
-        tokens[sentence_start..p].iter().rev().filter(|t| t.kind == TokenKind::Word).take(4).any(|t| {
-            let w = t.text(text).to_lowercase();
-            self.trip_stems.iter().any(|s| w.starts_with(s.as_str()))
+    /// most) names a trip: `misja gospodarcza do Chin`, `wyjazd do Pragi`,
+    /// or is an event word after `na` (`na konferencję do Brukseli`).
+    /// With `country`, a trip verb right after a relative pronoun describes
+    /// who someone is, not a trip of the text's (`obcokrajowców, którzy
+    /// przyjechali do Polski`; but `goście, którzy przyjechali do Kielc`).
+    fn trip_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize, country: bool) -> bool {
+        (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).any(|j| {
+            let w = tokens[j].text(text).to_lowercase();
+            // `na konferencję do Brukseli`, `na targi do Hanoweru`: going to an event.
+            let to_event = || {
+                self.event_token(text, tokens, sentence_start, j)
+                    && prev_nonspace(tokens, j, sentence_start).is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
+            };
+            (self.trip_stems.iter().any(|s| w.starts_with(s.as_str())) || to_event())
+                && !(country && prev_nonspace(tokens, j, sentence_start).is_some_and(|r| {
+                    matches!(tokens[r].text(text).to_lowercase().as_str(), "którzy" | "który" | "która" | "które" | "których")
+                }))
         })
     }
 
@@ -676,7 +820,16 @@ impl VenueExtractor {
                     // Krynicy`: what one is at is an event or a site, and its
                     // town is where it takes place.
                     let attended = w == "na";
-                    return run > 0 && !building && !attended;
+                    // `Spotkanie w EC1 w Łodzi`, `odbyły się w G2A Arena w
+                    // Jasionce`: a name in a `w` phrase right after an event
+                    // word is where the event is.
+                    let at_event = w == "w"
+                        && (sentence_start..j)
+                            .rev()
+                            .filter(|&k| tokens[k].kind == TokenKind::Word)
+                            .take(3)
+                            .any(|k| self.event_token(text, tokens, sentence_start, k));
+                    return run > 0 && !building && !attended && !at_event;
                 }
                 let lw = w.to_lowercase();
                 if is_event(&lw) {
@@ -727,14 +880,14 @@ impl VenueExtractor {
         if !chars.next().is_some_and(char::is_uppercase) || !chars.all(char::is_lowercase) || word.chars().count() < 4 {
             return None;
         }
-        let p = prev_nonspace(tokens, i, sentence.start)?;
+        let p = skip_adjective(text, tokens, sentence.start, prev_nonspace(tokens, i, sentence.start)?);
         let to = match tokens[p].text(text) {
             "w" | "we" | "na" | "W" | "We" | "Na" => false,
             // `Do Łańcuta przyjechali`: the destination of a trip or arrival
             "do" | "Do" => true,
             _ => return None,
         };
-        if to && !self.trip_before(text, tokens, sentence.start, p) && !self.trip_after(text, tokens, i + 1, sentence.end) {
+        if to && !self.trip_before(text, tokens, sentence.start, p, false) && !self.trip_after(text, tokens, i + 1, sentence.end) {
             return None;
         }
         if let Some(n) = next_nonspace(tokens, i + 1) {
@@ -819,10 +972,11 @@ impl VenueExtractor {
     }
 
     /// A not_venue word among the four words before the preposition at `p`,
-    /// unless it is a building in a `w` phrase of its own: `w Urzędzie
-    /// Marszałkowskim w Katowicach`, `na Politechnice Śląskiej w Gliwicach`
-    /// say where something happens, `Urząd Marszałkowski w Katowicach` names
-    /// an office.
+    /// unless it is a building in a `w` phrase of its own, or follows one
+    /// closely: `w Urzędzie Marszałkowskim w Katowicach`, `na Politechnice
+    /// Śląskiej w Gliwicach`, `w sali konferencyjnej Urzędu Miasta w Opolu`,
+    /// `w auli Politechniki Lubelskiej w Lublinie` say where something
+    /// happens, `Urząd Marszałkowski w Katowicach` names an office.
     fn part_of_name(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
         let words: Vec<usize> = (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).collect();
         words.iter().any(|&j| {
@@ -830,9 +984,12 @@ impl VenueExtractor {
             if !self.not_venue_stems.iter().any(|s| w.starts_with(s.as_str())) {
                 return false;
             }
-            let in_phrase = self.building_stems.iter().any(|s| w.starts_with(s.as_str()))
-                && prev_nonspace(tokens, j, sentence_start)
-                    .is_some_and(|b| matches!(tokens[b].text(text).to_lowercase().as_str(), "w" | "we" | "na"));
+            let in_phrase = self.building_phrase_at(text, tokens, sentence_start, j)
+                || (sentence_start..j)
+                    .rev()
+                    .filter(|&k| tokens[k].kind == TokenKind::Word)
+                    .take(2)
+                    .any(|k| self.building_phrase_at(text, tokens, sentence_start, k));
             !in_phrase
         })
     }
@@ -847,6 +1004,17 @@ impl VenueExtractor {
         if matches!(tokens[j].text(text), "," | ":") {
             j = match next_nonspace(tokens, j + 1) {
                 Some(j) => j,
+                None => return false,
+            };
+        }
+        // `Warszawa, dnia 12 marca 2020 r.`, `Kraków, dn. 3.05.2021`
+        if matches!(tokens[j].text(text), "dnia" | "dn") {
+            j = match next_nonspace(tokens, j + 1) {
+                Some(k) if tokens[k].text(text) == "." => match next_nonspace(tokens, k + 1) {
+                    Some(k) => k,
+                    None => return false,
+                },
+                Some(k) => k,
                 None => return false,
             };
         }
@@ -902,14 +1070,30 @@ impl VenueExtractor {
 
     /// A regional news dateline: a town in capitals at a line's start, a
     /// colon, then the headline (`JELENIA GÓRA: Kolorowe targi`); not a
-    /// world clock (`WARSZAWA: 23:29 | LONDYN 21:29`).
+    /// world clock (`WARSZAWA: 23:29 | LONDYN 21:29`). A town not in
+    /// capitals needs an event word in the headline (`Kraków: rusza
+    /// kongres klastrów`, not `Kraków: nowe inwestycje`).
     fn capitals_dateline(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
         let form = &text[m.span.range()];
-        if m.place.kind != PlaceKind::City || !m.nominative || form.chars().any(char::is_lowercase) || form.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        if m.place.kind != PlaceKind::City || !m.nominative || form.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             return false;
         }
         let Some(colon) = next_nonspace(tokens, m.end_token).filter(|&c| tokens[c].text(text) == ":") else { return false };
-        next_nonspace(tokens, colon + 1).is_some_and(|h| tokens[h].kind == TokenKind::Word)
+        if !next_nonspace(tokens, colon + 1).is_some_and(|h| tokens[h].kind == TokenKind::Word) {
+            return false;
+        }
+        !form.chars().any(char::is_lowercase)
+            || (colon + 1..tokens.len())
+                .take_while(|&j| tokens[j].kind != TokenKind::Newline)
+                .take(40)
+                .any(|j| self.event_token(text, tokens, colon + 1, j))
+    }
+
+    /// True if a building is named right before the venue mention at `venue`
+    /// (`w hotelu Marriott w Warszawie`).
+    fn building_before(&self, text: &str, venue: Span) -> bool {
+        let line_start = text[..venue.start].rfind(['\n', '.', ';']).map_or(0, |p| p + 1);
+        self.building.is_match(&text[line_start..venue.start])
     }
 
     /// A building before the venue (`w hotelu Marriott w Warszawie`) or an
@@ -1198,10 +1382,32 @@ fn unknown_place_candidate(text: &str, tokens: &[Token], floor: usize, i: usize)
     if t.kind != TokenKind::Word || !t.text(text).chars().next().is_some_and(char::is_uppercase) {
         return Candidate::No;
     }
-    match prev_nonspace(tokens, i, floor).map(|p| tokens[p].text(text)) {
+    match prev_nonspace(tokens, i, floor).map(|p| tokens[skip_adjective(text, tokens, floor, p)].text(text)) {
         Some("w" | "we" | "na" | "W" | "We" | "Na") => Candidate::At,
         Some("do" | "Do") => Candidate::To,
         _ => Candidate::No,
+    }
+}
+
+/// `w podrzeszowskiej Jasionce`, `we włoskim Mediolanie`, `w stołecznej
+/// Warszawie`: if token `p` (right before a place) is a lower-case word with
+/// the locative ending of an adjective and a `w`/`we`/`na` stands before it,
+/// that preposition's index; otherwise `p`.
+fn skip_adjective(text: &str, tokens: &[Token], floor: usize, p: usize) -> usize {
+    let t = tokens[p];
+    if t.kind != TokenKind::Word {
+        return p;
+    }
+    let w = t.text(text);
+    let adjective = w.chars().count() >= 5
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && ["ym", "im", "ej"].iter().any(|e| w.ends_with(e));
+    if !adjective {
+        return p;
+    }
+    match prev_nonspace(tokens, p, floor) {
+        Some(q) if matches!(tokens[q].text(text), "w" | "we" | "na" | "W" | "We" | "Na") => q,
+        _ => p,
     }
 }
 
