@@ -88,6 +88,12 @@ pub struct OrgFinder {
     brands: HashMap<String, usize>,
     /// The first three letters (lower case) of every key of `brands`.
     brand_prefixes: HashSet<String>,
+    /// Known Polish names whose first word is a noun that is not a head
+    /// (`Dolina Lotnicza`), for their inflected forms (`Doliny Lotniczej`):
+    /// the lemma of the first word -> (known entry, the lemmas of every word).
+    lemma_names: HashMap<String, Vec<(usize, Vec<Vec<String>>)>>,
+    /// The first three letters (lower case) of every key of `lemma_names`.
+    lemma_prefixes: HashSet<String>,
     /// Words that do not make a cluster's name (`cluster_generic.tsv`).
     cluster_generic: HashSet<String>,
     /// Event noun lemmas (`cluster_events.tsv`).
@@ -291,7 +297,7 @@ const QUOTES_OPEN: &[&str] = &["„", "\"", "“", "«", "'"];
 const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
 
 impl OrgFinder {
-    /// Reads `org_heads.tsv` and `org_known.tsv`.
+    /// Reads `org_heads.tsv`, `org_known.tsv` and `cluster_known.tsv`.
     pub fn new(rules: &RuleSet, morph: &'static Morphology) -> Result<OrgFinder, RulesError> {
         let mut pl_heads = HashMap::default();
         let mut en_heads = HashMap::default();
@@ -314,15 +320,17 @@ impl OrgFinder {
                 other => return Err(row.error(format!("language must be pl or en, not {other:?}"))),
             };
         }
-        let t = rules.table("org_known.tsv")?;
-        t.expect_fields(2, 3)?;
         let mut known = Vec::new();
         let mut by_name = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut literal_entry = Vec::new();
         let mut literal_starts = [false; 256];
         let mut literal_pairs = vec![0u64; 1024];
-        for row in t.rows() {
+        let tables = [rules.table("org_known.tsv")?, rules.table("cluster_known.tsv")?];
+        for t in &tables {
+            t.expect_fields(2, 3)?;
+        }
+        for row in tables.iter().flat_map(|t| t.rows()) {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster, org or skip"))?;
             let name = row.field(0)?.to_string();
             let aliases: Vec<String> = row.list(2)?.into_iter().map(str::to_string).collect();
@@ -345,6 +353,7 @@ impl OrgFinder {
         // Anchored searches too: see `OrgFinder::literal_matches`.
         let mut brands = HashMap::default();
         let mut brand_prefixes = HashSet::default();
+        let mut lemma_prefixes = HashSet::default();
         for (idx, k) in known.iter().enumerate() {
             for n in std::iter::once(&k.name).chain(k.aliases.iter()) {
                 let brand = n.chars().count() >= 4
@@ -356,6 +365,33 @@ impl OrgFinder {
                     brand_prefixes.insert(key.chars().take(3).collect());
                     brands.insert(key, idx);
                 }
+            }
+        }
+        // `Dolina Lotnicza`: words the dictionary knows, capitalised, the
+        // first a noun in the nominative that is not a head.
+        let mut lemma_names: HashMap<String, Vec<(usize, Vec<Vec<String>>)>> = HashMap::default();
+        let lemmas_of = |w: &str| -> Vec<String> {
+            let mut ls: Vec<String> = morph.analyse(&w.to_lowercase()).into_iter().map(|a| a.lemma.to_lowercase()).collect();
+            ls.dedup();
+            ls
+        };
+        for (idx, k) in known.iter().enumerate() {
+            for n in std::iter::once(&k.name).chain(k.aliases.iter()) {
+                let words: Vec<&str> = n.split_whitespace().collect();
+                let polish = words.len() >= 2
+                    && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase));
+                if !polish {
+                    continue;
+                }
+                let first = words[0].to_lowercase();
+                let noun = morph.with_analyses(&first, |r| r.iter().any(|a| a.pos == Pos::Noun && a.lemma.to_lowercase() == first && a.case.contains(Case::Nom)));
+                let head = morph.with_analyses(&first, |r| r.iter().any(|a| pl_heads.contains_key(&a.lemma.to_lowercase())));
+                let lemmas: Vec<Vec<String>> = words.iter().map(|w| lemmas_of(w)).collect();
+                if !noun || head || lemmas.iter().any(Vec::is_empty) {
+                    continue;
+                }
+                lemma_prefixes.insert(first.chars().take(3).collect::<String>());
+                lemma_names.entry(first).or_default().push((idx, lemmas));
             }
         }
         let literals = AhoCorasick::builder()
@@ -396,6 +432,8 @@ impl OrgFinder {
             literal_entry,
             brands,
             brand_prefixes,
+            lemma_names,
+            lemma_prefixes,
             cluster_generic,
             events,
             org_generic,
@@ -737,6 +775,22 @@ impl OrgFinder {
                 i = end;
                 continue;
             }
+            // `Klaster MedSilesia – Śląska Sieć Wyrobów Medycznych`: a brand
+            // and a subtitle after a capitalised cluster head.
+            let dash_after = ws.get(i + 2).is_some_and(|d| matches!(d.text, "–" | "-" | "—") && d.space_before);
+            let brand = dash_after
+                .then(|| self.pl_head(&ws[i]).filter(|(_, k)| *k == Kind::Cluster))
+                .flatten()
+                .and_then(|(lemma, _)| self.brand_cluster(text, ws, blocked, i, &lemma))
+                .filter(|(end, _)| *end > i + 2);
+            if let Some((end, m)) = brand {
+                for b in &mut blocked[i..end] {
+                    *b = true;
+                }
+                found.mentions.push(m);
+                i = end;
+                continue;
+            }
             // `Stowarzyszenie Klaster Spożywczy „X”`: the legal form of a
             // cluster before its name; the cluster, with the whole as an alias.
             if let Some((end, m)) = self.cluster_with_form(text, ws, blocked, i) {
@@ -959,7 +1013,53 @@ impl OrgFinder {
                 aliases: Vec::new(),
             });
         }
+        self.inflected_known(ws, blocked, found);
         self.inflected_brands(ws, blocked, found);
+    }
+
+    /// `Doliny Lotniczej`, `z Doliną Lotniczą`: an inflected known name
+    /// whose first word is not a head (`lemma_names`): every word has the
+    /// lemma of the known name's word; the name is reported in the nominative.
+    fn inflected_known(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        for k in 0..ws.len() {
+            let w = &ws[k];
+            if blocked[k] || !w.is_capitalised() || w.text.chars().count() < 3 {
+                continue;
+            }
+            let prefix: String = w.text.chars().take(3).flat_map(char::to_lowercase).collect();
+            if !self.lemma_prefixes.contains(&prefix) {
+                continue;
+            }
+            let has_lemma = |x: usize, lemmas: &[String]| {
+                ws.get(x).is_some_and(|v| {
+                    !blocked[x]
+                        && v.is_capitalised()
+                        && (x == k || v.space_before)
+                        && with_lower(v.text, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| lemmas.iter().any(|m| *m == a.lemma.to_lowercase()))))
+                })
+            };
+            let hit = with_lower(w.text, |l| {
+                self.morph.with_analyses(l, |r| {
+                    r.iter().filter_map(|a| self.lemma_names.get(&a.lemma.to_lowercase())).flatten().find(|(_, lemmas)| {
+                        lemmas.iter().enumerate().all(|(d, ls)| has_lemma(k + d, ls))
+                            && !ws.get(k + lemmas.len()).is_some_and(|v| v.is_capitalised() && v.space_before)
+                    }).map(|(idx, lemmas)| (*idx, lemmas.len()))
+                })
+            });
+            if let Some((idx, len)) = hit {
+                for b in &mut blocked[k..k + len] {
+                    *b = true;
+                }
+                found.mentions.push(Mention {
+                    span: Span::new(w.span.start, ws[k + len - 1].span.end),
+                    name: self.known[idx].name.clone(),
+                    kind: self.known[idx].kind,
+                    known: Some(idx),
+                    literal: true,
+                    aliases: Vec::new(),
+                });
+            }
+        }
     }
 
     /// `w Orlenie`, `z Siemensem`, `dla Airbusa`: a capitalised word the
@@ -1524,6 +1624,40 @@ impl OrgFinder {
         Some((close + 1, Mention { span, name: inner.to_string(), kind, known, literal: false, aliases: Vec::new() }))
     }
 
+    /// `klaster MedSilesia – Śląska Sieć Wyrobów Medycznych`, `Klaster
+    /// MedSilesia`: after a cluster head `i` (lemma `lemma`), one CamelCase
+    /// brand the dictionary lacks (no hyphen), perhaps with a subtitle in
+    /// the nominative after a spaced dash.
+    fn brand_cluster(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize, lemma: &str) -> Option<(usize, Mention)> {
+        let b = ws.get(i + 1).filter(|b| {
+            !blocked[i + 1]
+                && b.space_before
+                && b.is_capitalised()
+                && !b.text.contains('-')
+                && b.text.chars().any(char::is_lowercase)
+                && b.text.chars().skip(1).any(char::is_uppercase)
+                && !self.morph.contains(b.text)
+        })?;
+        let short = format!("{} {}", nominative::with_case_of("K", lemma), b.text);
+        let dash = ws.get(i + 2).is_some_and(|d| matches!(d.text, "–" | "-" | "—") && d.space_before);
+        if dash {
+            if let Some((e, sub)) = self.polish(text, ws, blocked, i + 3) {
+                let written = &text[ws[i + 3].span.start..ws[e - 1].span.end];
+                if sub.name == written && sub.kind != Kind::Skip {
+                    let name = text[ws[i + 1].span.start..ws[e - 1].span.end].to_string();
+                    let span = Span::new(ws[i].span.start, ws[e - 1].span.end);
+                    let aliases = vec![short, b.text.to_string(), sub.name];
+                    let known = std::iter::once(&name).chain(&aliases).find_map(|n| self.by_name.get(&normalise(n)).copied());
+                    return Some((e, Mention { span, name, kind: Kind::Cluster, known, literal: false, aliases }));
+                }
+            }
+        }
+        let known = self.by_name.get(&normalise(&short)).or_else(|| self.by_name.get(&normalise(b.text))).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+        let span = Span::new(ws[i].span.start, b.span.end);
+        Some((i + 2, Mention { span, name: short, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
     /// A lower-case cluster head followed by a quoted name or by proper words
     /// the dictionary lacks (`z klastrem Evoluma` -> `Klaster Evoluma`).
     fn lowercase_cluster(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
@@ -1545,35 +1679,8 @@ impl OrgFinder {
                 return Some(r);
             }
         }
-        // `klaster MedSilesia – Śląska Sieć Wyrobów Medycznych`: one CamelCase
-        // brand the dictionary lacks (no hyphen), perhaps with a subtitle in
-        // the nominative after a spaced dash.
-        if let Some(b) = ws.get(i + 1).filter(|b| {
-            !blocked[i + 1]
-                && b.space_before
-                && b.is_capitalised()
-                && !b.text.contains('-')
-                && b.text.chars().any(char::is_lowercase)
-                && b.text.chars().skip(1).any(char::is_uppercase)
-                && !self.morph.contains(b.text)
-        }) {
-            let short = format!("{} {}", nominative::with_case_of("K", &lemma), b.text);
-            let dash = ws.get(i + 2).is_some_and(|d| matches!(d.text, "–" | "-" | "—") && d.space_before);
-            if dash {
-                if let Some((e, sub)) = self.polish(text, ws, blocked, i + 3) {
-                    let written = &text[ws[i + 3].span.start..ws[e - 1].span.end];
-                    if sub.name == written && sub.kind != Kind::Skip {
-                        let name = text[ws[i + 1].span.start..ws[e - 1].span.end].to_string();
-                        let span = Span::new(ws[i].span.start, ws[e - 1].span.end);
-                        let aliases = vec![short, b.text.to_string(), sub.name];
-                        return Some((e, Mention { span, name, kind: Kind::Cluster, known: None, literal: false, aliases }));
-                    }
-                }
-            }
-            let known = self.by_name.get(&normalise(&short)).or_else(|| self.by_name.get(&normalise(b.text))).copied();
-            let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
-            let span = Span::new(ws[i].span.start, b.span.end);
-            return Some((i + 2, Mention { span, name: short, kind, known, literal: false, aliases: Vec::new() }));
+        if let Some(r) = self.brand_cluster(text, ws, blocked, i, &lemma) {
+            return Some(r);
         }
         // `klastra Dolina Lotnicza Podkarpacia`: an apposition in the
         // nominative, a capitalised noun and one to three more capitalised
