@@ -71,6 +71,9 @@ pub struct OrgFinder {
     /// Heads of national bodies whose seat is not part of the name
     /// (`Ministerstwa Rozwoju w Warszawie` -> `Ministerstwo Rozwoju`).
     no_seat: HashSet<String>,
+    /// Heads many clusters are named with (`Sojusz`, `Grupa`): such a name
+    /// is a cluster where the text calls it one.
+    cluster_like: HashSet<String>,
     en_heads: HashMap<String, Kind>,
     known: Vec<Known>,
     /// Normalised name or alias -> known entry.
@@ -304,6 +307,7 @@ impl OrgFinder {
         let t = rules.table("org_heads.tsv")?;
         t.expect_fields(3, 4)?;
         let mut no_seat = HashSet::default();
+        let mut cluster_like = HashSet::default();
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster or org"))?;
             let lemma = row.field(0)?.to_lowercase();
@@ -312,7 +316,10 @@ impl OrgFinder {
                 Some("no-seat") => {
                     no_seat.insert(lemma.clone());
                 }
-                Some(other) => return Err(row.error(format!("the fourth field must be no-seat, not {other:?}"))),
+                Some("cluster-like") => {
+                    cluster_like.insert(lemma.clone());
+                }
+                Some(other) => return Err(row.error(format!("the fourth field must be no-seat or cluster-like, not {other:?}"))),
             }
             match row.field(2)? {
                 "pl" => pl_heads.insert(lemma, kind),
@@ -423,6 +430,7 @@ impl OrgFinder {
             morph,
             pl_heads,
             no_seat,
+            cluster_like,
             en_heads,
             known,
             by_name,
@@ -817,6 +825,11 @@ impl OrgFinder {
             };
             if m.kind == Kind::Org && m.known.is_none() && self.event_title(text, ws, &m) {
                 m.kind = Kind::Skip;
+            }
+            // `Wschodni Sojusz Motoryzacyjny – klaster firm`: a cluster-like
+            // name the text calls a cluster right after it.
+            if m.kind == Kind::Org && self.called_cluster(text, ws, i, end, &m) {
+                m.kind = Kind::Cluster;
             }
             let mut end = end;
             // `(ECCP)` right after the name.
@@ -1658,6 +1671,48 @@ impl OrgFinder {
         Some((i + 2, Mention { span, name: short, kind, known, literal: false, aliases: Vec::new() }))
     }
 
+    /// A name from word `i` with a cluster-like head (`Wschodni Sojusz
+    /// Motoryzacyjny`, `Polska Grupa Motoryzacyjna`), written in the
+    /// nominative, not a known organisation: the cluster it names, when the
+    /// text calls it one (checked by the caller).
+    fn cluster_like_apposition(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let w = ws.get(i)?;
+        if blocked[i] || !w.is_capitalised() || !w.space_before {
+            return None;
+        }
+        let head = (i..ws.len().min(i + 3)).find_map(|k| self.pl_head(&ws[k]))?;
+        if !self.cluster_like.contains(&head.0) {
+            return None;
+        }
+        let (end, mut m) = self.polish(text, ws, blocked, i)?;
+        // (a known organisation keeps its kind: `Grupa Azoty` is a company)
+        if m.kind != Kind::Org || m.known.is_some() || m.name != text[m.span.range()] {
+            return None;
+        }
+        m.kind = Kind::Cluster;
+        Some((end, m))
+    }
+
+    /// Whether the name `m` read at words `i..end` has a cluster-like head,
+    /// is written in the nominative, and is followed by a lower-case
+    /// `klaster` in apposition (`, klaster`, `– klaster`, `to klaster`,
+    /// `(klaster`), singular.
+    fn called_cluster(&self, text: &str, ws: &[Word<'_>], i: usize, end: usize, m: &Mention) -> bool {
+        let Some(head) = (i..end.min(i + 3)).find_map(|k| self.pl_head(&ws[k])) else { return false };
+        if !self.cluster_like.contains(&head.0) || m.known.is_some() || m.name != text[m.span.range()] {
+            return false;
+        }
+        let mut k = end;
+        if ws.get(k).is_some_and(|w| matches!(w.text, "," | "–" | "-" | "—" | "(" | "to" | "jest")) {
+            k += 1;
+        }
+        ws.get(k).filter(|_| k > end).is_some_and(|w| {
+            w.is_word()
+                && w.text.chars().next().is_some_and(char::is_lowercase)
+                && lower_is_one_of(w.text, &["klaster", "klastrem", "klastra", "cluster"])
+        })
+    }
+
     /// A lower-case cluster head followed by a quoted name or by proper words
     /// the dictionary lacks (`z klastrem Evoluma` -> `Klaster Evoluma`).
     fn lowercase_cluster(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
@@ -1680,6 +1735,11 @@ impl OrgFinder {
             }
         }
         if let Some(r) = self.brand_cluster(text, ws, blocked, i, &lemma) {
+            return Some(r);
+        }
+        // `klastra Wschodni Sojusz Motoryzacyjny`: a name in the nominative
+        // with a cluster-like head (`org_heads.tsv`) is the cluster's own.
+        if let Some(r) = self.cluster_like_apposition(text, ws, blocked, i + 1) {
             return Some(r);
         }
         // `klastra Dolina Lotnicza Podkarpacia`: an apposition in the
