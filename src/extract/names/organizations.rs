@@ -2291,6 +2291,8 @@ impl OrgFinder {
                 .clone()
                 .or_else(|| g.known.map(|k| self.known[k].name.clone()))
                 .unwrap_or_else(|| g.names[0].clone());
+            // (a name read over a wrapped line: single spaces)
+            let name = if name.contains(['\n', '\r', '\t']) { name.split_whitespace().collect::<Vec<_>>().join(" ") } else { name };
             let mut aliases: Vec<String> = Vec::new();
             let mut alias_keys: Vec<String> = Vec::new();
             let name_key = normalise(&name);
