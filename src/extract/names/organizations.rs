@@ -1363,6 +1363,13 @@ impl OrgFinder {
                 end += 2;
             } else if w.text == "dla" && next_ok(end + 1) && end > tail_start {
                 end += 2;
+            } else if w.text == "nad" && next_ok(end + 1) && end > tail_start {
+                // `Instytutu Badań nad Gospodarką Rynkową`: a complement of
+                // the noun before (`badania nad`), in the instrumental.
+                end += 2;
+            } else if w.text == "na" && ws.get(end + 1).is_some_and(|v| v.text == "rzecz") && next_ok(end + 2) {
+                // `Fundacji na rzecz Nauki Polskiej`.
+                end += 3;
             } else if (w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct("."))
                 || w.text == "do" && ws.get(end + 1).is_some_and(|v| v.text == "spraw"))
                 && next_ok(end + 2)
