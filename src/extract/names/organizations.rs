@@ -276,6 +276,28 @@ fn kind_of(s: &str) -> Option<Kind> {
     }
 }
 
+/// An acronym, perhaps with lower-case connectors (`PARP`, `MRiRW`,
+/// `SITLiD`, `NFOŚiGW`): capitals, two or more, and no two lower-case
+/// letters in a row; it starts with a capital.
+fn is_acronym_like(w: &str) -> bool {
+    let mut caps = 0;
+    let mut prev_lower = false;
+    for (n, c) in w.chars().enumerate() {
+        if c.is_uppercase() {
+            caps += 1;
+            prev_lower = false;
+        } else if c.is_lowercase() {
+            if n == 0 || prev_lower {
+                return false;
+            }
+            prev_lower = true;
+        } else {
+            return false;
+        }
+    }
+    caps >= 2
+}
+
 /// A Roman numeral of two or more letters (`XXIII`, `III`), or `I` / `V` / `X`.
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
@@ -855,7 +877,12 @@ impl OrgFinder {
                 m.aliases.push(ws[i - 2].text.to_string());
                 blocked[i - 2] = true;
             }
-            let parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
+            let mut parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
+            // `Departamentu Rynków Rolnych MRiRW`: a unit named with its
+            // parent's acronym last; the unit without it, and the parent.
+            if parent.is_none() {
+                parent = self.acronym_parent(ws, i, end, &mut m);
+            }
             let inner_cluster = self.cluster_inside(text, ws, blocked, i, end, &m);
             // `Departamentu Rozwoju Gospodarczego Urzędu Marszałkowskiego`:
             // the unit is named without its parent, the whole is an alias.
@@ -988,6 +1015,37 @@ impl OrgFinder {
             return (e <= end && inner.kind == Kind::Org).then_some(inner);
         }
         None
+    }
+
+    /// A unit (`org_units.tsv`) whose name `i..end` ends with an acronym
+    /// after its own complement (`Departamentu Rynków Rolnych MRiRW`,
+    /// `Departament Analiz i Strategii PARP`): the acronym is cut from the
+    /// unit's name and returned as the parent organisation.
+    fn acronym_parent(&self, ws: &[Word<'_>], i: usize, end: usize, m: &mut Mention) -> Option<Mention> {
+        if m.kind != Kind::Org || m.literal || m.known.is_some() || end < i + 3 {
+            return None;
+        }
+        let (lemma, _) = self.pl_head(&ws[i])?;
+        if !self.units.contains(&lemma) || ws[i].span.start != m.span.start {
+            return None;
+        }
+        // the acronym ends the name, or a seat follows it (the parent's)
+        let p = (i + 2..end).find(|&p| {
+            let last = p + 1 == end || matches!(ws[p + 1].text, "w" | "we") && ws[p + 1].span.end <= m.span.end;
+            last && is_acronym_like(ws[p].text) && !is_roman(ws[p].text) && !is_acronym_like(ws[p - 1].text)
+        })?;
+        let acr = ws[p].text;
+        let cut = m.name.find(&format!(" {acr}"))?;
+        let short = m.name[..cut].to_string();
+        if short.split_whitespace().count() < 2 {
+            return None;
+        }
+        let full = std::mem::replace(&mut m.name, short);
+        m.aliases.push(full);
+        m.span = Span::new(m.span.start, ws[p - 1].span.end);
+        let known = self.by_name.get(&normalise(acr)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        Some(Mention { span: ws[p].span, name: acr.to_string(), kind, known, literal: known.is_some(), aliases: Vec::new() })
     }
 
     /// `Grupy Roboczej Klastra Mięsnego Polska Wędlina`: a named cluster in
