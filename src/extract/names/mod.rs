@@ -216,6 +216,7 @@ impl NameExtractor {
         let mut sentences = sentence_words(doc);
         for ws in &mut sentences {
             self.orgs.split_glued_heads(ws);
+            self.roles.split_glued(ws);
         }
         let mut blocked: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
         // Roles first: their words (`Członek Rady`) are not organisation names.
