@@ -149,6 +149,8 @@ pub struct Mention {
 #[derive(Debug, Default)]
 pub struct Found {
     mentions: Vec<Mention>,
+    /// `Urzędu Marszałkowskiego` named without its voivodeship.
+    bare_marshal: Vec<Span>,
 }
 
 /// Calls `f` with `s` lower-cased, copying only when `s` has a capital.
@@ -296,6 +298,34 @@ fn is_acronym_like(w: &str) -> bool {
         }
     }
     caps >= 2
+}
+
+/// The one voivodeship a text names in the genitive (`Województwa
+/// Podlaskiego`, `województwa kujawsko-pomorskiego`), capitalised; `None`
+/// when it names none or several.
+fn the_voivodeship(text: &str) -> Option<String> {
+    let mut found: Option<String> = None;
+    for (at, w) in text.match_indices("ojewództwa ") {
+        let head_ok = text[..at].ends_with('W') || text[..at].ends_with('w');
+        let next: String = text[at + w.len()..].chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+        if !head_ok || !next.ends_with("iego") || next.chars().count() < 8 {
+            continue;
+        }
+        // capitalised, each part of a compound too (`Kujawsko-Pomorskiego`)
+        let region = next
+            .split('-')
+            .map(|p| {
+                let mut cs = p.chars();
+                cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join("-");
+        match &found {
+            Some(f) if *f != region => return None,
+            _ => found = Some(region),
+        }
+    }
+    found
 }
 
 /// A Roman numeral of two or more letters (`XXIII`, `III`), or `I` / `V` / `X`.
@@ -845,6 +875,9 @@ impl OrgFinder {
                 i += 1;
                 continue;
             };
+            if m.kind == Kind::Skip && normalise(&m.name) == "urząd marszałkowski" {
+                found.bare_marshal.push(m.span);
+            }
             if m.kind == Kind::Org && m.known.is_none() && self.event_title(text, ws, &m) {
                 m.kind = Kind::Skip;
             }
@@ -2276,7 +2309,22 @@ impl OrgFinder {
     /// Merges the mentions into clusters and organisations, and lists every
     /// mention's start with the name of the item it belongs to (for
     /// affiliations).
-    pub fn finish(&self, text: &str, found: Found) -> (Vec<NamedItem>, Vec<NamedItem>, Vec<(usize, String)>) {
+    pub fn finish(&self, text: &str, mut found: Found) -> (Vec<NamedItem>, Vec<NamedItem>, Vec<(usize, String)>) {
+        // `Urzędu Marszałkowskiego` in a text about one voivodeship
+        // (`Województwa Podlaskiego`): that voivodeship's marshal's office.
+        if !found.bare_marshal.is_empty() {
+            if let Some(region) = the_voivodeship(text) {
+                let name = format!("Urząd Marszałkowski Województwa {region}");
+                let known = self.by_name.get(&normalise(&name)).copied();
+                for span in std::mem::take(&mut found.bare_marshal) {
+                    // (the generic mention itself becomes the office: no
+                    // alias `Urząd Marszałkowski` ties it to another one)
+                    if let Some(m) = found.mentions.iter_mut().find(|m| m.span == span && m.kind == Kind::Skip) {
+                        *m = Mention { span, name: name.clone(), kind: Kind::Org, known, literal: false, aliases: Vec::new() };
+                    }
+                }
+            }
+        }
         struct Group {
             first: Span,
             kind: Kind,
