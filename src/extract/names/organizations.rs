@@ -328,6 +328,17 @@ fn the_voivodeship(text: &str) -> Option<String> {
     found
 }
 
+/// A form of a possessive pronoun (`twój`, `naszych`, `swoją`), lower case.
+fn is_possessive(w: &str) -> bool {
+    if matches!(w, "twój" | "mój" | "swój") {
+        return true;
+    }
+    // `twoja`, `twoich`, `twoim`: the stem is `twoj` before a vowel, `two` before `i`
+    let endings = |stem: &str, ends: &[&str]| w.strip_prefix(stem).is_some_and(|rest| ends.contains(&rest));
+    ["two", "mo", "swo"].iter().any(|p| endings(p, &["ja", "je", "jego", "jej", "ją", "jemu", "ich", "im", "imi"]))
+        || ["nasz", "wasz"].iter().any(|p| endings(p, &["", "a", "e", "ego", "ej", "ą", "emu", "ych", "ym", "ymi"]))
+}
+
 /// A Roman numeral of two or more letters (`XXIII`, `III`), or `I` / `V` / `X`.
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
@@ -1544,7 +1555,12 @@ impl OrgFinder {
             }
         }
         // Plural `Klastry Polskie`: an association of clusters, not a cluster.
-        let mut kind = if kind == Kind::Cluster && plural_only { Kind::Org } else { kind };
+        // (`Klastry Energii`: a category in the plural, not a body.)
+        let mut kind = match kind {
+            Kind::Cluster if plural_only && self.generic_cluster(&name) => Kind::Skip,
+            Kind::Cluster if plural_only => Kind::Org,
+            k => k,
+        };
         if kind == Kind::Cluster {
             let c = Self::name_connector(ws, end);
             // `Klastra Lotniczego „Dni Lotnictwa”`: a quoted event title right
@@ -1577,6 +1593,11 @@ impl OrgFinder {
         }
         let key = normalise(&name);
         if kind == Kind::Org && self.org_generic.contains(&key) {
+            kind = Kind::Skip;
+        }
+        // `Strefa Twoich Możliwości`: a slogan speaks to the reader; a name
+        // has no possessive pronoun.
+        if kind != Kind::Skip && key.split(' ').any(is_possessive) {
             kind = Kind::Skip;
         }
         let known = self.by_name.get(&key).or_else(|| bare_name.and_then(|b| self.by_name.get(&normalise(&b)))).copied();
