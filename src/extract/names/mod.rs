@@ -154,9 +154,36 @@ pub fn sentence_words<'t>(doc: &Doc<'t>) -> Vec<Vec<Word<'t>>> {
             }
             words.push(w);
         }
-        out.push(words);
+        // `Szkoły Głównej Gospodarstwa\n    Wiejskiego;`: a list item wrapped
+        // onto a line indented deeper than its own goes on in one sentence.
+        let wrapped = out.last().is_some_and(|prev: &Vec<Word<'t>>| {
+            prev.last().zip(words.first()).is_some_and(|(a, b)| a.is_word() && b.is_word() && hanging_indent(doc.text, a.span.end, b.span.start))
+        });
+        match out.last_mut() {
+            Some(prev) if wrapped => {
+                if let Some(first) = words.first_mut() {
+                    first.space_before = true;
+                }
+                prev.extend(words);
+            }
+            _ => out.push(words),
+        }
     }
     out
+}
+
+/// Whether the white space `text[a..b]` is one line break followed by an
+/// indentation deeper than that of the line `a` is on.
+fn hanging_indent(text: &str, a: usize, b: usize) -> bool {
+    let Some(gap) = text.get(a..b) else { return false };
+    let Some(rest) = gap.strip_prefix('\n').or_else(|| gap.strip_prefix("\r\n")) else { return false };
+    let indent = rest.chars().count();
+    if indent == 0 || !rest.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}') {
+        return false;
+    }
+    let line_start = text.get(..a).and_then(|t| t.rfind('\n')).map_or(0, |p| p + 1);
+    let own = text.get(line_start..a).map_or(0, |l| l.chars().take_while(|c| *c == ' ' || *c == '\t' || *c == '\u{a0}').count());
+    indent > own
 }
 
 /// Clusters, organisations and people, in the nominative.
@@ -189,6 +216,7 @@ impl NameExtractor {
         let mut sentences = sentence_words(doc);
         for ws in &mut sentences {
             self.orgs.split_glued_heads(ws);
+            self.roles.split_glued(ws);
         }
         let mut blocked: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
         // Roles first: their words (`Członek Rady`) are not organisation names.

@@ -71,6 +71,9 @@ pub struct OrgFinder {
     /// Heads of national bodies whose seat is not part of the name
     /// (`Ministerstwa Rozwoju w Warszawie` -> `Ministerstwo Rozwoju`).
     no_seat: HashSet<String>,
+    /// Heads many clusters are named with (`Sojusz`, `Grupa`): such a name
+    /// is a cluster where the text calls it one.
+    cluster_like: HashSet<String>,
     en_heads: HashMap<String, Kind>,
     known: Vec<Known>,
     /// Normalised name or alias -> known entry.
@@ -88,6 +91,12 @@ pub struct OrgFinder {
     brands: HashMap<String, usize>,
     /// The first three letters (lower case) of every key of `brands`.
     brand_prefixes: HashSet<String>,
+    /// Known Polish names whose first word is a noun that is not a head
+    /// (`Dolina Lotnicza`), for their inflected forms (`Doliny Lotniczej`):
+    /// the lemma of the first word -> (known entry, the lemmas of every word).
+    lemma_names: HashMap<String, Vec<(usize, Vec<Vec<String>>)>>,
+    /// The first three letters (lower case) of every key of `lemma_names`.
+    lemma_prefixes: HashSet<String>,
     /// Words that do not make a cluster's name (`cluster_generic.tsv`).
     cluster_generic: HashSet<String>,
     /// Event noun lemmas (`cluster_events.tsv`).
@@ -140,6 +149,8 @@ pub struct Mention {
 #[derive(Debug, Default)]
 pub struct Found {
     mentions: Vec<Mention>,
+    /// `Urzędu Marszałkowskiego` named without its voivodeship.
+    bare_marshal: Vec<Span>,
 }
 
 /// Calls `f` with `s` lower-cased, copying only when `s` has a capital.
@@ -267,6 +278,67 @@ fn kind_of(s: &str) -> Option<Kind> {
     }
 }
 
+/// An acronym, perhaps with lower-case connectors (`PARP`, `MRiRW`,
+/// `SITLiD`, `NFOŚiGW`): capitals, two or more, and no two lower-case
+/// letters in a row; it starts with a capital.
+fn is_acronym_like(w: &str) -> bool {
+    let mut caps = 0;
+    let mut prev_lower = false;
+    for (n, c) in w.chars().enumerate() {
+        if c.is_uppercase() {
+            caps += 1;
+            prev_lower = false;
+        } else if c.is_lowercase() {
+            if n == 0 || prev_lower {
+                return false;
+            }
+            prev_lower = true;
+        } else {
+            return false;
+        }
+    }
+    caps >= 2
+}
+
+/// The one voivodeship a text names in the genitive (`Województwa
+/// Podlaskiego`, `województwa kujawsko-pomorskiego`), capitalised; `None`
+/// when it names none or several.
+fn the_voivodeship(text: &str) -> Option<String> {
+    let mut found: Option<String> = None;
+    for (at, w) in text.match_indices("ojewództwa ") {
+        let head_ok = text[..at].ends_with('W') || text[..at].ends_with('w');
+        let next: String = text[at + w.len()..].chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+        if !head_ok || !next.ends_with("iego") || next.chars().count() < 8 {
+            continue;
+        }
+        // capitalised, each part of a compound too (`Kujawsko-Pomorskiego`)
+        let region = next
+            .split('-')
+            .map(|p| {
+                let mut cs = p.chars();
+                cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join("-");
+        match &found {
+            Some(f) if *f != region => return None,
+            _ => found = Some(region),
+        }
+    }
+    found
+}
+
+/// A form of a possessive pronoun (`twój`, `naszych`, `swoją`), lower case.
+fn is_possessive(w: &str) -> bool {
+    if matches!(w, "twój" | "mój" | "swój") {
+        return true;
+    }
+    // `twoja`, `twoich`, `twoim`: the stem is `twoj` before a vowel, `two` before `i`
+    let endings = |stem: &str, ends: &[&str]| w.strip_prefix(stem).is_some_and(|rest| ends.contains(&rest));
+    ["two", "mo", "swo"].iter().any(|p| endings(p, &["ja", "je", "jego", "jej", "ją", "jemu", "ich", "im", "imi"]))
+        || ["nasz", "wasz"].iter().any(|p| endings(p, &["", "a", "e", "ego", "ej", "ą", "emu", "ych", "ym", "ymi"]))
+}
+
 /// A Roman numeral of two or more letters (`XXIII`, `III`), or `I` / `V` / `X`.
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
@@ -291,13 +363,14 @@ const QUOTES_OPEN: &[&str] = &["„", "\"", "“", "«", "'"];
 const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
 
 impl OrgFinder {
-    /// Reads `org_heads.tsv` and `org_known.tsv`.
+    /// Reads `org_heads.tsv`, `org_known.tsv` and `cluster_known.tsv`.
     pub fn new(rules: &RuleSet, morph: &'static Morphology) -> Result<OrgFinder, RulesError> {
         let mut pl_heads = HashMap::default();
         let mut en_heads = HashMap::default();
         let t = rules.table("org_heads.tsv")?;
         t.expect_fields(3, 4)?;
         let mut no_seat = HashSet::default();
+        let mut cluster_like = HashSet::default();
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster or org"))?;
             let lemma = row.field(0)?.to_lowercase();
@@ -306,7 +379,10 @@ impl OrgFinder {
                 Some("no-seat") => {
                     no_seat.insert(lemma.clone());
                 }
-                Some(other) => return Err(row.error(format!("the fourth field must be no-seat, not {other:?}"))),
+                Some("cluster-like") => {
+                    cluster_like.insert(lemma.clone());
+                }
+                Some(other) => return Err(row.error(format!("the fourth field must be no-seat or cluster-like, not {other:?}"))),
             }
             match row.field(2)? {
                 "pl" => pl_heads.insert(lemma, kind),
@@ -314,15 +390,17 @@ impl OrgFinder {
                 other => return Err(row.error(format!("language must be pl or en, not {other:?}"))),
             };
         }
-        let t = rules.table("org_known.tsv")?;
-        t.expect_fields(2, 3)?;
         let mut known = Vec::new();
         let mut by_name = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut literal_entry = Vec::new();
         let mut literal_starts = [false; 256];
         let mut literal_pairs = vec![0u64; 1024];
-        for row in t.rows() {
+        let tables = [rules.table("org_known.tsv")?, rules.table("cluster_known.tsv")?];
+        for t in &tables {
+            t.expect_fields(2, 3)?;
+        }
+        for row in tables.iter().flat_map(|t| t.rows()) {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster, org or skip"))?;
             let name = row.field(0)?.to_string();
             let aliases: Vec<String> = row.list(2)?.into_iter().map(str::to_string).collect();
@@ -345,6 +423,7 @@ impl OrgFinder {
         // Anchored searches too: see `OrgFinder::literal_matches`.
         let mut brands = HashMap::default();
         let mut brand_prefixes = HashSet::default();
+        let mut lemma_prefixes = HashSet::default();
         for (idx, k) in known.iter().enumerate() {
             for n in std::iter::once(&k.name).chain(k.aliases.iter()) {
                 let brand = n.chars().count() >= 4
@@ -356,6 +435,33 @@ impl OrgFinder {
                     brand_prefixes.insert(key.chars().take(3).collect());
                     brands.insert(key, idx);
                 }
+            }
+        }
+        // `Dolina Lotnicza`: words the dictionary knows, capitalised, the
+        // first a noun in the nominative that is not a head.
+        let mut lemma_names: HashMap<String, Vec<(usize, Vec<Vec<String>>)>> = HashMap::default();
+        let lemmas_of = |w: &str| -> Vec<String> {
+            let mut ls: Vec<String> = morph.analyse(&w.to_lowercase()).into_iter().map(|a| a.lemma.to_lowercase()).collect();
+            ls.dedup();
+            ls
+        };
+        for (idx, k) in known.iter().enumerate() {
+            for n in std::iter::once(&k.name).chain(k.aliases.iter()) {
+                let words: Vec<&str> = n.split_whitespace().collect();
+                let polish = words.len() >= 2
+                    && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase));
+                if !polish {
+                    continue;
+                }
+                let first = words[0].to_lowercase();
+                let noun = morph.with_analyses(&first, |r| r.iter().any(|a| a.pos == Pos::Noun && a.lemma.to_lowercase() == first && a.case.contains(Case::Nom)));
+                let head = morph.with_analyses(&first, |r| r.iter().any(|a| pl_heads.contains_key(&a.lemma.to_lowercase())));
+                let lemmas: Vec<Vec<String>> = words.iter().map(|w| lemmas_of(w)).collect();
+                if !noun || head || lemmas.iter().any(Vec::is_empty) {
+                    continue;
+                }
+                lemma_prefixes.insert(first.chars().take(3).collect::<String>());
+                lemma_names.entry(first).or_default().push((idx, lemmas));
             }
         }
         let literals = AhoCorasick::builder()
@@ -387,6 +493,7 @@ impl OrgFinder {
             morph,
             pl_heads,
             no_seat,
+            cluster_like,
             en_heads,
             known,
             by_name,
@@ -396,6 +503,8 @@ impl OrgFinder {
             literal_entry,
             brands,
             brand_prefixes,
+            lemma_names,
+            lemma_prefixes,
             cluster_generic,
             events,
             org_generic,
@@ -737,6 +846,22 @@ impl OrgFinder {
                 i = end;
                 continue;
             }
+            // `Klaster MedSilesia – Śląska Sieć Wyrobów Medycznych`: a brand
+            // and a subtitle after a capitalised cluster head.
+            let dash_after = ws.get(i + 2).is_some_and(|d| matches!(d.text, "–" | "-" | "—") && d.space_before);
+            let brand = dash_after
+                .then(|| self.pl_head(&ws[i]).filter(|(_, k)| *k == Kind::Cluster))
+                .flatten()
+                .and_then(|(lemma, _)| self.brand_cluster(text, ws, blocked, i, &lemma))
+                .filter(|(end, _)| *end > i + 2);
+            if let Some((end, m)) = brand {
+                for b in &mut blocked[i..end] {
+                    *b = true;
+                }
+                found.mentions.push(m);
+                i = end;
+                continue;
+            }
             // `Stowarzyszenie Klaster Spożywczy „X”`: the legal form of a
             // cluster before its name; the cluster, with the whole as an alias.
             if let Some((end, m)) = self.cluster_with_form(text, ws, blocked, i) {
@@ -761,8 +886,16 @@ impl OrgFinder {
                 i += 1;
                 continue;
             };
+            if m.kind == Kind::Skip && normalise(&m.name) == "urząd marszałkowski" {
+                found.bare_marshal.push(m.span);
+            }
             if m.kind == Kind::Org && m.known.is_none() && self.event_title(text, ws, &m) {
                 m.kind = Kind::Skip;
+            }
+            // `Wschodni Sojusz Motoryzacyjny – klaster firm`: a cluster-like
+            // name the text calls a cluster right after it.
+            if m.kind == Kind::Org && self.called_cluster(text, ws, i, end, &m) {
+                m.kind = Kind::Cluster;
             }
             let mut end = end;
             // `(ECCP)` right after the name.
@@ -788,7 +921,12 @@ impl OrgFinder {
                 m.aliases.push(ws[i - 2].text.to_string());
                 blocked[i - 2] = true;
             }
-            let parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
+            let mut parent = self.parent_of_unit(text, ws, blocked, i, end, &m);
+            // `Departamentu Rynków Rolnych MRiRW`: a unit named with its
+            // parent's acronym last; the unit without it, and the parent.
+            if parent.is_none() {
+                parent = self.acronym_parent(ws, i, end, &mut m);
+            }
             let inner_cluster = self.cluster_inside(text, ws, blocked, i, end, &m);
             // `Departamentu Rozwoju Gospodarczego Urzędu Marszałkowskiego`:
             // the unit is named without its parent, the whole is an alias.
@@ -923,6 +1061,37 @@ impl OrgFinder {
         None
     }
 
+    /// A unit (`org_units.tsv`) whose name `i..end` ends with an acronym
+    /// after its own complement (`Departamentu Rynków Rolnych MRiRW`,
+    /// `Departament Analiz i Strategii PARP`): the acronym is cut from the
+    /// unit's name and returned as the parent organisation.
+    fn acronym_parent(&self, ws: &[Word<'_>], i: usize, end: usize, m: &mut Mention) -> Option<Mention> {
+        if m.kind != Kind::Org || m.literal || m.known.is_some() || end < i + 3 {
+            return None;
+        }
+        let (lemma, _) = self.pl_head(&ws[i])?;
+        if !self.units.contains(&lemma) || ws[i].span.start != m.span.start {
+            return None;
+        }
+        // the acronym ends the name, or a seat follows it (the parent's)
+        let p = (i + 2..end).find(|&p| {
+            let last = p + 1 == end || matches!(ws[p + 1].text, "w" | "we") && ws[p + 1].span.end <= m.span.end;
+            last && is_acronym_like(ws[p].text) && !is_roman(ws[p].text) && !is_acronym_like(ws[p - 1].text)
+        })?;
+        let acr = ws[p].text;
+        let cut = m.name.find(&format!(" {acr}"))?;
+        let short = m.name[..cut].to_string();
+        if short.split_whitespace().count() < 2 {
+            return None;
+        }
+        let full = std::mem::replace(&mut m.name, short);
+        m.aliases.push(full);
+        m.span = Span::new(m.span.start, ws[p - 1].span.end);
+        let known = self.by_name.get(&normalise(acr)).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
+        Some(Mention { span: ws[p].span, name: acr.to_string(), kind, known, literal: known.is_some(), aliases: Vec::new() })
+    }
+
     /// `Grupy Roboczej Klastra Mięsnego Polska Wędlina`: a named cluster in
     /// the genitive complement of another organisation's name `i..end` is
     /// reported too (the cluster the body belongs to).
@@ -959,7 +1128,53 @@ impl OrgFinder {
                 aliases: Vec::new(),
             });
         }
+        self.inflected_known(ws, blocked, found);
         self.inflected_brands(ws, blocked, found);
+    }
+
+    /// `Doliny Lotniczej`, `z Doliną Lotniczą`: an inflected known name
+    /// whose first word is not a head (`lemma_names`): every word has the
+    /// lemma of the known name's word; the name is reported in the nominative.
+    fn inflected_known(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        for k in 0..ws.len() {
+            let w = &ws[k];
+            if blocked[k] || !w.is_capitalised() || w.text.chars().count() < 3 {
+                continue;
+            }
+            let prefix: String = w.text.chars().take(3).flat_map(char::to_lowercase).collect();
+            if !self.lemma_prefixes.contains(&prefix) {
+                continue;
+            }
+            let has_lemma = |x: usize, lemmas: &[String]| {
+                ws.get(x).is_some_and(|v| {
+                    !blocked[x]
+                        && v.is_capitalised()
+                        && (x == k || v.space_before)
+                        && with_lower(v.text, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| lemmas.iter().any(|m| *m == a.lemma.to_lowercase()))))
+                })
+            };
+            let hit = with_lower(w.text, |l| {
+                self.morph.with_analyses(l, |r| {
+                    r.iter().filter_map(|a| self.lemma_names.get(&a.lemma.to_lowercase())).flatten().find(|(_, lemmas)| {
+                        lemmas.iter().enumerate().all(|(d, ls)| has_lemma(k + d, ls))
+                            && !ws.get(k + lemmas.len()).is_some_and(|v| v.is_capitalised() && v.space_before)
+                    }).map(|(idx, lemmas)| (*idx, lemmas.len()))
+                })
+            });
+            if let Some((idx, len)) = hit {
+                for b in &mut blocked[k..k + len] {
+                    *b = true;
+                }
+                found.mentions.push(Mention {
+                    span: Span::new(w.span.start, ws[k + len - 1].span.end),
+                    name: self.known[idx].name.clone(),
+                    kind: self.known[idx].kind,
+                    known: Some(idx),
+                    literal: true,
+                    aliases: Vec::new(),
+                });
+            }
+        }
     }
 
     /// `w Orlenie`, `z Siemensem`, `dla Airbusa`: a capitalised word the
@@ -1250,6 +1465,13 @@ impl OrgFinder {
                 end += 2;
             } else if w.text == "dla" && next_ok(end + 1) && end > tail_start {
                 end += 2;
+            } else if w.text == "nad" && next_ok(end + 1) && end > tail_start {
+                // `Instytutu Badań nad Gospodarką Rynkową`: a complement of
+                // the noun before (`badania nad`), in the instrumental.
+                end += 2;
+            } else if w.text == "na" && ws.get(end + 1).is_some_and(|v| v.text == "rzecz") && next_ok(end + 2) {
+                // `Fundacji na rzecz Nauki Polskiej`.
+                end += 3;
             } else if (w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct("."))
                 || w.text == "do" && ws.get(end + 1).is_some_and(|v| v.text == "spraw"))
                 && next_ok(end + 2)
@@ -1333,7 +1555,12 @@ impl OrgFinder {
             }
         }
         // Plural `Klastry Polskie`: an association of clusters, not a cluster.
-        let mut kind = if kind == Kind::Cluster && plural_only { Kind::Org } else { kind };
+        // (`Klastry Energii`: a category in the plural, not a body.)
+        let mut kind = match kind {
+            Kind::Cluster if plural_only && self.generic_cluster(&name) => Kind::Skip,
+            Kind::Cluster if plural_only => Kind::Org,
+            k => k,
+        };
         if kind == Kind::Cluster {
             let c = Self::name_connector(ws, end);
             // `Klastra Lotniczego „Dni Lotnictwa”`: a quoted event title right
@@ -1366,6 +1593,11 @@ impl OrgFinder {
         }
         let key = normalise(&name);
         if kind == Kind::Org && self.org_generic.contains(&key) {
+            kind = Kind::Skip;
+        }
+        // `Strefa Twoich Możliwości`: a slogan speaks to the reader; a name
+        // has no possessive pronoun.
+        if kind != Kind::Skip && key.split(' ').any(is_possessive) {
             kind = Kind::Skip;
         }
         let known = self.by_name.get(&key).or_else(|| bare_name.and_then(|b| self.by_name.get(&normalise(&b)))).copied();
@@ -1524,6 +1756,82 @@ impl OrgFinder {
         Some((close + 1, Mention { span, name: inner.to_string(), kind, known, literal: false, aliases: Vec::new() }))
     }
 
+    /// `klaster MedSilesia – Śląska Sieć Wyrobów Medycznych`, `Klaster
+    /// MedSilesia`: after a cluster head `i` (lemma `lemma`), one CamelCase
+    /// brand the dictionary lacks (no hyphen), perhaps with a subtitle in
+    /// the nominative after a spaced dash.
+    fn brand_cluster(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize, lemma: &str) -> Option<(usize, Mention)> {
+        let b = ws.get(i + 1).filter(|b| {
+            !blocked[i + 1]
+                && b.space_before
+                && b.is_capitalised()
+                && !b.text.contains('-')
+                && b.text.chars().any(char::is_lowercase)
+                && b.text.chars().skip(1).any(char::is_uppercase)
+                && !self.morph.contains(b.text)
+        })?;
+        let short = format!("{} {}", nominative::with_case_of("K", lemma), b.text);
+        let dash = ws.get(i + 2).is_some_and(|d| matches!(d.text, "–" | "-" | "—") && d.space_before);
+        if dash {
+            if let Some((e, sub)) = self.polish(text, ws, blocked, i + 3) {
+                let written = &text[ws[i + 3].span.start..ws[e - 1].span.end];
+                if sub.name == written && sub.kind != Kind::Skip {
+                    let name = text[ws[i + 1].span.start..ws[e - 1].span.end].to_string();
+                    let span = Span::new(ws[i].span.start, ws[e - 1].span.end);
+                    let aliases = vec![short, b.text.to_string(), sub.name];
+                    let known = std::iter::once(&name).chain(&aliases).find_map(|n| self.by_name.get(&normalise(n)).copied());
+                    return Some((e, Mention { span, name, kind: Kind::Cluster, known, literal: false, aliases }));
+                }
+            }
+        }
+        let known = self.by_name.get(&normalise(&short)).or_else(|| self.by_name.get(&normalise(b.text))).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+        let span = Span::new(ws[i].span.start, b.span.end);
+        Some((i + 2, Mention { span, name: short, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// A name from word `i` with a cluster-like head (`Wschodni Sojusz
+    /// Motoryzacyjny`, `Polska Grupa Motoryzacyjna`), written in the
+    /// nominative, not a known organisation: the cluster it names, when the
+    /// text calls it one (checked by the caller).
+    fn cluster_like_apposition(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+        let w = ws.get(i)?;
+        if blocked[i] || !w.is_capitalised() || !w.space_before {
+            return None;
+        }
+        let head = (i..ws.len().min(i + 3)).find_map(|k| self.pl_head(&ws[k]))?;
+        if !self.cluster_like.contains(&head.0) {
+            return None;
+        }
+        let (end, mut m) = self.polish(text, ws, blocked, i)?;
+        // (a known organisation keeps its kind: `Grupa Azoty` is a company)
+        if m.kind != Kind::Org || m.known.is_some() || m.name != text[m.span.range()] {
+            return None;
+        }
+        m.kind = Kind::Cluster;
+        Some((end, m))
+    }
+
+    /// Whether the name `m` read at words `i..end` has a cluster-like head,
+    /// is written in the nominative, and is followed by a lower-case
+    /// `klaster` in apposition (`, klaster`, `– klaster`, `to klaster`,
+    /// `(klaster`), singular.
+    fn called_cluster(&self, text: &str, ws: &[Word<'_>], i: usize, end: usize, m: &Mention) -> bool {
+        let Some(head) = (i..end.min(i + 3)).find_map(|k| self.pl_head(&ws[k])) else { return false };
+        if !self.cluster_like.contains(&head.0) || m.known.is_some() || m.name != text[m.span.range()] {
+            return false;
+        }
+        let mut k = end;
+        if ws.get(k).is_some_and(|w| matches!(w.text, "," | "–" | "-" | "—" | "(" | "to" | "jest")) {
+            k += 1;
+        }
+        ws.get(k).filter(|_| k > end).is_some_and(|w| {
+            w.is_word()
+                && w.text.chars().next().is_some_and(char::is_lowercase)
+                && lower_is_one_of(w.text, &["klaster", "klastrem", "klastra", "cluster"])
+        })
+    }
+
     /// A lower-case cluster head followed by a quoted name or by proper words
     /// the dictionary lacks (`z klastrem Evoluma` -> `Klaster Evoluma`).
     fn lowercase_cluster(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
@@ -1545,35 +1853,13 @@ impl OrgFinder {
                 return Some(r);
             }
         }
-        // `klaster MedSilesia – Śląska Sieć Wyrobów Medycznych`: one CamelCase
-        // brand the dictionary lacks (no hyphen), perhaps with a subtitle in
-        // the nominative after a spaced dash.
-        if let Some(b) = ws.get(i + 1).filter(|b| {
-            !blocked[i + 1]
-                && b.space_before
-                && b.is_capitalised()
-                && !b.text.contains('-')
-                && b.text.chars().any(char::is_lowercase)
-                && b.text.chars().skip(1).any(char::is_uppercase)
-                && !self.morph.contains(b.text)
-        }) {
-            let short = format!("{} {}", nominative::with_case_of("K", &lemma), b.text);
-            let dash = ws.get(i + 2).is_some_and(|d| matches!(d.text, "–" | "-" | "—") && d.space_before);
-            if dash {
-                if let Some((e, sub)) = self.polish(text, ws, blocked, i + 3) {
-                    let written = &text[ws[i + 3].span.start..ws[e - 1].span.end];
-                    if sub.name == written && sub.kind != Kind::Skip {
-                        let name = text[ws[i + 1].span.start..ws[e - 1].span.end].to_string();
-                        let span = Span::new(ws[i].span.start, ws[e - 1].span.end);
-                        let aliases = vec![short, b.text.to_string(), sub.name];
-                        return Some((e, Mention { span, name, kind: Kind::Cluster, known: None, literal: false, aliases }));
-                    }
-                }
-            }
-            let known = self.by_name.get(&normalise(&short)).or_else(|| self.by_name.get(&normalise(b.text))).copied();
-            let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
-            let span = Span::new(ws[i].span.start, b.span.end);
-            return Some((i + 2, Mention { span, name: short, kind, known, literal: false, aliases: Vec::new() }));
+        if let Some(r) = self.brand_cluster(text, ws, blocked, i, &lemma) {
+            return Some(r);
+        }
+        // `klastra Wschodni Sojusz Motoryzacyjny`: a name in the nominative
+        // with a cluster-like head (`org_heads.tsv`) is the cluster's own.
+        if let Some(r) = self.cluster_like_apposition(text, ws, blocked, i + 1) {
+            return Some(r);
         }
         // `klastra Dolina Lotnicza Podkarpacia`: an apposition in the
         // nominative, a capitalised noun and one to three more capitalised
@@ -2044,7 +2330,22 @@ impl OrgFinder {
     /// Merges the mentions into clusters and organisations, and lists every
     /// mention's start with the name of the item it belongs to (for
     /// affiliations).
-    pub fn finish(&self, text: &str, found: Found) -> (Vec<NamedItem>, Vec<NamedItem>, Vec<(usize, String)>) {
+    pub fn finish(&self, text: &str, mut found: Found) -> (Vec<NamedItem>, Vec<NamedItem>, Vec<(usize, String)>) {
+        // `Urzędu Marszałkowskiego` in a text about one voivodeship
+        // (`Województwa Podlaskiego`): that voivodeship's marshal's office.
+        if !found.bare_marshal.is_empty() {
+            if let Some(region) = the_voivodeship(text) {
+                let name = format!("Urząd Marszałkowski Województwa {region}");
+                let known = self.by_name.get(&normalise(&name)).copied();
+                for span in std::mem::take(&mut found.bare_marshal) {
+                    // (the generic mention itself becomes the office: no
+                    // alias `Urząd Marszałkowski` ties it to another one)
+                    if let Some(m) = found.mentions.iter_mut().find(|m| m.span == span && m.kind == Kind::Skip) {
+                        *m = Mention { span, name: name.clone(), kind: Kind::Org, known, literal: false, aliases: Vec::new() };
+                    }
+                }
+            }
+        }
         struct Group {
             first: Span,
             kind: Kind,
@@ -2124,6 +2425,8 @@ impl OrgFinder {
                 .clone()
                 .or_else(|| g.known.map(|k| self.known[k].name.clone()))
                 .unwrap_or_else(|| g.names[0].clone());
+            // (a name read over a wrapped line: single spaces)
+            let name = if name.contains(['\n', '\r', '\t']) { name.split_whitespace().collect::<Vec<_>>().join(" ") } else { name };
             let mut aliases: Vec<String> = Vec::new();
             let mut alias_keys: Vec<String> = Vec::new();
             let name_key = normalise(&name);

@@ -172,6 +172,12 @@ impl PeopleFinder {
             {
                 return Some(male);
             }
+            // `Stanisława Szultkę`: a surname in `-ę`, the accusative of a
+            // noun in `-a`, follows only the accusative of a man's name (a
+            // woman's nominative would have `Szultka`).
+            if male_cases.contains(Case::Acc) && last.ends_with('ę') && last.chars().count() >= 4 && !dict.iter().any(|a| a.case.contains(Case::Nom)) {
+                return Some(male);
+            }
             // A role right after the surname, in a masculine oblique case only.
             let mut r = i + 2;
             if ws.get(r).is_some_and(|x| matches!(x.text, "," | "-" | "–")) {
@@ -300,6 +306,12 @@ impl PeopleFinder {
         }
         if let Some(a) = self.morph.guess_name(part).into_iter().find(|a| fits(a)) {
             return super::nominative::with_case_of(part, &a.lemma);
+        }
+        // `Szultkę`, `Ociepę`: a man's surname in `-a`, in the accusative.
+        if g == Gen::M && cases.contains(Case::Acc) && !cases.contains(Case::Nom) && part.chars().count() >= 4 {
+            if let Some(stem) = part.strip_suffix('ę') {
+                return format!("{stem}a");
+            }
         }
         // Feminine surnames with adjectival endings the guesser lacks.
         if g == Gen::F {
@@ -483,11 +495,18 @@ impl PeopleFinder {
             }
             // Roles after the name: after a comma or dash, or right after it
             // (`Pana Arkadiusza Dąbrowskiego Dyrektora Departamentu`).
+            // `Jan Nowak z WSIiZ, koordynator projektu`: the role after the
+            // affiliation (`z` and a capitalised name).
+            let after_affiliation = self.affiliation_end(ws, end);
             let punct_after = ws.get(end).is_some_and(|x| matches!(x.text, "," | "-" | "–" | "—" | "("));
             let role_right_after = role_hits.iter().any(|h| h.start == end) && ws.get(end).is_some_and(|x| x.space_before);
             let mut plural_after: Option<String> = None;
-            if punct_after || role_right_after {
-                let mut k = if punct_after { end + 1 } else { end };
+            if punct_after || role_right_after || after_affiliation.is_some() {
+                let mut k = match after_affiliation {
+                    Some(a) if !punct_after && !role_right_after => a,
+                    _ if punct_after => end + 1,
+                    _ => end,
+                };
                 let mut seen_role = false;
                 let mut steps = 0;
                 while k < ws.len() && steps < 25 {
@@ -588,6 +607,31 @@ impl PeopleFinder {
             }
             i = end;
         }
+    }
+
+    /// `z Politechniki Gdańskiej, ` after a name ending at word `end`: `z`
+    /// or `ze`, up to eight words of a name (capitalised words, acronyms,
+    /// and `i`, `w`, `nad`, `ds.` between them), then a comma or a spaced
+    /// dash; the word after that punctuation.
+    fn affiliation_end(&self, ws: &[Word<'_>], end: usize) -> Option<usize> {
+        if !ws.get(end).is_some_and(|x| matches!(x.text, "z" | "ze")) {
+            return None;
+        }
+        let mut k = end + 1;
+        let mut words = 0;
+        while let Some(x) = ws.get(k) {
+            if words > 0 && (x.text == "," || matches!(x.text, "–" | "—" | "-") && x.space_before) {
+                return Some(k + 1);
+            }
+            let name_word = x.is_capitalised() || x.is_acronym();
+            let joiner = words > 0 && matches!(x.text, "i" | "w" | "we" | "nad" | "ds" | "." | "&");
+            if !(name_word || joiner) || words >= 8 || self.first_names(x).is_some() {
+                return None;
+            }
+            words += 1;
+            k += 1;
+        }
+        None
     }
 
     /// Whether a first name and a capitalised word follow word `from` within

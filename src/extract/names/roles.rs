@@ -6,6 +6,7 @@
 use super::Word;
 use crate::morph::Morphology;
 use crate::rules::{RuleSet, RulesError};
+use crate::span::Span;
 use foldhash::{HashMap, HashSet};
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
@@ -213,6 +214,37 @@ impl Roles {
             return Some(RoleHit { start: i, end: i + role.words.len(), role: role.name.clone() });
         }
         None
+    }
+
+    /// Splits a capitalised word the dictionary lacks whose tail is the
+    /// first word of a role, glued by scraping (`Balcerowskiprezes
+    /// Klastra` -> `Balcerowski` `prezes`): the stem keeps four letters or
+    /// more, the tail five or more, in lower case.
+    pub fn split_glued(&self, ws: &mut Vec<Word<'_>>) {
+        let mut k = 0;
+        while k < ws.len() {
+            let w = ws[k];
+            let candidate = w.is_capitalised()
+                && w.text.chars().count() >= 9
+                && w.text.chars().all(char::is_alphabetic)
+                && !w.text.chars().skip(1).any(char::is_uppercase)
+                && !self.morph.contains(w.text);
+            if candidate {
+                let split = w.text.char_indices().skip(4).map(|(p, _)| p).find(|&p| {
+                    let tail = &w.text[p..];
+                    tail.chars().count() >= 5 && !self.form(tail).starts.is_empty()
+                });
+                if let Some(p) = split {
+                    let s = w.span.start;
+                    let stem = Word { text: &w.text[..p], span: Span::new(s, s + p), ..w };
+                    let tail = Word { text: &w.text[p..], span: Span::new(s + p, w.span.end), space_before: true, ..w };
+                    ws[k] = stem;
+                    ws.insert(k + 1, tail);
+                    k += 1;
+                }
+            }
+            k += 1;
+        }
     }
 
     /// Every role in a sentence, left to right, not overlapping.
