@@ -51,6 +51,7 @@
 //! ```
 
 use crate::doc::Doc;
+use crate::extract::dates::grammar::trie_alternation;
 use crate::record::Event;
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::TokenKind;
@@ -257,9 +258,10 @@ impl EventExtractor {
         let take = |k: &str| words.get(k).cloned().unwrap_or_default();
         let edition_words: HashSet<String> = take("edition").into_iter().collect();
         let ord_alt = ordinal_alternation(&ordinals, &ord_stems);
-        let mut ed_forms: Vec<&String> = edition_words.iter().collect();
-        ed_forms.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        let ed_alt = ed_forms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+        let mut ed_forms: Vec<&str> = edition_words.iter().map(String::as_str).collect();
+        ed_forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        // a prefix tree when it can be written (the same matches, see `trie_alternation`)
+        let ed_alt = trie_alternation(&ed_forms).unwrap_or_else(|| ed_forms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|"));
         let again_alt = take("again").iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+")).collect::<Vec<_>>().join("|");
         let err = |e: regex::Error| RulesError::Malformed { file: "event_words.tsv".into(), line: 0, message: e.to_string() };
         // `po raz dziesiąty`, `po raz 23.`

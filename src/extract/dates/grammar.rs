@@ -168,7 +168,7 @@ struct Trie {
 /// node can match the same character: when two differ by case alone, or a
 /// form holds a character other than an ASCII letter or digit, a Polish
 /// letter or a single space, the flat list is kept (`None`).
-fn trie_alternation(forms: &[&str]) -> Option<String> {
+pub(crate) fn trie_alternation(forms: &[&str]) -> Option<String> {
     let mut root = Trie::default();
     for form in forms {
         if form.contains("  ") || form.starts_with(' ') || form.ends_with(' ') {
@@ -1308,4 +1308,31 @@ fn without_clock(gap: &str) -> &str {
         }
     }
     g.trim()
+}
+
+#[cfg(test)]
+mod trie_tests {
+    use super::trie_alternation;
+    use regex::Regex;
+
+    /// The prefix tree finds what the flat list, longest form first, finds.
+    #[test]
+    fn trie_matches_flat_list() {
+        let mut forms = vec!["styczeń", "stycznia", "styczniu", "sty", "luty", "lutego", "po raz", "po", "maj", "maja", "w przyszłym tygodniu", "w przyszłym roku", "w"];
+        forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let flat = forms.iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n\r]]+")).collect::<Vec<_>>().join("|");
+        let trie = trie_alternation(&forms).expect("letters and spaces only");
+        let texts = ["Styczniu, 3 STYCZNIA i sty", "w  przyszłym\ttygodniu lub w przyszłym roku, w maju", "po raz lutego po", "majowy maj maja lutym"];
+        for (wrap, tail) in [("(?i:", ")"), ("(?i:", r")\b"), ("(?:", r")[\s,]")] {
+            let a = Regex::new(&format!("{wrap}{flat}{tail}")).expect("flat");
+            let b = Regex::new(&format!("{wrap}{trie}{tail}")).expect("trie");
+            for t in texts {
+                let x: Vec<_> = a.find_iter(t).map(|m| m.range()).collect();
+                let y: Vec<_> = b.find_iter(t).map(|m| m.range()).collect();
+                assert_eq!(x, y, "{t}");
+            }
+        }
+        assert!(trie_alternation(&["Sty", "sty"]).is_none());
+        assert!(trie_alternation(&["a.b"]).is_none());
+    }
 }
