@@ -498,6 +498,11 @@ impl VenueExtractor {
         if !boundary {
             return None;
         }
+        // `Forum Gospodarcze - Łódzkie 2011`: a region in the nominative is
+        // no dateline, only the regional part of a name.
+        if m.place.kind == PlaceKind::Region {
+            return None;
+        }
         if self.date_follows(text, tokens, m.end_token) || (prev.is_none() && self.capitals_dateline(text, tokens, m)) {
             return Some((m.span.start, Intro::Alone));
         }
