@@ -310,6 +310,12 @@ impl AttendanceExtractor {
             }
         };
         let (qualifier, q_start) = self.qualifier_before(texts, k);
+        // `Na BioForum 2014 specjalnym gościem`, `Dni Górnicze 2014 Goście`:
+        // four digits of a year right after a name inside a sentence are
+        // the name's year, not a count.
+        if q_start == k && year_after_name(texts, k) {
+            return None;
+        }
         // A statistic about an organisation: `zrzesza 437 podmiotów`.
         let mut window_start = q_start.saturating_sub(NEGATIVE_WINDOW);
         // The window stops at the end of the previous sentence.
@@ -512,3 +518,20 @@ impl AttendanceExtractor {
         (Qualifier::Exact, k)
     }
 }
+
+/// True if item `k` is a four-digit year (1900–2100) and the word before it
+/// is capitalised without starting its sentence or line (`Expo 2010`,
+/// `Dni Górnicze 2014`): the year of a name.
+fn year_after_name(texts: &[&str], k: usize) -> bool {
+    let t = texts[k];
+    if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) || !t.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)) {
+        return false;
+    }
+    let Some(prev) = k.checked_sub(1).map(|p| texts[p]) else { return false };
+    if !prev.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    // The capitalised word must not open the sentence (`Przyjechało 2000 gości`).
+    k >= 2 && !matches!(texts[k - 2], "." | "!" | "?" | ":" | "•" | "-" | "–" | "\"" | "„")
+}
+

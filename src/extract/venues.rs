@@ -482,11 +482,25 @@ impl VenueExtractor {
         if !m.nominative || self.ambiguous.contains(&m.place.name.to_lowercase()) {
             return None;
         }
+        // `ul. Wojska Polskiego 16, 47-220 Kędzierzyn-Koźle`: a Polish town
+        // after its postal code, in a sentence about an event.
+        if m.place.kind == PlaceKind::City
+            && m.place.country.as_deref() == Some("PL")
+            && prev.is_some_and(|p| postal_code_ends_at(text, tokens, sentence_start, p))
+            && sentence.clone().any(|j| self.event_token(text, tokens, sentence_start, j))
+        {
+            return Some((m.span.start, Intro::Alone));
+        }
         let boundary = match prev {
             None => true,
             Some(p) => matches!(tokens[p].text(text), "," | "|" | "–" | "—" | "-" | ":" | "("),
         };
         if !boundary {
+            return None;
+        }
+        // `Forum Gospodarcze - Łódzkie 2011`: a region in the nominative is
+        // no dateline, only the regional part of a name.
+        if m.place.kind == PlaceKind::Region {
             return None;
         }
         if self.date_follows(text, tokens, m.end_token) || (prev.is_none() && self.capitals_dateline(text, tokens, m)) {
@@ -1409,6 +1423,22 @@ fn skip_adjective(text: &str, tokens: &[Token], floor: usize, p: usize) -> usize
         Some(q) if matches!(tokens[q].text(text), "w" | "we" | "na" | "W" | "We" | "Na") => q,
         _ => p,
     }
+}
+
+/// True if token `p` ends a Polish postal code (`47-220`): two digits, a
+/// hyphen, three digits, within the sentence from `floor`.
+fn postal_code_ends_at(text: &str, tokens: &[Token], floor: usize, p: usize) -> bool {
+    let digits = |i: usize, n: usize| {
+        tokens[i].kind == TokenKind::Number && {
+            let t = tokens[i].text(text);
+            t.len() == n && t.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    if !digits(p, 3) {
+        return false;
+    }
+    let Some(h) = prev_nonspace(tokens, p, floor).filter(|&h| h + 1 == p && tokens[h].text(text) == "-") else { return false };
+    prev_nonspace(tokens, h, floor).is_some_and(|d| d + 1 == h && digits(d, 2))
 }
 
 /// The previous token that is not white space, not before `floor`.

@@ -811,14 +811,18 @@ impl Grammar {
             // `30 grudnia – 2 stycznia 2024`: the first end is in the year before
             let y1 = y1.or(end.year.map(|y| if m1 > m2 { y - 1 } else { y }));
             let start = Parts { year: y1, month: Some(m1), day: Some(day("d1")?) };
-            if (sep == "i" || sep == "oraz") && !(m1 == m2 && start.day.map(|d| d + 1) == end.day) {
+            if (sep == "i" || sep == "oraz") && !(m1 == m2 && start.day.map(|d| d + 1) == end.day) && !next_day_across_months(start, end) {
                 // `5 i 12 maja` are two dates, not a range: the first is the
                 // day alone (with the second's month and year); the second
                 // is found on its own
-                if c.name("m1").is_some() {
-                    return None;
-                }
                 let d1 = c.name("d1")?;
+                if let Some(g1) = c.name("m1") {
+                    // `30 kwietnia i 5 maja 2023`: the first date with its own
+                    // month, and the second's year (the year before when its
+                    // month comes later: `30 grudnia i 5 stycznia 2024`)
+                    let to = c.name("y1").map_or(g1.end(), |y| y.end());
+                    return self.finish(text, d1.start(), to, start, start, None, "textual");
+                }
                 let p = Parts { year: end.year, month: Some(m2), day: start.day };
                 return self.finish(text, d1.start(), d1.end(), p, p, None, "textual");
             }
@@ -1191,6 +1195,26 @@ fn key(p: Parts) -> (i32, u32, u32) {
 /// True when `gap` lower-cases to `do`. The gap between two date mentions
 /// can be a whole paragraph: only a short one (two characters lower-case to
 /// at least two, and a character is at most four bytes) is lower-cased.
+/// True if `end` is the day after `start` across a month's end: `31 maja
+/// i 1 czerwca`, `28 lutego i 1 marca 2023`, `31 grudnia i 1 stycznia`
+/// (two consecutive days, a range). February has 29 days in a leap year,
+/// and may have either when no year is given.
+fn next_day_across_months(start: Parts, end: Parts) -> bool {
+    let (Some(m1), Some(d1), Some(m2), Some(d2)) = (start.month, start.day, end.month, end.day) else { return false };
+    if d2 != 1 || m2 != m1 % 12 + 1 {
+        return false;
+    }
+    let leap = |y: i32| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    match m1 {
+        2 => match start.year {
+            Some(y) => d1 == if leap(y) { 29 } else { 28 },
+            None => d1 == 28 || d1 == 29,
+        },
+        4 | 6 | 9 | 11 => d1 == 30,
+        _ => d1 == 31,
+    }
+}
+
 fn is_do(gap: &str) -> bool {
     gap.len() <= 8 && gap.to_lowercase() == "do"
 }
