@@ -1379,8 +1379,11 @@ impl OrgFinder {
         }
         // Quoted name after a cluster head: `Klaster „Dolina Lotnicza”`,
         // `Krajowego Klastra Kluczowego „INTERIZON”`, `Klaster pn. „X”`.
-        // (Not a quoted event title: `Klastra Lotniczego „Dni Lotnictwa”`.)
-        if kind == Kind::Cluster && !(Self::name_connector(ws, k) == 0 && self.event_quote(ws, blocked, k)) {
+        // (Not a quoted event title: `Klastra Lotniczego „Dni Lotnictwa”`;
+        // but a bare head has no name without the quote, so there a quote
+        // with an event noun is the name: `Klastra „Forum Rozwoju Regionu”`.)
+        let bare_head = start == head && k == head + 1;
+        if kind == Kind::Cluster && !(Self::name_connector(ws, k) == 0 && !bare_head && self.event_quote(ws, blocked, k)) {
             let c = Self::name_connector(ws, k);
             if let Some(mut r) = self.quoted(text, ws, blocked, k + c, start) {
                 // A capitalised head makes the words before the quote part of
