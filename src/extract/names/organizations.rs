@@ -1379,8 +1379,11 @@ impl OrgFinder {
         }
         // Quoted name after a cluster head: `Klaster „Dolina Lotnicza”`,
         // `Krajowego Klastra Kluczowego „INTERIZON”`, `Klaster pn. „X”`.
-        // (Not a quoted event title: `Klastra Lotniczego „Dni Lotnictwa”`.)
-        if kind == Kind::Cluster && !(Self::name_connector(ws, k) == 0 && self.event_quote(ws, blocked, k)) {
+        // (Not a quoted event title: `Klastra Lotniczego „Dni Lotnictwa”`;
+        // but a bare head has no name without the quote, so there a quote
+        // with an event noun is the name: `Klastra „Forum Rozwoju Regionu”`.)
+        let bare_head = start == head && k == head + 1;
+        if kind == Kind::Cluster && !(Self::name_connector(ws, k) == 0 && !bare_head && self.event_quote(ws, blocked, k)) {
             let c = Self::name_connector(ws, k);
             if let Some(mut r) = self.quoted(text, ws, blocked, k + c, start) {
                 // A capitalised head makes the words before the quote part of
@@ -1580,6 +1583,12 @@ impl OrgFinder {
                     }
                     return Some(r);
                 }
+                // `Klastra Energii – Energetyczne Powiśle`.
+                if c == 0 && self.generic_cluster(&name) {
+                    if let Some(r) = self.dash_apposition(text, ws, blocked, end, start, &name) {
+                        return Some(r);
+                    }
+                }
             } else if let Some((close, _)) = self.quote_at(ws, blocked, end) {
                 // `Klaster energyRegion „Michałowo”`: the quote continues the name.
                 name.push(' ');
@@ -1746,6 +1755,41 @@ impl OrgFinder {
         Some((close, ()))
     }
 
+    /// `klastra energii – Energetyczne Powiśle`: after a category (`klaster
+    /// energii`, `Klaster Energii`) a spaced dash and one to four
+    /// capitalised words, the first one a possible nominative: the
+    /// cluster's own name in apposition, reported as written, with the
+    /// category and the name as an alias (`Klaster Energii Energetyczne
+    /// Powiśle`). `k` is the dash, `start` the first word of the category.
+    fn dash_apposition(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], k: usize, start: usize, category: &str) -> Option<(usize, Mention)> {
+        let d = ws.get(k)?;
+        if !matches!(d.text, "–" | "-" | "—") || !d.space_before || blocked[k] {
+            return None;
+        }
+        let cap = |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.space_before && v.is_word() && v.is_capitalised());
+        if !cap(k + 1) || self.pl_head(&ws[k + 1]).is_some() {
+            return None;
+        }
+        let nominative = self.morph.with_analyses(ws[k + 1].text, |r| r.is_empty() || r.iter().any(|a| a.case.contains(Case::Nom)));
+        if !nominative {
+            return None;
+        }
+        let mut e = k + 1;
+        while e - k < 4 && cap(e + 1) {
+            e += 1;
+        }
+        // A photo caption glues a number to a word (`Powiśle2 DSC 0906`).
+        if (k + 1..=e + 1).any(|x| ws.get(x).is_some_and(|v| v.text.chars().any(|c| c.is_ascii_digit()))) {
+            return None;
+        }
+        let name = text[ws[k + 1].span.start..ws[e].span.end].to_string();
+        let alias = format!("{category} {name}");
+        let known = self.by_name.get(&normalise(&name)).or_else(|| self.by_name.get(&normalise(&alias))).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+        let span = Span::new(ws[start].span.start, ws[e].span.end);
+        Some((e + 1, Mention { span, name, kind, known, literal: false, aliases: vec![alias] }))
+    }
+
     /// `klaster „Dolina Lotnicza”`: the quoted name, from the quote at `k`.
     fn quoted(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], k: usize, start: usize) -> Option<(usize, Mention)> {
         let (close, ()) = self.quote_at(ws, blocked, k)?;
@@ -1851,6 +1895,16 @@ impl OrgFinder {
         if conn > 0 {
             if let Some(r) = self.quoted(text, ws, blocked, c + conn, i) {
                 return Some(r);
+            }
+        }
+        // `klastra energii – Energetyczne Powiśle`.
+        if c > i + 1 && conn == 0 {
+            let category = text[ws[i].span.start..ws[c - 1].span.end].to_string();
+            let category = format!("{}{}", nominative::with_case_of("k", &lemma), &category[ws[i].text.len()..]);
+            if self.generic_cluster(&category) {
+                if let Some(r) = self.dash_apposition(text, ws, blocked, c, i, &category) {
+                    return Some(r);
+                }
             }
         }
         if let Some(r) = self.brand_cluster(text, ws, blocked, i, &lemma) {

@@ -470,10 +470,15 @@ impl PeopleFinder {
                 .rev()
                 .filter(|h| h.end <= i && h.start >= last_person_end)
                 // `Jan Nowak – prezes Klastra – Anna Lis`: a role right after
-                // the last person is that person's, not the next one's.
+                // the last person is that person's, not the next one's; but
+                // after a comma a list goes on (`Jan Nowak, prezes Urzędu –
+                // Anna Lis`: each item a role, a dash and a name).
                 .filter(|h| {
                     let dashed = ws[h.end..i].iter().any(|x| matches!(x.text, "-" | "–" | "—"));
-                    !dashed || last_person_end == 0 || h.start > last_person_end + 1 || ws[last_person_end].is_word()
+                    !dashed
+                        || last_person_end == 0
+                        || h.start > last_person_end + 1
+                        || !matches!(ws[last_person_end].text, "-" | "–" | "—")
                 })
                 .take_while(|h| self.between_ok(ws, h.end, i) || self.copula_between(ws, h, i))
                 .collect();
