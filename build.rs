@@ -22,7 +22,8 @@ fn main() {
         })
         .unwrap_or_default();
     names.sort();
-    let mut out = String::from("/// Every embedded rules file: (file name, contents), sorted by name.\npub static EMBEDDED: &[(&str, &str)] = &[\n");
+    let mut out =
+        String::from("/// Every embedded rules file: (file name, contents), sorted by name.\npub static EMBEDDED: &[(&str, &str)] = &[\n");
     for n in &names {
         let path = rules.join(n);
         println!("cargo:rerun-if-changed={}", path.display());

@@ -15,10 +15,7 @@ use ekstrakt::{Pipeline, RuleSet, Source, Status};
 use std::hint::black_box;
 
 fn seeds() -> Vec<String> {
-    let mut files: Vec<_> = std::fs::read_dir("corpus/raw")
-        .expect("run from the crate root")
-        .map(|e| e.expect("entry").path())
-        .collect();
+    let mut files: Vec<_> = std::fs::read_dir("corpus/raw").expect("run from the crate root").map(|e| e.expect("entry").path()).collect();
     files.sort();
     files.iter().map(|p| std::fs::read_to_string(p).expect("utf-8")).collect()
 }
@@ -122,10 +119,34 @@ fn extractors(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("document_date", |b| b.iter(|| dd.extract(black_box(&doc))));
     g.bench_function("event", |b| b.iter(|| ev.extract(black_box(&doc))));
-    g.bench_function("dates", |b| b.iter(|| { let mut r = fresh(); da.extract(black_box(&doc), &mut r); r.dates.len() }));
-    g.bench_function("venues", |b| b.iter(|| { let mut r = fresh(); ve.extract(black_box(&doc), &mut r); r.venues.len() }));
-    g.bench_function("attendance", |b| b.iter(|| { let mut r = fresh(); at.extract(black_box(&doc), &mut r); r.attendance.len() }));
-    g.bench_function("names", |b| b.iter(|| { let mut r = fresh(); na.extract(black_box(&doc), &mut r); r.people.len() }));
+    g.bench_function("dates", |b| {
+        b.iter(|| {
+            let mut r = fresh();
+            da.extract(black_box(&doc), &mut r);
+            r.dates.len()
+        })
+    });
+    g.bench_function("venues", |b| {
+        b.iter(|| {
+            let mut r = fresh();
+            ve.extract(black_box(&doc), &mut r);
+            r.venues.len()
+        })
+    });
+    g.bench_function("attendance", |b| {
+        b.iter(|| {
+            let mut r = fresh();
+            at.extract(black_box(&doc), &mut r);
+            r.attendance.len()
+        })
+    });
+    g.bench_function("names", |b| {
+        b.iter(|| {
+            let mut r = fresh();
+            na.extract(black_box(&doc), &mut r);
+            r.people.len()
+        })
+    });
     g.finish();
 }
 

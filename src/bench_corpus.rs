@@ -45,8 +45,7 @@ impl Rng {
 /// assert_eq!(docs, ekstrakt::bench_corpus::make_corpus(&seeds, 10_000, 7));
 /// ```
 pub fn make_corpus(seeds: &[String], total_bytes: usize, seed: u64) -> Vec<GeneratedDoc> {
-    let paragraphs: Vec<&str> =
-        seeds.iter().flat_map(|s| s.split("\n\n")).map(str::trim).filter(|p| p.len() > 40).collect();
+    let paragraphs: Vec<&str> = seeds.iter().flat_map(|s| s.split("\n\n")).map(str::trim).filter(|p| p.len() > 40).collect();
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let mut out = Vec::new();
     let mut total = 0usize;
@@ -75,9 +74,8 @@ mod tests {
 
     #[test]
     fn sizes_are_in_range_and_output_is_deterministic() {
-        let seeds: Vec<String> = (0..3)
-            .map(|i| format!("Tytuł {i}\n\n{}", "Akapit z treścią o klastrach i konferencjach.\n\n".repeat(20)))
-            .collect();
+        let seeds: Vec<String> =
+            (0..3).map(|i| format!("Tytuł {i}\n\n{}", "Akapit z treścią o klastrach i konferencjach.\n\n".repeat(20))).collect();
         let a = make_corpus(&seeds, 200_000, 1);
         assert_eq!(a, make_corpus(&seeds, 200_000, 1));
         assert_ne!(a, make_corpus(&seeds, 200_000, 2));

@@ -97,9 +97,7 @@ impl<'a> Doc<'a> {
     /// The title: the first line that has at least two words and is not
     /// site furniture. Scraped pages open with it.
     pub fn title(&self) -> Option<&Sentence> {
-        self.sentences.iter().take(8).find(|s| {
-            self.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokenKind::Word).count() >= 2
-        })
+        self.sentences.iter().take(8).find(|s| self.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokenKind::Word).count() >= 2)
     }
 }
 

@@ -141,16 +141,11 @@ impl Report {
             self.document_date.value(),
             self.document_date.total
         ));
-        let ev: Vec<String> =
-            ["year", "edition", "name"].iter().map(|s| format!("{s} {:.3}", self.event[*s].value())).collect();
+        let ev: Vec<String> = ["year", "edition", "name"].iter().map(|s| format!("{s} {:.3}", self.event[*s].value())).collect();
         lines.push(format!("event {}", ev.join(", ")));
         if !self.missing_documents.is_empty() {
             let shown: Vec<&str> = self.missing_documents.iter().take(10).map(String::as_str).collect();
-            lines.push(format!(
-                "documents with no output record: {}: {}",
-                self.missing_documents.len(),
-                shown.join(" ")
-            ));
+            lines.push(format!("documents with no output record: {}: {}", self.missing_documents.len(), shown.join(" ")));
         }
         lines.push(format!("overall F1 {:.3}", self.overall_f1));
         lines.join("\n")
@@ -223,9 +218,7 @@ fn gold_keys(field: &str, g: &Value) -> HashSet<Key> {
     match field {
         "dates" => [Key::Date(python_str(&g["start"]), python_str(&g["end"]))].into_iter().collect(),
         "attendance" => {
-            [Key::Count(g["value"].as_i64().unwrap_or(i64::MIN), g["category"].as_str().unwrap_or("").to_string())]
-                .into_iter()
-                .collect()
+            [Key::Count(g["value"].as_i64().unwrap_or(i64::MIN), g["category"].as_str().unwrap_or("").to_string())].into_iter().collect()
         }
         _ => {
             let mut out: HashSet<Key> = HashSet::new();
@@ -240,10 +233,7 @@ fn gold_keys(field: &str, g: &Value) -> HashSet<Key> {
 
 fn pred_key(field: &str, p: &Value) -> Option<Key> {
     match field {
-        "dates" => Some(Key::Date(
-            python_str(p.get("start").unwrap_or(&Value::Null)),
-            python_str(p.get("end").unwrap_or(&Value::Null)),
-        )),
+        "dates" => Some(Key::Date(python_str(p.get("start").unwrap_or(&Value::Null)), python_str(p.get("end").unwrap_or(&Value::Null)))),
         "attendance" => {
             let v = match p.get("value") {
                 Some(Value::Number(n)) => n.as_i64().or_else(|| n.as_f64().map(|f| f.trunc() as i64))?,
@@ -316,24 +306,19 @@ pub fn read_gold(dir: &Path) -> Result<Vec<Value>, EvalError> {
         .iter()
         .map(|p| {
             let text = std::fs::read_to_string(p).map_err(|e| io(p, e))?;
-            serde_json::from_str(&text)
-                .map_err(|e| EvalError::Json { path: p.display().to_string(), message: e.to_string() })
+            serde_json::from_str(&text).map_err(|e| EvalError::Json { path: p.display().to_string(), message: e.to_string() })
         })
         .collect()
 }
 
 /// Reads predictions from JSON lines.
 pub fn read_predictions(path: &Path) -> Result<Vec<Value>, EvalError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| EvalError::Io { path: path.display().to_string(), message: e.to_string() })?;
+    let text = std::fs::read_to_string(path).map_err(|e| EvalError::Io { path: path.display().to_string(), message: e.to_string() })?;
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| {
-            serde_json::from_str(l).map_err(|e| EvalError::Json {
-                path: format!("{}:{}", path.display(), i + 1),
-                message: e.to_string(),
-            })
+            serde_json::from_str(l).map_err(|e| EvalError::Json { path: format!("{}:{}", path.display(), i + 1), message: e.to_string() })
         })
         .collect()
 }
@@ -358,8 +343,7 @@ pub fn score(gold: &[Value], predictions: &[Value]) -> Report {
     let mut quals = Accuracy::default();
     let mut lang = Accuracy::default();
     let mut ddate = Accuracy::default();
-    let mut event: BTreeMap<String, Accuracy> =
-        ["year", "edition", "name"].iter().map(|s| (s.to_string(), Accuracy::default())).collect();
+    let mut event: BTreeMap<String, Accuracy> = ["year", "edition", "name"].iter().map(|s| (s.to_string(), Accuracy::default())).collect();
     let mut missing = Vec::new();
     for g in gold {
         let id = g.get("id").and_then(Value::as_str).unwrap_or("").to_string();

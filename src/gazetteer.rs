@@ -223,9 +223,7 @@ impl Gazetteer {
     pub fn lookup(&self, form: &str) -> Vec<Reading<'_>> {
         match self.forms.get(&normalise(form)) {
             None => Vec::new(),
-            Some(es) => {
-                es.iter().map(|e| Reading { place: &self.places[e.place as usize], nominative: e.nominative }).collect()
-            }
+            Some(es) => es.iter().map(|e| Reading { place: &self.places[e.place as usize], nominative: e.nominative }).collect(),
         }
     }
 
@@ -296,9 +294,11 @@ impl Gazetteer {
         // word takes the general path.
         let clean = |w: &str| {
             w.is_ascii()
-                || w.chars().all(|c| c.is_ascii() || {
-                    let mut l = c.to_lowercase();
-                    l.next() == Some(c) && l.next().is_none()
+                || w.chars().all(|c| {
+                    c.is_ascii() || {
+                        let mut l = c.to_lowercase();
+                        l.next() == Some(c) && l.next().is_none()
+                    }
                 })
         };
         let w0 = lower.get(first.span.range())?;
@@ -475,12 +475,8 @@ mod tests {
         let seg = crate::segment::Segmenter::new(&RuleSet::embedded()).unwrap();
         let text = "w Dąbrowie Górniczej, w Bielsku-Białej, koło Koła";
         let toks = seg.tokens(text);
-        let found: Vec<(&str, &str)> =
-            g.find_all(text, &toks).iter().map(|m| (m.place.name.as_str(), &text[m.span.range()])).collect();
-        assert_eq!(
-            found,
-            [("Dąbrowa Górnicza", "Dąbrowie Górniczej"), ("Bielsko-Biała", "Bielsku-Białej"), ("Koło", "Koła")]
-        );
+        let found: Vec<(&str, &str)> = g.find_all(text, &toks).iter().map(|m| (m.place.name.as_str(), &text[m.span.range()])).collect();
+        assert_eq!(found, [("Dąbrowa Górnicza", "Dąbrowie Górniczej"), ("Bielsko-Biała", "Bielsku-Białej"), ("Koło", "Koła")]);
     }
 
     #[test]

@@ -62,11 +62,9 @@ impl Source {
     /// ```
     pub fn id(&self) -> String {
         match self {
-            Source::Path(p) => p
-                .file_stem()
-                .or_else(|| p.file_name())
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| p.display().to_string()),
+            Source::Path(p) => {
+                p.file_stem().or_else(|| p.file_name()).map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| p.display().to_string())
+            }
             Source::Text { id, .. } | Source::Bytes { id, .. } | Source::Failed { id, .. } => id.clone(),
         }
     }
@@ -253,10 +251,9 @@ pub fn decode_detected(mut bytes: Vec<u8>) -> Result<Decoded, ReadError> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
-    for (bom, encoding, decoder) in [
-        ([0xFF, 0xFE], Encoding::Utf16Le, encoding_rs::UTF_16LE),
-        ([0xFE, 0xFF], Encoding::Utf16Be, encoding_rs::UTF_16BE),
-    ] {
+    for (bom, encoding, decoder) in
+        [([0xFF, 0xFE], Encoding::Utf16Le, encoding_rs::UTF_16LE), ([0xFE, 0xFF], Encoding::Utf16Be, encoding_rs::UTF_16BE)]
+    {
         if bytes.starts_with(&bom) {
             let (text, had_errors) = decoder.decode_without_bom_handling(&bytes[2..]);
             if had_errors {
@@ -463,10 +460,7 @@ fn walk(dir: &Path, extensions: &[String], out: &mut Vec<PathBuf>) {
         if path.is_dir() {
             walk(&path, extensions, out);
         } else if extensions.is_empty()
-            || path
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+            || path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
         {
             out.push(path);
         }
@@ -505,10 +499,7 @@ mod tests {
     fn legacy_polish_code_pages_are_told_apart() {
         // "Spotkanie w Łodzi: ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ" in each encoding
         let text = "Spotkanie w Łodzi: ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ, źródło świątecznych ściąg";
-        for (encoding, decoder) in [
-            (Encoding::Windows1250, encoding_rs::WINDOWS_1250),
-            (Encoding::Iso8859_2, encoding_rs::ISO_8859_2),
-        ] {
+        for (encoding, decoder) in [(Encoding::Windows1250, encoding_rs::WINDOWS_1250), (Encoding::Iso8859_2, encoding_rs::ISO_8859_2)] {
             let (bytes, _, unmappable) = decoder.encode(text);
             assert!(!unmappable);
             let d = decode_detected(bytes.into_owned()).unwrap();

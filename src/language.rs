@@ -103,17 +103,12 @@ impl LanguageGate {
         let Some(&(lang, confidence)) = values.first() else {
             return Verdict::Skip { reason: "language not recognised".into(), language: None };
         };
-        let detected = DetectedLanguage {
-            code: lang.iso_code_639_1().to_string(),
-            confidence: Some((confidence * 1000.0).round() / 1000.0),
-        };
+        let detected =
+            DetectedLanguage { code: lang.iso_code_639_1().to_string(), confidence: Some((confidence * 1000.0).round() / 1000.0) };
         if lang == Language::Polish {
             Verdict::Polish(detected)
         } else {
-            Verdict::Skip {
-                reason: format!("not Polish: detected {} ({:.2})", detected.code, confidence),
-                language: Some(detected),
-            }
+            Verdict::Skip { reason: format!("not Polish: detected {} ({:.2})", detected.code, confidence), language: Some(detected) }
         }
     }
 }
@@ -213,20 +208,50 @@ enum Evidence {
 /// capitalised forms at sentence starts are left out on purpose, the
 /// lower-case ones are frequent enough.
 const POLISH_WORDS: &[&str] = &[
-    "w", "się", "że", "jest", "są", "oraz", "przez", "dla", "także", "który", "która", "które", "których", "którzy",
-    "było", "była", "był", "były", "został", "została", "zostało", "zostały", "podczas", "przy", "również", "jego",
-    "tym", "tego", "czy", "już", "będzie", "można", "wraz", "więc",
+    "w",
+    "się",
+    "że",
+    "jest",
+    "są",
+    "oraz",
+    "przez",
+    "dla",
+    "także",
+    "który",
+    "która",
+    "które",
+    "których",
+    "którzy",
+    "było",
+    "była",
+    "był",
+    "były",
+    "został",
+    "została",
+    "zostało",
+    "zostały",
+    "podczas",
+    "przy",
+    "również",
+    "jego",
+    "tym",
+    "tego",
+    "czy",
+    "już",
+    "będzie",
+    "można",
+    "wraz",
+    "więc",
 ];
 
 /// Frequent English, German, Czech and Slovak, French, Spanish, Italian,
 /// Lithuanian and Hungarian words that are not Polish words (not `je`,
 /// `los`, `las`: Polish words too).
 const FOREIGN_WORDS: &[&str] = &[
-    "the", "and", "of", "is", "are", "was", "were", "with", "for", "this", "that", "from", "which", "der", "die", "das",
-    "und", "ist", "mit", "von", "für", "nicht", "sich", "auf", "dem", "den", "se", "sa", "ve", "vo", "jsou", "byl",
-    "bylo", "byla", "který", "která", "které", "ktorý", "ktorá", "ktoré", "také", "tiež", "aj", "le", "la", "les", "et",
-    "des", "une", "est", "el", "y", "que", "del", "il", "che", "di", "della", "ir", "kad", "yra", "az", "és", "hogy",
-    "egy",
+    "the", "and", "of", "is", "are", "was", "were", "with", "for", "this", "that", "from", "which", "der", "die", "das", "und", "ist",
+    "mit", "von", "für", "nicht", "sich", "auf", "dem", "den", "se", "sa", "ve", "vo", "jsou", "byl", "bylo", "byla", "který", "která",
+    "které", "ktorý", "ktorá", "ktoré", "také", "tiež", "aj", "le", "la", "les", "et", "des", "une", "est", "el", "y", "que", "del", "il",
+    "che", "di", "della", "ir", "kad", "yra", "az", "és", "hogy", "egy",
 ];
 
 /// The longest evidence word, in bytes: longer words are not looked up.
@@ -284,10 +309,7 @@ mod tests {
     fn empty_and_binary_are_skipped_without_detection() {
         let g = LanguageGate::new();
         assert_eq!(g.judge(" \n\t "), Verdict::Skip { reason: "empty document".into(), language: None });
-        assert_eq!(
-            g.judge("PK\u{3}\u{4}\0\0\u{1}\u{2}abc"),
-            Verdict::Skip { reason: "binary content, not text".into(), language: None }
-        );
+        assert_eq!(g.judge("PK\u{3}\u{4}\0\0\u{1}\u{2}abc"), Verdict::Skip { reason: "binary content, not text".into(), language: None });
     }
 
     #[test]

@@ -72,8 +72,7 @@ pub mod span;
 pub use input::Source;
 pub use pipeline::{Batch, BuildError, Pipeline, PipelineBuilder};
 pub use record::{
-    Attendance, Category, DateItem, Event, Language, NamedItem, Person, Precision, Qualifier, Record, Status, Venue,
-    YearSource,
+    Attendance, Category, DateItem, Event, Language, NamedItem, Person, Precision, Qualifier, Record, Status, Venue, YearSource,
 };
 pub use rules::{RuleSet, RulesError};
 pub use span::Span;

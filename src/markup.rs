@@ -16,8 +16,32 @@ use std::borrow::Cow;
 
 /// Tags after which a new line of text starts.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "section",
-    "article", "header", "footer", "blockquote", "hr", "title", "dd", "dt", "figcaption",
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "hr",
+    "title",
+    "dd",
+    "dt",
+    "figcaption",
 ];
 
 /// Tags whose content is not text.
@@ -519,7 +543,8 @@ fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
         let rest = &bytes[start + 4..];
         return rest.windows(3).position(|w| w == b"-->").map(|p| start + 4 + p + 3);
     }
-    let starts_tag = next.is_ascii_alphabetic() || (matches!(next, b'/' | b'!' | b'?') && bytes.get(start + 2).is_some_and(|b| b.is_ascii_alphabetic()));
+    let starts_tag =
+        next.is_ascii_alphabetic() || (matches!(next, b'/' | b'!' | b'?') && bytes.get(start + 2).is_some_and(|b| b.is_ascii_alphabetic()));
     if !starts_tag {
         return None;
     }
@@ -568,7 +593,8 @@ mod tests {
     fn words_back<'t>(original: &'t str, clean: &CleanText) -> Vec<(String, &'t str)> {
         let view = clean.as_str();
         let mut out = Vec::new();
-        for (at, word) in view.char_indices().filter(|(i, c)| !c.is_whitespace() && (*i == 0 || view[..*i].ends_with(char::is_whitespace))) {
+        for (at, word) in view.char_indices().filter(|(i, c)| !c.is_whitespace() && (*i == 0 || view[..*i].ends_with(char::is_whitespace)))
+        {
             let len = view[at..].find(char::is_whitespace).unwrap_or(view.len() - at);
             let back = clean.original_span(Span::new(at, at + len));
             assert!(original.is_char_boundary(back.start) && original.is_char_boundary(back.end));
@@ -592,7 +618,8 @@ mod tests {
 
     #[test]
     fn references_are_decoded_and_map_back_to_their_source() {
-        let html = "<p>Klaster &bdquo;Dolina Lotnicza&rdquo; w Krak&oacute;w&nbsp;i Gda&#324;sku &#x2013; 300&nbsp;os&oacute;b, R&amp;D</p>";
+        let html =
+            "<p>Klaster &bdquo;Dolina Lotnicza&rdquo; w Krak&oacute;w&nbsp;i Gda&#324;sku &#x2013; 300&nbsp;os&oacute;b, R&amp;D</p>";
         let clean = CleanText::new(html);
         assert_eq!(clean.as_str().trim(), "Klaster „Dolina Lotnicza” w Kraków i Gdańsku – 300 osób, R&D");
         let back = words_back(html, &clean);
@@ -619,7 +646,12 @@ mod tests {
 
     #[test]
     fn comparisons_unknown_references_and_plain_text_are_kept() {
-        for t in ["Było <50 osób i >20 firm; R&D oraz B&B.", "Tekst z jednym <b>pogrubieniem.", "Spółka X&Y; &foo; &#; &#x; &#99999999999;", "bez znaczników"] {
+        for t in [
+            "Było <50 osób i >20 firm; R&D oraz B&B.",
+            "Tekst z jednym <b>pogrubieniem.",
+            "Spółka X&Y; &foo; &#; &#x; &#99999999999;",
+            "bez znaczników",
+        ] {
             let clean = CleanText::new(t);
             assert_eq!(clean.as_str(), t);
             assert_eq!(clean.original_span(Span::new(3, 7)), Span::new(3, 7));

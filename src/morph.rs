@@ -277,9 +277,8 @@ struct TagInfo {
 
 /// Parts of speech that occur in PoliMorf tags.
 const KNOWN_POS: &[&str] = &[
-    "subst", "depr", "adj", "adja", "adjc", "adjp", "ppas", "pact", "num", "numcol", "verb", "ger",
-    "adv", "pant", "pcon", "brev", "burk", "comp", "conj", "interj", "pred", "prep", "qub",
-    "ppron12", "ppron3", "siebie",
+    "subst", "depr", "adj", "adja", "adjc", "adjp", "ppas", "pact", "num", "numcol", "verb", "ger", "adv", "pant", "pcon", "brev", "burk",
+    "comp", "conj", "interj", "pred", "prep", "qub", "ppron12", "ppron3", "siebie",
 ];
 
 /// Decodes an NKJP tag such as `adj:sg:nom.voc:m1.m2.m3:pos`. Values are
@@ -289,9 +288,7 @@ fn parse_tag(tag: &str, strict: bool) -> Result<TagInfo, String> {
     let mut parts = tag.split(':');
     let pos_name = parts.next().unwrap_or_default();
     if strict && !KNOWN_POS.contains(&pos_name) {
-        return Err(format!(
-            "unknown part of speech {pos_name:?} in tag {tag:?}"
-        ));
+        return Err(format!("unknown part of speech {pos_name:?} in tag {tag:?}"));
     }
     let pos = match pos_name {
         "subst" | "depr" => Pos::Noun,
@@ -300,17 +297,8 @@ fn parse_tag(tag: &str, strict: bool) -> Result<TagInfo, String> {
         "num" | "numcol" => Pos::Numeral,
         _ => Pos::Other,
     };
-    let mut info = TagInfo {
-        pos,
-        number: Numbers::EMPTY,
-        case: Cases::EMPTY,
-        gender: Genders::EMPTY,
-    };
-    let non_m1_plural = Genders::EMPTY
-        .with(Gender::M2)
-        .with(Gender::M3)
-        .with(Gender::F)
-        .with(Gender::N);
+    let mut info = TagInfo { pos, number: Numbers::EMPTY, case: Cases::EMPTY, gender: Genders::EMPTY };
+    let non_m1_plural = Genders::EMPTY.with(Gender::M2).with(Gender::M3).with(Gender::F).with(Gender::N);
     for part in parts {
         for v in part.split('.') {
             match v {
@@ -345,10 +333,7 @@ fn is_capitalised(s: &str) -> bool {
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
+        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
         None => String::new(),
     }
 }
@@ -367,14 +352,8 @@ fn upper_first(s: &str) -> String {
 fn apply_cut(form: &str, front: usize, back: usize, suffix: &str) -> Option<String> {
     let len = form.chars().count();
     let keep = len.checked_sub(front)?.checked_sub(back)?;
-    let start = form
-        .char_indices()
-        .nth(front)
-        .map_or(form.len(), |(i, _)| i);
-    let end = form
-        .char_indices()
-        .nth(front + keep)
-        .map_or(form.len(), |(i, _)| i);
+    let start = form.char_indices().nth(front).map_or(form.len(), |(i, _)| i);
+    let end = form.char_indices().nth(front + keep).map_or(form.len(), |(i, _)| i);
     let stem = form.get(start..end)?;
     let mut lemma = String::with_capacity(stem.len() + suffix.len());
     lemma.push_str(stem);
@@ -412,10 +391,7 @@ struct FstBytes {
 
 impl AsRef<[u8]> for FstBytes {
     fn as_ref(&self) -> &[u8] {
-        self.bytes
-            .as_slice()
-            .get(self.start..self.end)
-            .unwrap_or_default()
+        self.bytes.as_slice().get(self.start..self.end).unwrap_or_default()
     }
 }
 
@@ -439,22 +415,12 @@ struct U32Lists {
 impl U32Lists {
     /// Reads and validates the table header in `data[start..start + len]`;
     /// every value must be below `bound`.
-    fn open(
-        data: &[u8],
-        start: usize,
-        len: usize,
-        bound: usize,
-        name: &str,
-    ) -> Result<U32Lists, MorphError> {
+    fn open(data: &[u8], start: usize, len: usize, bound: usize, name: &str) -> Result<U32Lists, MorphError> {
         let bad = || corrupt(format!("section {name} is malformed"));
         let end = start.checked_add(len).ok_or_else(bad)?;
         let count = usize_at(data, start).ok_or_else(bad)?;
         let offsets = start + 4;
-        let values = count
-            .checked_add(1)
-            .and_then(|n| n.checked_mul(4))
-            .and_then(|n| n.checked_add(offsets))
-            .ok_or_else(bad)?;
+        let values = count.checked_add(1).and_then(|n| n.checked_mul(4)).and_then(|n| n.checked_add(offsets)).ok_or_else(bad)?;
         if values > end {
             return Err(bad());
         }
@@ -472,25 +438,16 @@ impl U32Lists {
         for i in 0..prev {
             let v = usize_at(data, values + 4 * i).ok_or_else(bad)?;
             if v >= bound {
-                return Err(corrupt(format!(
-                    "section {name} refers to a missing entry {v}"
-                )));
+                return Err(corrupt(format!("section {name} refers to a missing entry {v}")));
             }
         }
-        Ok(U32Lists {
-            count,
-            offsets,
-            values,
-        })
+        Ok(U32Lists { count, offsets, values })
     }
 
     /// The values of list `i` (empty if out of range).
     fn get<'a>(&self, data: &'a [u8], i: usize) -> impl Iterator<Item = usize> + 'a {
         let (from, to) = if i < self.count {
-            (
-                usize_at(data, self.offsets + 4 * i).unwrap_or(0),
-                usize_at(data, self.offsets + 4 * i + 4).unwrap_or(0),
-            )
+            (usize_at(data, self.offsets + 4 * i).unwrap_or(0), usize_at(data, self.offsets + 4 * i + 4).unwrap_or(0))
         } else {
             (0, 0)
         };
@@ -500,21 +457,12 @@ impl U32Lists {
 }
 
 /// Reads a validated list of UTF-8 strings.
-fn read_strings(
-    data: &[u8],
-    start: usize,
-    len: usize,
-    name: &str,
-) -> Result<Vec<Box<str>>, MorphError> {
+fn read_strings(data: &[u8], start: usize, len: usize, name: &str) -> Result<Vec<Box<str>>, MorphError> {
     let bad = || corrupt(format!("section {name} is malformed"));
     let end = start.checked_add(len).ok_or_else(bad)?;
     let count = usize_at(data, start).ok_or_else(bad)?;
     let offsets = start + 4;
-    let bytes = count
-        .checked_add(1)
-        .and_then(|n| n.checked_mul(4))
-        .and_then(|n| n.checked_add(offsets))
-        .ok_or_else(bad)?;
+    let bytes = count.checked_add(1).and_then(|n| n.checked_mul(4)).and_then(|n| n.checked_add(offsets)).ok_or_else(bad)?;
     if bytes > end {
         return Err(bad());
     }
@@ -525,12 +473,8 @@ fn read_strings(
     }
     for i in 1..=count {
         let off = usize_at(data, offsets + 4 * i).ok_or_else(bad)?;
-        let raw = data
-            .get(bytes + prev..bytes + off)
-            .filter(|_| off >= prev)
-            .ok_or_else(bad)?;
-        let s = std::str::from_utf8(raw)
-            .map_err(|_| corrupt(format!("section {name} holds invalid UTF-8")))?;
+        let raw = data.get(bytes + prev..bytes + off).filter(|_| off >= prev).ok_or_else(bad)?;
+        let s = std::str::from_utf8(raw).map_err(|_| corrupt(format!("section {name} holds invalid UTF-8")))?;
         out.push(s.into());
         prev = off;
     }
@@ -570,8 +514,7 @@ impl fmt::Debug for Morphology {
     }
 }
 
-static EMBEDDED: LazyLock<Result<Morphology, MorphError>> =
-    LazyLock::new(|| Morphology::open(Bytes::Static(EMBEDDED_ARTEFACT), false));
+static EMBEDDED: LazyLock<Result<Morphology, MorphError>> = LazyLock::new(|| Morphology::open(Bytes::Static(EMBEDDED_ARTEFACT), false));
 
 static EMPTY: LazyLock<Morphology> = LazyLock::new(Morphology::empty);
 
@@ -610,11 +553,7 @@ impl Morphology {
 
     /// A dictionary that knows no word.
     fn empty() -> Morphology {
-        let none = U32Lists {
-            count: 0,
-            offsets: 0,
-            values: 0,
-        };
+        let none = U32Lists { count: 0, offsets: 0, values: 0 };
         Morphology {
             data: Bytes::Static(&[]),
             fst: None,
@@ -636,10 +575,7 @@ impl Morphology {
         }
         let version = u32_at(bytes, 8).ok_or_else(|| corrupt("truncated header"))?;
         if version != FORMAT_VERSION {
-            return Err(MorphError::Version {
-                found: version,
-                expected: FORMAT_VERSION,
-            });
+            return Err(MorphError::Version { found: version, expected: FORMAT_VERSION });
         }
         if usize_at(bytes, 12) != Some(SECTIONS) {
             return Err(corrupt("unexpected number of sections"));
@@ -666,40 +602,25 @@ impl Morphology {
         let suffixes = read_strings(bytes, suffixes.0, suffixes.1, "suffixes")?;
         let tagsets_t = U32Lists::open(bytes, tagsets.0, tagsets.1, tags.len(), "tagsets")?;
 
-        let nreadings =
-            usize_at(bytes, readings.0).ok_or_else(|| corrupt("section readings is malformed"))?;
+        let nreadings = usize_at(bytes, readings.0).ok_or_else(|| corrupt("section readings is malformed"))?;
         let readings_at = readings.0 + 4;
-        if nreadings
-            .checked_mul(READING_RECORD)
-            .and_then(|n| n.checked_add(4))
-            != Some(readings.1)
-        {
+        if nreadings.checked_mul(READING_RECORD).and_then(|n| n.checked_add(4)) != Some(readings.1) {
             return Err(corrupt("section readings is malformed"));
         }
         for r in 0..nreadings {
             let at = readings_at + r * READING_RECORD;
-            let suffix = bytes
-                .get(at + 2..at + 4)
-                .map(|b| usize::from(u16::from_le_bytes([b[0], b[1]])));
+            let suffix = bytes.get(at + 2..at + 4).map(|b| usize::from(u16::from_le_bytes([b[0], b[1]])));
             let tagset = usize_at(bytes, at + 4);
-            if suffix.is_none_or(|s| s >= suffixes.len())
-                || tagset.is_none_or(|t| t >= tagsets_t.count)
-            {
+            if suffix.is_none_or(|s| s >= suffixes.len()) || tagset.is_none_or(|t| t >= tagsets_t.count) {
                 return Err(corrupt(format!("reading {r} refers to a missing entry")));
             }
         }
         let rsets = U32Lists::open(bytes, rsets.0, rsets.1, nreadings, "reading sets")?;
 
-        let fst_bytes = FstBytes {
-            bytes: data.clone(),
-            start: fst_sec.0,
-            end: fst_sec.0 + fst_sec.1,
-        };
+        let fst_bytes = FstBytes { bytes: data.clone(), start: fst_sec.0, end: fst_sec.0 + fst_sec.1 };
         let map = fst::Map::new(fst_bytes).map_err(|e| corrupt(format!("fst: {e}")))?;
         if verify_fst {
-            map.as_fst()
-                .verify()
-                .map_err(|e| corrupt(format!("fst: {e}")))?;
+            map.as_fst().verify().map_err(|e| corrupt(format!("fst: {e}")))?;
         }
         Ok(Morphology {
             data,
@@ -724,9 +645,7 @@ impl Morphology {
 
     /// The proper-name rules used by [`Morphology::guess_name`].
     pub fn name_rules(&self) -> &NameRules {
-        self.name_rules
-            .as_deref()
-            .unwrap_or_else(|| NameRules::embedded())
+        self.name_rules.as_deref().unwrap_or_else(|| NameRules::embedded())
     }
 
     /// Number of distinct forms in the dictionary.
@@ -773,11 +692,7 @@ impl Morphology {
             let (front, back) = (usize::from(rec[0]), usize::from(rec[1]));
             let suffix = usize::from(u16::from_le_bytes([rec[2], rec[3]]));
             let tagset = u32::from_le_bytes([rec[4], rec[5], rec[6], rec[7]]) as usize;
-            let Some(lemma) = self
-                .suffixes
-                .get(suffix)
-                .and_then(|s| apply_cut(key, front, back, s))
-            else {
+            let Some(lemma) = self.suffixes.get(suffix).and_then(|s| apply_cut(key, front, back, s)) else {
                 continue;
             };
             for t in self.tagsets.get(data, tagset) {
@@ -846,15 +761,8 @@ impl Morphology {
     /// [`Pos::Other`] or to see the degree of an adjective. Several tags can
     /// give the same [`Analysis`] (`n1`/`n2` both give [`Gender::N`]).
     pub fn analyse_with_tags(&self, form: &str) -> Vec<(Analysis, &str)> {
-        let tagged = if self.is_embedded() {
-            self.cached(form).tagged.clone()
-        } else {
-            self.tagged_uncached(form)
-        };
-        tagged
-            .into_iter()
-            .filter_map(|(a, t)| self.tags.get(t).map(|(_, tag)| (a, &**tag)))
-            .collect()
+        let tagged = if self.is_embedded() { self.cached(form).tagged.clone() } else { self.tagged_uncached(form) };
+        tagged.into_iter().filter_map(|(a, t)| self.tags.get(t).map(|(_, tag)| (a, &**tag))).collect()
     }
 
     /// [`Morphology::analyse_with_tags`] from the fst, tags as indices.
@@ -901,9 +809,7 @@ impl Morphology {
         let Some(map) = &self.fst else {
             return false;
         };
-        Morphology::variants(form)
-            .iter()
-            .any(|k| map.contains_key(k))
+        Morphology::variants(form).iter().any(|k| map.contains_key(k))
     }
 
     /// The distinct lemmas of `form`, in the order of [`Morphology::analyse`].
@@ -953,8 +859,7 @@ impl Morphology {
 
     fn guess_name_uncached(&self, form: &str) -> Vec<Analysis> {
         let guesses = self.name_rules().guess(form);
-        let (known, unknown): (Vec<Analysis>, Vec<Analysis>) =
-            guesses.into_iter().partition(|a| self.is_lemma(&a.lemma));
+        let (known, unknown): (Vec<Analysis>, Vec<Analysis>) = guesses.into_iter().partition(|a| self.is_lemma(&a.lemma));
         known.into_iter().chain(unknown).collect()
     }
 
@@ -1072,17 +977,11 @@ impl StemCondition {
                     .strip_prefix('[')
                     .and_then(|r| r.strip_suffix(']'))
                     .filter(|r| !r.is_empty())
-                    .ok_or_else(|| {
-                        format!("stem condition {s:?} is not -, C, V, [letters] or [^letters]")
-                    })?;
+                    .ok_or_else(|| format!("stem condition {s:?} is not -, C, V, [letters] or [^letters]"))?;
                 Ok(match inner.strip_prefix('^') {
-                    Some(rest) if !rest.is_empty() => {
-                        StemCondition::NoneOf(rest.chars().flat_map(char::to_lowercase).collect())
-                    }
+                    Some(rest) if !rest.is_empty() => StemCondition::NoneOf(rest.chars().flat_map(char::to_lowercase).collect()),
                     Some(_) => return Err(format!("stem condition {s:?} lists no letter")),
-                    None => {
-                        StemCondition::OneOf(inner.chars().flat_map(char::to_lowercase).collect())
-                    }
+                    None => StemCondition::OneOf(inner.chars().flat_map(char::to_lowercase).collect()),
                 })
             }
         }
@@ -1121,22 +1020,12 @@ pub struct NameRules {
     rules: Vec<NameRule>,
 }
 
-static EMBEDDED_RULES: LazyLock<Result<NameRules, MorphError>> =
-    LazyLock::new(|| NameRules::parse(EMBEDDED_NAME_RULES));
+static EMBEDDED_RULES: LazyLock<Result<NameRules, MorphError>> = LazyLock::new(|| NameRules::parse(EMBEDDED_NAME_RULES));
 static NO_RULES: NameRules = NameRules { rules: Vec::new() };
 
 /// Lower-cases `s` and turns typographic apostrophes into `'`.
 fn normalise_for_suffix(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| {
-            if matches!(c, '\u{2019}' | '\u{2bc}' | '`') {
-                '\''
-            } else {
-                c
-            }
-        })
-        .collect()
+    s.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '\u{2019}' | '\u{2bc}' | '`') { '\'' } else { c }).collect()
 }
 
 impl NameRules {
@@ -1181,10 +1070,7 @@ impl NameRules {
             }
             let cols: Vec<&str> = content.split('\t').map(str::trim).collect();
             let [suffix, replacement, stem, tags, examples] = cols.as_slice() else {
-                return Err(err(format!(
-                    "expected 5 TAB-separated columns, found {}",
-                    cols.len()
-                )));
+                return Err(err(format!("expected 5 TAB-separated columns, found {}", cols.len())));
             };
             let dash = |s: &str| {
                 if s == "-" {
@@ -1194,11 +1080,7 @@ impl NameRules {
                 }
             };
             let suffix = normalise_for_suffix(&dash(suffix));
-            let tags = tags
-                .split('+')
-                .map(|t| parse_tag(t, true))
-                .collect::<Result<Vec<TagInfo>, String>>()
-                .map_err(err)?;
+            let tags = tags.split('+').map(|t| parse_tag(t, true)).collect::<Result<Vec<TagInfo>, String>>().map_err(err)?;
             let rule = NameRule {
                 suffix_chars: suffix.chars().count(),
                 suffix,
@@ -1209,13 +1091,9 @@ impl NameRules {
             };
             let mut n = 0;
             for ex in examples.split_whitespace() {
-                let (form, lemma) = ex
-                    .split_once('=')
-                    .ok_or_else(|| err(format!("example {ex:?} is not form=lemma")))?;
+                let (form, lemma) = ex.split_once('=').ok_or_else(|| err(format!("example {ex:?} is not form=lemma")))?;
                 if rule.apply(form).as_deref() != Some(lemma) {
-                    return Err(err(format!(
-                        "the rule does not turn example {form:?} into {lemma:?}"
-                    )));
+                    return Err(err(format!("the rule does not turn example {form:?} into {lemma:?}")));
                 }
                 n += 1;
             }
@@ -1243,11 +1121,8 @@ impl NameRules {
     /// duplicates.
     pub fn guess(&self, form: &str) -> Vec<Analysis> {
         let prepared = PreparedForm::new(form);
-        let mut matches: Vec<(&NameRule, String)> = self
-            .rules
-            .iter()
-            .filter_map(|r| r.apply_prepared(&prepared).map(|lemma| (r, lemma)))
-            .collect();
+        let mut matches: Vec<(&NameRule, String)> =
+            self.rules.iter().filter_map(|r| r.apply_prepared(&prepared).map(|lemma| (r, lemma))).collect();
         matches.sort_by_key(|(r, _)| (std::cmp::Reverse(r.suffix_chars), r.line));
         let mut seen = HashSet::new();
         let mut out = Vec::new();
@@ -1293,11 +1168,7 @@ impl NameRule {
         if !self.stem.accepts(last) {
             return None;
         }
-        let replacement = if p.shouting {
-            self.replacement.to_uppercase()
-        } else {
-            self.replacement.clone()
-        };
+        let replacement = if p.shouting { self.replacement.to_uppercase() } else { self.replacement.clone() };
         apply_cut(p.form, 0, self.suffix_chars, &replacement)
     }
 }
@@ -1320,9 +1191,7 @@ impl<'a> PreparedForm<'a> {
             norm_len: norm.chars().count(),
             norm,
             len,
-            shouting: len > 1
-                && form.chars().any(char::is_alphabetic)
-                && !form.chars().any(char::is_lowercase),
+            shouting: len > 1 && form.chars().any(char::is_alphabetic) && !form.chars().any(char::is_lowercase),
             form,
         }
     }
@@ -1340,14 +1209,7 @@ mod tests {
         m().lemmas(form)
     }
 
-    fn has(
-        form: &str,
-        lemma: &str,
-        pos: Pos,
-        number: Option<Number>,
-        case: Option<Case>,
-        gender: Option<Gender>,
-    ) -> bool {
+    fn has(form: &str, lemma: &str, pos: Pos, number: Option<Number>, case: Option<Case>, gender: Option<Gender>) -> bool {
         m().analyse(form).iter().any(|a| {
             a.lemma == lemma
                 && a.pos == pos
@@ -1376,56 +1238,15 @@ mod tests {
         assert_eq!(lemmas("Wiednia"), ["Wiedeń"]);
         assert_eq!(lemmas("Marcina"), ["Marcin"]);
         assert_eq!(lemmas("Jadwigi"), ["Jadwiga"]);
-        assert!(has(
-            "Bretona",
-            "Breton",
-            Pos::Noun,
-            Some(Number::Sg),
-            Some(Case::Gen),
-            Some(Gender::M1)
-        ));
-        assert!(has(
-            "Marcina",
-            "Marcin",
-            Pos::Noun,
-            Some(Number::Sg),
-            Some(Case::Acc),
-            Some(Gender::M1)
-        ));
-        assert!(has(
-            "Wiednia",
-            "Wiedeń",
-            Pos::Noun,
-            Some(Number::Sg),
-            Some(Case::Gen),
-            Some(Gender::M3)
-        ));
+        assert!(has("Bretona", "Breton", Pos::Noun, Some(Number::Sg), Some(Case::Gen), Some(Gender::M1)));
+        assert!(has("Marcina", "Marcin", Pos::Noun, Some(Number::Sg), Some(Case::Acc), Some(Gender::M1)));
+        assert!(has("Wiednia", "Wiedeń", Pos::Noun, Some(Number::Sg), Some(Case::Gen), Some(Gender::M3)));
         // `Ociepy`: surname in the genitive, and a depreciative plural.
-        assert!(has(
-            "Ociepy",
-            "Ociepa",
-            Pos::Noun,
-            Some(Number::Sg),
-            Some(Case::Gen),
-            Some(Gender::M1)
-        ));
-        assert!(has(
-            "Ociepy",
-            "Ociepa",
-            Pos::Noun,
-            Some(Number::Pl),
-            Some(Case::Nom),
-            Some(Gender::M2)
-        ));
-        let praga: Vec<Analysis> = m()
-            .analyse("Pradze")
-            .into_iter()
-            .filter(|a| a.lemma == "Praga")
-            .collect();
+        assert!(has("Ociepy", "Ociepa", Pos::Noun, Some(Number::Sg), Some(Case::Gen), Some(Gender::M1)));
+        assert!(has("Ociepy", "Ociepa", Pos::Noun, Some(Number::Pl), Some(Case::Nom), Some(Gender::M2)));
+        let praga: Vec<Analysis> = m().analyse("Pradze").into_iter().filter(|a| a.lemma == "Praga").collect();
         assert_eq!(praga.len(), 2);
-        assert!(praga
-            .iter()
-            .all(|a| a.proper && a.pos == Pos::Noun && a.gender == Gender::F.into()));
+        assert!(praga.iter().all(|a| a.proper && a.pos == Pos::Noun && a.gender == Gender::F.into()));
         let cases: Cases = praga.iter().flat_map(|a| a.case.iter()).collect();
         assert_eq!(cases, Cases::EMPTY.with(Case::Dat).with(Case::Loc));
     }
@@ -1448,56 +1269,14 @@ mod tests {
             );
             assert!(m().contains(form));
         }
-        assert!(has(
-            "Polskiego",
-            "polski",
-            Pos::Adjective,
-            Some(Number::Sg),
-            Some(Case::Gen),
-            None
-        ));
-        assert!(has(
-            "Polskiego",
-            "Polski",
-            Pos::Noun,
-            Some(Number::Sg),
-            Some(Case::Gen),
-            Some(Gender::M1)
-        ));
-        assert!(has(
-            "Agencji",
-            "agencja",
-            Pos::Noun,
-            Some(Number::Sg),
-            Some(Case::Gen),
-            Some(Gender::F)
-        ));
+        assert!(has("Polskiego", "polski", Pos::Adjective, Some(Number::Sg), Some(Case::Gen), None));
+        assert!(has("Polskiego", "Polski", Pos::Noun, Some(Number::Sg), Some(Case::Gen), Some(Gender::M1)));
+        assert!(has("Agencji", "agencja", Pos::Noun, Some(Number::Sg), Some(Case::Gen), Some(Gender::F)));
         assert_eq!(lemmas("Agencji"), ["agencja"]);
-        assert!(has(
-            "Ministerstwem",
-            "ministerstwo",
-            Pos::Noun,
-            Some(Number::Sg),
-            Some(Case::Inst),
-            Some(Gender::N)
-        ));
+        assert!(has("Ministerstwem", "ministerstwo", Pos::Noun, Some(Number::Sg), Some(Case::Inst), Some(Gender::N)));
         assert_eq!(lemmas("Ministerstwem"), ["ministerstwo"]);
-        assert!(has(
-            "czterystu",
-            "czterysta",
-            Pos::Numeral,
-            Some(Number::Pl),
-            Some(Case::Gen),
-            None
-        ));
-        assert!(has(
-            "zjednoczone",
-            "zjednoczyć",
-            Pos::Participle,
-            Some(Number::Pl),
-            Some(Case::Nom),
-            Some(Gender::F)
-        ));
+        assert!(has("czterystu", "czterysta", Pos::Numeral, Some(Number::Pl), Some(Case::Gen), None));
+        assert!(has("zjednoczone", "zjednoczyć", Pos::Participle, Some(Number::Pl), Some(Case::Nom), Some(Gender::F)));
         assert!(!m().contains("Xqzzy"));
         assert!(m().analyse("Xqzzy").is_empty());
         assert!(m().analyse("").is_empty());
@@ -1506,27 +1285,13 @@ mod tests {
     #[test]
     fn analyses_are_split_per_tag_and_merge_dotted_values() {
         // adj:sg:acc:m1.m2:pos + adj:sg:gen:m1.m2.m3.n1.n2:pos + subst:sg:gen:m3
-        let adj: Vec<Analysis> = m()
-            .analyse("polskiego")
-            .into_iter()
-            .filter(|a| a.lemma == "polski")
-            .collect();
+        let adj: Vec<Analysis> = m().analyse("polskiego").into_iter().filter(|a| a.lemma == "polski").collect();
         assert_eq!(adj.len(), 3, "{adj:?}");
-        let gen = adj
-            .iter()
-            .find(|a| a.pos == Pos::Adjective && a.case == Case::Gen.into())
-            .expect("gen reading");
-        assert_eq!(
-            gen.gender,
-            [Gender::M1, Gender::M2, Gender::M3, Gender::N]
-                .into_iter()
-                .collect()
-        );
+        let gen = adj.iter().find(|a| a.pos == Pos::Adjective && a.case == Case::Gen.into()).expect("gen reading");
+        assert_eq!(gen.gender, [Gender::M1, Gender::M2, Gender::M3, Gender::N].into_iter().collect());
         assert!(!gen.proper);
         let with_tags = m().analyse_with_tags("polskiego");
-        assert!(with_tags
-            .iter()
-            .any(|(_, t)| *t == "adj:sg:gen:m1.m2.m3.n1.n2:pos"));
+        assert!(with_tags.iter().any(|(_, t)| *t == "adj:sg:gen:m1.m2.m3.n1.n2:pos"));
         // Verbs are kept as Pos::Other.
         assert!(has("jest", "być", Pos::Other, Some(Number::Sg), None, None));
     }
@@ -1539,95 +1304,53 @@ mod tests {
         assert!(Cases::EMPTY.is_empty() && !Cases::ALL.is_empty());
         assert_eq!(Cases::ALL.len(), 7);
         assert_eq!(format!("{c:?}"), "{Nom, Voc}");
-        assert_eq!(
-            parse_tag("subst:pl:nom:p3", false).map(|t| t.gender.contains(Gender::F)),
-            Ok(true)
-        );
-        assert_eq!(
-            parse_tag("subst:pl:nom:p1", false).map(|t| t.gender),
-            Ok(Gender::M1.into())
-        );
+        assert_eq!(parse_tag("subst:pl:nom:p3", false).map(|t| t.gender.contains(Gender::F)), Ok(true));
+        assert_eq!(parse_tag("subst:pl:nom:p1", false).map(|t| t.gender), Ok(Gender::M1.into()));
     }
 
     #[test]
     fn corrupt_artefacts_are_errors() {
-        assert!(matches!(
-            Morphology::from_bytes(Vec::new()),
-            Err(MorphError::Corrupt(_))
-        ));
-        assert!(matches!(
-            Morphology::from_bytes(b"hello world, not a dictionary".to_vec()),
-            Err(MorphError::Corrupt(_))
-        ));
+        assert!(matches!(Morphology::from_bytes(Vec::new()), Err(MorphError::Corrupt(_))));
+        assert!(matches!(Morphology::from_bytes(b"hello world, not a dictionary".to_vec()), Err(MorphError::Corrupt(_))));
         let good = EMBEDDED_ARTEFACT.to_vec();
         let mut truncated = good.clone();
         truncated.truncate(good.len() / 2);
-        assert!(matches!(
-            Morphology::from_bytes(truncated),
-            Err(MorphError::Corrupt(_))
-        ));
+        assert!(matches!(Morphology::from_bytes(truncated), Err(MorphError::Corrupt(_))));
         let mut version = good.clone();
         version[8] = 99;
-        assert_eq!(
-            Morphology::from_bytes(version).err(),
-            Some(MorphError::Version {
-                found: 99,
-                expected: 1
-            })
-        );
+        assert_eq!(Morphology::from_bytes(version).err(), Some(MorphError::Version { found: 99, expected: 1 }));
         // A flipped byte inside the fst is caught by its checksum.
         let mut flipped = good.clone();
         let n = flipped.len();
         flipped[n - 1000] ^= 0x55;
-        assert!(matches!(
-            Morphology::from_bytes(flipped),
-            Err(MorphError::Corrupt(_))
-        ));
+        assert!(matches!(Morphology::from_bytes(flipped), Err(MorphError::Corrupt(_))));
         // A reading pointing past the tables is caught too.
         let mut bad_table = good.clone();
         let readings_at = u32_at(&good, 16 + 8 * 4).expect("header") as usize;
-        bad_table[readings_at + 4 + 4..readings_at + 4 + 8]
-            .copy_from_slice(&u32::MAX.to_le_bytes());
-        assert!(matches!(
-            Morphology::from_bytes(bad_table),
-            Err(MorphError::Corrupt(_))
-        ));
+        bad_table[readings_at + 4 + 4..readings_at + 4 + 8].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(matches!(Morphology::from_bytes(bad_table), Err(MorphError::Corrupt(_))));
         // The untouched artefact loads from bytes as well.
         let loaded = Morphology::from_bytes(good).expect("valid artefact");
         assert_eq!(loaded.lemmas("Wiednia"), ["Wiedeń"]);
     }
 
     fn first_guess(form: &str) -> String {
-        NameRules::try_embedded()
-            .expect("rules parse")
-            .guess(form)
-            .first()
-            .map(|a| a.lemma.clone())
-            .unwrap_or_default()
+        NameRules::try_embedded().expect("rules parse").guess(form).first().map(|a| a.lemma.clone()).unwrap_or_default()
     }
 
     #[test]
     fn name_rules_examples() {
         let rules = NameRules::try_embedded().expect("embedded rules parse");
         assert!(rules.len() > 50);
-        for line in EMBEDDED_NAME_RULES
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        {
+        for line in EMBEDDED_NAME_RULES.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let cols: Vec<&str> = line.split('\t').collect();
-            let want_tags: Vec<TagInfo> = cols[3]
-                .split('+')
-                .map(|t| parse_tag(t, true).expect("tag"))
-                .collect();
+            let want_tags: Vec<TagInfo> = cols[3].split('+').map(|t| parse_tag(t, true).expect("tag")).collect();
             for ex in cols[4].split_whitespace() {
                 let (form, lemma) = ex.split_once('=').expect("form=lemma");
                 let got = rules.guess(form);
                 for t in &want_tags {
                     assert!(
-                        got.iter().any(|a| a.lemma == lemma
-                            && a.case == t.case
-                            && a.gender == t.gender
-                            && a.number == t.number),
+                        got.iter().any(|a| a.lemma == lemma && a.case == t.case && a.gender == t.gender && a.number == t.number),
                         "{form} -> {lemma} {t:?} not in {got:?}"
                     );
                 }
@@ -1665,56 +1388,28 @@ mod tests {
             assert_eq!(first_guess(form), lemma, "{form}");
         }
         let emilewicz = NameRules::embedded().guess("Emilewicz");
-        assert!(emilewicz
-            .iter()
-            .any(|a| a.gender == Gender::F.into() && a.case.contains(Case::Inst)));
+        assert!(emilewicz.iter().any(|a| a.gender == Gender::F.into() && a.case.contains(Case::Inst)));
         assert!(emilewicz.iter().all(|a| a.proper));
         // The dictionary moves known lemmas first: `Bretonie` could be the
         // locative of Breton or the dative of *Bretona.
         let g = m().guess_name("Bretonie");
         assert_eq!(g.first().map(|a| a.lemma.as_str()), Some("Breton"));
         assert!(g.iter().any(|a| a.lemma == "Bretona"));
-        assert_eq!(
-            m().guess_name("Altmaierem")
-                .first()
-                .map(|a| (a.lemma.as_str(), a.case)),
-            Some(("Altmaier", Case::Inst.into()))
-        );
+        assert_eq!(m().guess_name("Altmaierem").first().map(|a| (a.lemma.as_str(), a.case)), Some(("Altmaier", Case::Inst.into())));
         // analyse_name prefers the dictionary, falls back on guessing.
-        assert_eq!(
-            m().analyse_name("Marcina")
-                .first()
-                .map(|a| a.lemma.as_str()),
-            Some("Marcin")
-        );
-        assert_eq!(
-            m().analyse_name("Altmaierem")
-                .first()
-                .map(|a| a.lemma.as_str()),
-            Some("Altmaier")
-        );
-        let first = |f: &str| {
-            m().analyse_name(f)
-                .first()
-                .map(|a| (a.lemma.clone(), a.proper))
-        };
+        assert_eq!(m().analyse_name("Marcina").first().map(|a| a.lemma.as_str()), Some("Marcin"));
+        assert_eq!(m().analyse_name("Altmaierem").first().map(|a| a.lemma.as_str()), Some("Altmaier"));
+        let first = |f: &str| m().analyse_name(f).first().map(|a| (a.lemma.clone(), a.proper));
         assert_eq!(first("Klastrów"), Some(("Klaster".to_string(), false)));
         assert_eq!(first("Jilkova"), Some(("Jilkova".to_string(), true)));
         assert_eq!(first("Thierry"), Some(("Thierry".to_string(), true)));
         let serewko = m().analyse_name("Serewko-Szymańska");
         assert_eq!(
-            serewko
-                .first()
-                .map(|a| (a.lemma.as_str(), a.gender, a.case.contains(Case::Nom))),
+            serewko.first().map(|a| (a.lemma.as_str(), a.gender, a.case.contains(Case::Nom))),
             Some(("Serewko-Szymańska", Gender::F.into(), true))
         );
         let kk = m().analyse_name("Kosiniaka-Kamysza");
-        assert!(
-            kk.iter().any(|a| a.lemma == "Kosiniak-Kamysz"
-                && a.case.contains(Case::Gen)
-                && a.gender == Gender::M1.into()),
-            "{kk:?}"
-        );
+        assert!(kk.iter().any(|a| a.lemma == "Kosiniak-Kamysz" && a.case.contains(Case::Gen) && a.gender == Gender::M1.into()), "{kk:?}");
         assert!(NameRules::embedded().guess("").is_empty());
         assert!(NameRules::embedded().guess("A").is_empty());
     }
@@ -1724,14 +1419,8 @@ mod tests {
         let ok = "# comment\n\nem\t-\tC\tsubst:sg:inst:m1\tPeterem=Peter\n";
         let rules = NameRules::parse(ok).expect("parses");
         assert_eq!(rules.len(), 1);
-        let m2 = Morphology::try_embedded()
-            .expect("loads")
-            .clone()
-            .with_name_rules(rules);
-        assert_eq!(
-            m2.guess_name("Peterem").first().map(|a| a.lemma.as_str()),
-            Some("Peter")
-        );
+        let m2 = Morphology::try_embedded().expect("loads").clone().with_name_rules(rules);
+        assert_eq!(m2.guess_name("Peterem").first().map(|a| a.lemma.as_str()), Some("Peter"));
         assert!(m2.guess_name("Krystowskiego").is_empty());
         let cases = [
             ("# c\nem\t-\tC\tsubst:sg:inst:m1\n", 2),

@@ -354,10 +354,7 @@ impl<I> Batch<'_, I> {
 impl<I: Iterator<Item = Source>> Batch<'_, I> {
     /// Takes sources and hands them to workers while there is room.
     fn fill(&mut self) {
-        while !self.exhausted
-            && self.in_flight < self.pipeline.chunk_docs
-            && (self.in_flight == 0 || self.bytes_in_flight < BATCH_BYTES)
-        {
+        while !self.exhausted && self.in_flight < self.pipeline.chunk_docs && (self.in_flight == 0 || self.bytes_in_flight < BATCH_BYTES) {
             let Some(source) = self.sources.next() else {
                 self.exhausted = true;
                 break;

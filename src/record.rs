@@ -96,12 +96,7 @@ impl Record {
     }
 
     /// A record for a document that was not extracted, with the reason.
-    pub fn not_extracted(
-        id: impl Into<String>,
-        source: impl Into<String>,
-        status: Status,
-        reason: impl Into<String>,
-    ) -> Record {
+    pub fn not_extracted(id: impl Into<String>, source: impl Into<String>, status: Status, reason: impl Into<String>) -> Record {
         let mut r = Record::new(id, source, status);
         r.error = Some(reason.into());
         r
@@ -109,12 +104,7 @@ impl Record {
 
     /// The number of extracted items over all list fields.
     pub fn item_count(&self) -> usize {
-        self.dates.len()
-            + self.venues.len()
-            + self.attendance.len()
-            + self.clusters.len()
-            + self.organizations.len()
-            + self.people.len()
+        self.dates.len() + self.venues.len() + self.attendance.len() + self.clusters.len() + self.organizations.len() + self.people.len()
     }
 
     /// Every item's text with its byte and char span, for checks.

@@ -109,8 +109,7 @@ impl RuleSet {
 
     /// One file parsed into rows of fields.
     pub fn table(&self, name: &str) -> Result<Table<'_>, RulesError> {
-        let (file, text) =
-            self.files.get_key_value(name).ok_or_else(|| RulesError::Missing(name.to_string()))?;
+        let (file, text) = self.files.get_key_value(name).ok_or_else(|| RulesError::Missing(name.to_string()))?;
         Ok(Table::parse(file, text))
     }
 }
@@ -139,11 +138,7 @@ impl<'a> Table<'a> {
                 let t = l.trim();
                 !t.is_empty() && !t.starts_with('#')
             })
-            .map(|(i, l)| Row {
-                file,
-                line: i + 1,
-                fields: l.trim_end_matches('\r').split('\t').map(str::trim).collect(),
-            })
+            .map(|(i, l)| Row { file, line: i + 1, fields: l.trim_end_matches('\r').split('\t').map(str::trim).collect() })
             .collect();
         Table { file, rows }
     }
@@ -163,10 +158,7 @@ impl<'a> Table<'a> {
         for r in &self.rows {
             if r.fields.len() < min || r.fields.len() > max {
                 let want = if min == max { format!("{min}") } else { format!("{min} to {max}") };
-                return Err(r.error(format!(
-                    "expected {want} TAB-separated fields, found {}",
-                    r.fields.len()
-                )));
+                return Err(r.error(format!("expected {want} TAB-separated fields, found {}", r.fields.len())));
             }
         }
         Ok(self)

@@ -4,8 +4,8 @@
 use ekstrakt::doc::Doc;
 use ekstrakt::extract::attendance::AttendanceExtractor;
 use ekstrakt::record::{Attendance, Category, Qualifier, Record, Status};
-use ekstrakt::segment::Segmenter;
 use ekstrakt::rules::Table;
+use ekstrakt::segment::Segmenter;
 use ekstrakt::RuleSet;
 
 struct Setup {

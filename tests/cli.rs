@@ -28,11 +28,19 @@ fn temp_dir(name: &str) -> PathBuf {
 #[test]
 fn a_bad_file_gets_its_record_and_the_batch_goes_on() {
     let dir = temp_dir("bad");
-    std::fs::write(dir.join("a_good.txt"), "Konferencja klastrów odbyła się w Krakowie, a wzięło w niej udział wielu uczestników z całej Polski.").unwrap();
+    std::fs::write(
+        dir.join("a_good.txt"),
+        "Konferencja klastrów odbyła się w Krakowie, a wzięło w niej udział wielu uczestników z całej Polski.",
+    )
+    .unwrap();
     std::fs::write(dir.join("b_latin2.txt"), b"Konferencja w Bia\xb3ymstoku i \xb1\xea").unwrap();
     std::fs::write(dir.join("c_empty.txt"), "").unwrap();
     std::fs::write(dir.join("d_binary.txt"), [0u8, 1, 2, 3, 0xff, 0x00, 0x10]).unwrap();
-    std::fs::write(dir.join("e_english.txt"), "The European Cluster Conference took place in Brussels and gathered more than 700 delegates.").unwrap();
+    std::fs::write(
+        dir.join("e_english.txt"),
+        "The European Cluster Conference took place in Brussels and gathered more than 700 delegates.",
+    )
+    .unwrap();
     std::fs::write(dir.join("f_symbols.txt"), b"Cena: 100 \xA4, 20 \xB0C, \xA7 3, \xD7 2").unwrap();
     let out = ekstrakt().arg("extract").arg(&dir).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "an unreadable document makes the exit code 1");
@@ -53,10 +61,7 @@ fn a_bad_file_gets_its_record_and_the_batch_goes_on() {
     assert_eq!(rs[1].encoding.as_deref(), Some("iso-8859-2"));
     assert_eq!(rs[1].venues.first().map(|v| v.name.as_str()), Some("Białystok"));
     assert_eq!(rs[3].error.as_deref(), Some("binary data, not text: more than 1 % control characters"));
-    assert_eq!(
-        rs[5].error.as_deref(),
-        Some("not valid UTF-8 (invalid byte sequence at byte 10) nor windows-1250 or ISO-8859-2 text")
-    );
+    assert_eq!(rs[5].error.as_deref(), Some("not valid UTF-8 (invalid byte sequence at byte 10) nor windows-1250 or ISO-8859-2 text"));
     assert_eq!(rs[2].error.as_deref(), Some("empty document"));
     assert_eq!(rs[4].language.as_ref().map(|l| l.code.as_str()), Some("en"));
     assert!(rs[4].error.as_deref().unwrap_or("").starts_with("not Polish: detected en"));
@@ -68,12 +73,7 @@ fn a_bad_file_gets_its_record_and_the_batch_goes_on() {
 
 #[test]
 fn json_lines_stream_from_stdin_and_a_bad_line_costs_one_record() {
-    let mut child = ekstrakt()
-        .args(["extract", "-q", "--jsonl", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = ekstrakt().args(["extract", "-q", "--jsonl", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     let lines = [
         r#"{"id": "a", "text": "Spotkanie klastrów odbyło się w Pradze, z udziałem wielu gości z regionu.", "url": "x"}"#,
         "",
@@ -86,10 +86,7 @@ fn json_lines_stream_from_stdin_and_a_bad_line_costs_one_record() {
     assert_eq!(out.status.code(), Some(1), "malformed lines are errors");
     let rs = records(&out.stdout);
     let got: Vec<(&str, &str, Status)> = rs.iter().map(|r| (r.id.as_str(), r.source.as_str(), r.status)).collect();
-    assert_eq!(
-        got,
-        [("a", "-:1", Status::Ok), ("17", "-:3", Status::Ok), ("-:4", "-:4", Status::Error), ("n", "-:5", Status::Error)]
-    );
+    assert_eq!(got, [("a", "-:1", Status::Ok), ("17", "-:3", Status::Ok), ("-:4", "-:4", Status::Error), ("n", "-:5", Status::Error)]);
     assert_eq!(rs[0].venues[0].name, "Praga");
     assert_eq!(rs[1].dates[0].start, "2019-12-04");
     assert_eq!(rs[3].error.as_deref(), Some("not a JSON-lines record: no string field \"text\""));
@@ -97,12 +94,7 @@ fn json_lines_stream_from_stdin_and_a_bad_line_costs_one_record() {
 
 #[test]
 fn stdin_is_one_document() {
-    let mut child = ekstrakt()
-        .args(["extract", "-q", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = ekstrakt().args(["extract", "-q", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     child.stdin.take().unwrap().write_all("Spotkanie klastrów odbyło się w Pradze, z udziałem wielu gości z regionu.".as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
@@ -115,7 +107,8 @@ fn stdin_is_one_document() {
 fn out_file_and_pretty_output() {
     let dir = temp_dir("out");
     let path = dir.join("out.jsonl");
-    let out = ekstrakt().args(["extract", "-q", "--threads", "1", "corpus/raw/001_70677cbdfa7f9dbc.txt", "--out"]).arg(&path).output().unwrap();
+    let out =
+        ekstrakt().args(["extract", "-q", "--threads", "1", "corpus/raw/001_70677cbdfa7f9dbc.txt", "--out"]).arg(&path).output().unwrap();
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
     assert_eq!(records(std::fs::read(&path).unwrap().as_slice()).len(), 1);

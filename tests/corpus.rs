@@ -44,7 +44,10 @@ fn cli_output_deserialises_strictly_in_input_order() {
     let text = String::from_utf8(out.stdout).expect("utf-8 output");
     let records: Vec<Record> = text.lines().map(|l| serde_json::from_str(l).expect("record matches the schema")).collect();
     let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(ids, ["000_bf2ce951751e0ebd", "001_70677cbdfa7f9dbc", "002_db83728a43fbd5f1", "003_ea3d1db960f3306e", "004_e957755134a8df00"]);
+    assert_eq!(
+        ids,
+        ["000_bf2ce951751e0ebd", "001_70677cbdfa7f9dbc", "002_db83728a43fbd5f1", "003_ea3d1db960f3306e", "004_e957755134a8df00"]
+    );
     assert_eq!(records[0].source, "corpus/raw/000_bf2ce951751e0ebd.txt");
 }
 
@@ -64,8 +67,7 @@ fn check_floors(set: &str, floor_file: &str) {
         .filter_map(|g| g.get("id").and_then(|v| v.as_str()))
         .map(|id| Source::Path(root().join(set).join("raw").join(format!("{id}.txt"))))
         .collect();
-    let preds: Vec<serde_json::Value> =
-        common::pipeline().extract_batch(sources).map(|r| serde_json::to_value(r).expect("json")).collect();
+    let preds: Vec<serde_json::Value> = common::pipeline().extract_batch(sources).map(|r| serde_json::to_value(r).expect("json")).collect();
     let report = eval::score(&gold, &preds);
     let mut failures = Vec::new();
     for (name, floor) in floors(floor_file) {

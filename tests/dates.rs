@@ -109,7 +109,16 @@ fn check_table(name: &str, rows: Vec<(usize, String, String, String)>) -> usize 
         if !ok {
             let detail: Vec<String> = got
                 .iter()
-                .map(|d| format!("{}@{:?}{}{} [{}]", render(std::slice::from_ref(d)), d.year_source, if d.warning.is_some() { "!" } else { "" }, if d.relative { "~" } else { "" }, d.text))
+                .map(|d| {
+                    format!(
+                        "{}@{:?}{}{} [{}]",
+                        render(std::slice::from_ref(d)),
+                        d.year_source,
+                        if d.warning.is_some() { "!" } else { "" },
+                        if d.relative { "~" } else { "" },
+                        d.text
+                    )
+                })
                 .collect();
             failures.push(format!("{name}:{line}: {text:?} [{ctx}]\n    expected {expected}\n    got      {}", detail.join("; ")));
         }
@@ -179,7 +188,22 @@ fn spans_survive_a_prefix() {
 #[test]
 fn never_panics_on_odd_text() {
     let k = kit();
-    for t in ["", "4", "4.", "31.02.2019", "30 lutego 2020", "od do", "–", "br.", "ubiegły", "ŻÓŁĆ 2019 r", "0.0.0000", "9999-99-99", "w 2019", "\u{a0}4\u{a0}grudnia\u{a0}"] {
+    for t in [
+        "",
+        "4",
+        "4.",
+        "31.02.2019",
+        "30 lutego 2020",
+        "od do",
+        "–",
+        "br.",
+        "ubiegły",
+        "ŻÓŁĆ 2019 r",
+        "0.0.0000",
+        "9999-99-99",
+        "w 2019",
+        "\u{a0}4\u{a0}grudnia\u{a0}",
+    ] {
         let _ = run(&k, t, "doc=2020-01-01");
         let _ = run(&k, t, "-");
     }
@@ -221,7 +245,12 @@ fn throughput() {
     let t2 = std::time::Instant::now();
     let scanned = k.dates.grammar().scan(&big, false).len();
     let s2 = t2.elapsed().as_secs_f64();
-    println!("dates: {:.1} MB/s extract ({} items), {:.1} MB/s scan ({scanned} mentions)", big.len() as f64 / s / 1e6, r.dates.len(), big.len() as f64 / s2 / 1e6);
+    println!(
+        "dates: {:.1} MB/s extract ({} items), {:.1} MB/s scan ({scanned} mentions)",
+        big.len() as f64 / s / 1e6,
+        r.dates.len(),
+        big.len() as f64 / s2 / 1e6
+    );
     for (n, bps) in k.dates.grammar().family_speeds(&big) {
         println!("  {n}: {:.1} MB/s", bps / 1e6);
     }
@@ -272,7 +301,10 @@ fn document_date_forms() {
     // `Data:` in a byline is the publication date; alone it may be an event's date
     assert_eq!(find("Tytuł\n\nAutor: redakcja\nData: 14-05-2019, 10:20\n\nTekst."), Some(("2019-05-14".into(), "14-05-2019".into())));
     assert_eq!(find("Autor: Jan Nowak | Data: 3.02.2020\n\nTekst."), Some(("2020-02-03".into(), "3.02.2020".into())));
-    assert_eq!(find("Zaproszenie na spotkanie klastrów, które odbędzie się w Krakowie.\n\nData: 14 maja 2019\nMiejsce: Kraków\n\nTekst."), None);
+    assert_eq!(
+        find("Zaproszenie na spotkanie klastrów, które odbędzie się w Krakowie.\n\nData: 14 maja 2019\nMiejsce: Kraków\n\nTekst."),
+        None
+    );
     // a month-only dateline is a date, not the document date
     assert_eq!(find(" date 2023-04 Na stoiskach pokazano drony."), None);
 }

@@ -50,9 +50,8 @@ fn rule_examples() {
             got.is_none()
         } else {
             e.0 += 1;
-            got.as_ref().is_some_and(|g| {
-                g.name.as_deref() == (f[2] != "-").then_some(f[2]) && g.edition == opt(f[3]) && g.year == opt(f[4])
-            })
+            got.as_ref()
+                .is_some_and(|g| g.name.as_deref() == (f[2] != "-").then_some(f[2]) && g.edition == opt(f[3]) && g.year == opt(f[4]))
         };
         if !ok {
             failures.push(format!("line {}: {text:?}\n    expected {} / {} / {}\n    got {got:?}", row.line(), f[2], f[3], f[4]));

@@ -4,8 +4,8 @@
 
 use ekstrakt::doc::Doc;
 use ekstrakt::extract::names::NameExtractor;
-use ekstrakt::segment::Segmenter;
 use ekstrakt::rules::Table;
+use ekstrakt::segment::Segmenter;
 use ekstrakt::{Record, RuleSet, Status};
 
 fn run(names: &NameExtractor, seg: &Segmenter, text: &str) -> Record {

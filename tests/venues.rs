@@ -5,8 +5,8 @@
 use ekstrakt::doc::Doc;
 use ekstrakt::extract::venues::VenueExtractor;
 use ekstrakt::record::{Record, Status};
-use ekstrakt::segment::Segmenter;
 use ekstrakt::rules::Table;
+use ekstrakt::segment::Segmenter;
 use ekstrakt::RuleSet;
 
 struct Setup {
@@ -93,13 +93,12 @@ fn context_rule_examples() {
         let Some(example) = row.optional(2) else { continue };
         let got = s.names(example);
         match row.field(1).unwrap() {
-            "event" | "month" | "trip" | "label" | "building" | "seat" | "visit" | "host" | "located" | "site" | "distance" => assert_eq!(
-                got.iter().filter(|n| *n != "online").count(),
-                1,
-                "line {}: {example:?} should give a venue",
-                row.line()
-            ),
-            "not_venue" | "ambiguous" | "scope" | "unit" | "topic" => assert!(got.is_empty(), "line {}: {example:?} gave {got:?}", row.line()),
+            "event" | "month" | "trip" | "label" | "building" | "seat" | "visit" | "host" | "located" | "site" | "distance" => {
+                assert_eq!(got.iter().filter(|n| *n != "online").count(), 1, "line {}: {example:?} should give a venue", row.line())
+            }
+            "not_venue" | "ambiguous" | "scope" | "unit" | "topic" => {
+                assert!(got.is_empty(), "line {}: {example:?} gave {got:?}", row.line())
+            }
             other => panic!("unknown role {other}"),
         }
         checked += 1;

@@ -145,9 +145,59 @@ impl AttendanceExtractor {
             each_time: HashSet::new(),
             units: HashSet::new(),
             context: Vec::new(),
-            not_adjectives: ["i", "a", "w", "we", "z", "ze", "na", "do", "o", "od", "po", "przy", "oraz", "lub", "czy", "się", "nie", "ale", "by", "że", "dla", "przez", "za", "pod", "nad", "jak", "jako", "to", "te", "ta", "ci", "tych", "tymi", "tej", "tego", "mi", "ich", "je", "go", "ją", "już", "też", "także", "według", "wśród", "spośród", "około", "ponad", "niż"]
-                .into_iter()
-                .collect(),
+            not_adjectives: [
+                "i",
+                "a",
+                "w",
+                "we",
+                "z",
+                "ze",
+                "na",
+                "do",
+                "o",
+                "od",
+                "po",
+                "przy",
+                "oraz",
+                "lub",
+                "czy",
+                "się",
+                "nie",
+                "ale",
+                "by",
+                "że",
+                "dla",
+                "przez",
+                "za",
+                "pod",
+                "nad",
+                "jak",
+                "jako",
+                "to",
+                "te",
+                "ta",
+                "ci",
+                "tych",
+                "tymi",
+                "tej",
+                "tego",
+                "mi",
+                "ich",
+                "je",
+                "go",
+                "ją",
+                "już",
+                "też",
+                "także",
+                "według",
+                "wśród",
+                "spośród",
+                "około",
+                "ponad",
+                "niż",
+            ]
+            .into_iter()
+            .collect(),
         };
         let table = rules.table(NOUNS_FILE)?;
         table.expect_fields(3, 4)?;
@@ -245,16 +295,13 @@ impl AttendanceExtractor {
         let mut items: Vec<Item<'_>> = Vec::new();
         let mut texts: Vec<&str> = Vec::new();
         while start < doc.tokens.len() {
-            let end = doc.tokens[start..]
-                .iter()
-                .position(|t| t.kind == TokenKind::Newline)
-                .map_or(doc.tokens.len(), |p| start + p);
+            let end = doc.tokens[start..].iter().position(|t| t.kind == TokenKind::Newline).map_or(doc.tokens.len(), |p| start + p);
             items.clear();
-            items.extend(
-                (start..end)
-                    .filter(|&i| !doc.tokens[i].is_space())
-                    .map(|i| Item { tok: i, text: doc.tokens[i].text(text), kind: doc.tokens[i].kind }),
-            );
+            items.extend((start..end).filter(|&i| !doc.tokens[i].is_space()).map(|i| Item {
+                tok: i,
+                text: doc.tokens[i].text(text),
+                kind: doc.tokens[i].kind,
+            }));
             start = end + 1;
             texts.clear();
             texts.extend(items.iter().map(|i| i.text));
@@ -299,14 +346,14 @@ impl AttendanceExtractor {
             hit
         } else {
             loop {
-            if let Some(hit) = self.noun_at(texts, j) {
-                break hit;
-            }
-            if adjectives == MAX_ADJECTIVES || !self.is_adjective(items.get(j)?) {
-                return None;
-            }
-            adjectives += 1;
-            j += 1;
+                if let Some(hit) = self.noun_at(texts, j) {
+                    break hit;
+                }
+                if adjectives == MAX_ADJECTIVES || !self.is_adjective(items.get(j)?) {
+                    return None;
+                }
+                adjectives += 1;
+                j += 1;
             }
         };
         let (qualifier, q_start) = self.qualifier_before(texts, k);
@@ -354,16 +401,7 @@ impl AttendanceExtractor {
         let Count { value, range } = count;
         let (text, span) = super::mention(doc, span);
         Some((
-            Attendance {
-                text,
-                span,
-                char_span: Span::default(),
-                value,
-                range,
-                qualifier,
-                category: n.category,
-                noun: n.lemma.clone(),
-            },
+            Attendance { text, span, char_span: Span::default(), value, range, qualifier, category: n.category, noun: n.lemma.clone() },
             end,
         ))
     }
@@ -440,8 +478,7 @@ impl AttendanceExtractor {
     /// `?` before a capital or the line's ends) starts with a context stem.
     fn attendance_word_in_sentence(&self, texts: &[&str], k: usize) -> bool {
         let boundary = |p: usize| {
-            matches!(texts[p], "." | "!" | "?")
-                && texts.get(p + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+            matches!(texts[p], "." | "!" | "?") && texts.get(p + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
         };
         let start = (0..k).rev().find(|&p| boundary(p)).map_or(0, |p| p + 1);
         let end = (k..texts.len()).find(|&p| boundary(p)).unwrap_or(texts.len());
@@ -470,8 +507,7 @@ impl AttendanceExtractor {
             return false;
         }
         let found = crate::morph::Morphology::embedded().analyse(w);
-        found.is_empty()
-            || found.iter().any(|a| matches!(a.pos, crate::morph::Pos::Adjective | crate::morph::Pos::Participle))
+        found.is_empty() || found.iter().any(|a| matches!(a.pos, crate::morph::Pos::Adjective | crate::morph::Pos::Participle))
     }
 
     /// The qualifier of the number at item `k` and the item it starts at.
@@ -534,4 +570,3 @@ fn year_after_name(texts: &[&str], k: usize) -> bool {
     // The capitalised word must not open the sentence (`Przyjechało 2000 gości`).
     k >= 2 && !matches!(texts[k - 2], "." | "!" | "?" | ":" | "•" | "-" | "–" | "\"" | "„")
 }
-

@@ -15,10 +15,10 @@
 //! article's date; the sidebar's span is reported for the event extractor.
 
 use crate::doc::Doc;
-use aho_corasick::AhoCorasick;
 use crate::extract::dates::grammar::{Candidate, Grammar};
 use crate::rules::{RuleSet, RulesError};
 use crate::span::Span;
+use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use regex::Regex;
 
@@ -74,11 +74,7 @@ impl DocumentDateExtractor {
             }
         }
         labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
-        let err = |e: regex::Error| RulesError::Malformed {
-            file: "dates_document.tsv".into(),
-            line: 0,
-            message: e.to_string(),
-        };
+        let err = |e: regex::Error| RulesError::Malformed { file: "dates_document.tsv".into(), line: 0, message: e.to_string() };
         let label = Regex::new(&format!(r"(?i:{})[\s&&[^\n]]*:?[\s&&[^\n]]*", labels.join("|"))).map_err(err)?;
         let clock = Regex::new(r"(?:,|\||-|–|godz\.)?\s*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*$").map_err(err)?;
         let byline_gate = if byline_labels.is_empty() {
@@ -102,10 +98,7 @@ impl DocumentDateExtractor {
     /// dated headlines passed over at the top of the page, if any.
     pub fn extract_with_sidebar(&self, doc: &Doc<'_>) -> (Option<(NaiveDate, Span)>, Option<Span>) {
         let mut sidebar = None;
-        let found = self
-            .labelled(doc.text)
-            .or_else(|| self.byline_dated(doc.text))
-            .or_else(|| self.dateline(doc, &mut sidebar));
+        let found = self.labelled(doc.text).or_else(|| self.byline_dated(doc.text)).or_else(|| self.dateline(doc, &mut sidebar));
         (found, sidebar)
     }
 
@@ -224,14 +217,15 @@ impl DocumentDateExtractor {
                     let line = &text[lines[i].0..lines[i].1];
                     if let Some((head, rest)) = line.split_once(':') {
                         let head = head.trim_end();
-                        let c = (!rest.trim().is_empty() && rest.starts_with(' ') && has_year_digits(head)).then(|| self.grammar.parse_whole(head)).flatten();
+                        let c = (!rest.trim().is_empty() && rest.starts_with(' ') && has_year_digits(head))
+                            .then(|| self.grammar.parse_whole(head))
+                            .flatten();
                         if let Some(d) = c.as_ref().and_then(Self::full_date) {
                             return Some((d, Span::new(lines[i].0, lines[i].0 + head.len())));
                         }
                     }
                 }
-                let joined: String =
-                    group.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" ");
+                let joined: String = group.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join(" ");
                 if let Some(d) = self.date_line(&joined, n == 1) {
                     if n == 1 && self.in_dated_list(text, &lines, i) {
                         // a sidebar of other articles: `12 czerwca, 2024` /

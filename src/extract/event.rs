@@ -215,9 +215,7 @@ impl EventExtractor {
             match row.field(2)? {
                 "pl" => {
                     for f in row.list(3)? {
-                        pl.entry(f.to_lowercase())
-                            .or_insert_with(Vec::new)
-                            .push(Head { nominative: row.field(0)?.to_string(), gender });
+                        pl.entry(f.to_lowercase()).or_insert_with(Vec::new).push(Head { nominative: row.field(0)?.to_string(), gender });
                     }
                 }
                 "en" => en.extend(row.list(3)?.iter().map(|s| s.to_string())),
@@ -262,7 +260,8 @@ impl EventExtractor {
         ed_forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         // a prefix tree when it can be written (the same matches, see `trie_alternation`)
         let ed_alt = trie_alternation(&ed_forms).unwrap_or_else(|| ed_forms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|"));
-        let again_alt = take("again").iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+")).collect::<Vec<_>>().join("|");
+        let again_alt =
+            take("again").iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+")).collect::<Vec<_>>().join("|");
         let err = |e: regex::Error| RulesError::Malformed { file: "event_words.tsv".into(), line: 0, message: e.to_string() };
         // `po raz dziesiąty`, `po raz 23.`
         let again = Regex::new(&format!(r"(?i:{again_alt})\s+(?:(?P<o>(?i:{ord_alt}))|(?P<d>[1-9][0-9]?)\b)")).map_err(err)?;
@@ -271,10 +270,9 @@ impl EventExtractor {
         // regexes decide cheaply that a text has neither.
         let again_gate = Regex::new(&format!(r"(?i:{again_alt})")).map_err(err)?;
         let edition_gate = Regex::new(&format!(r"(?i:{ed_alt})")).map_err(err)?;
-        let edition_re = Regex::new(&format!(
-            r"(?:(?P<n>[0-9]{{1,3}})\.?|(?P<r>[IVXL]{{1,6}})\.?|(?P<o>(?i:{ord_alt})))[\s&&[^\n]]+(?i:{ed_alt})"
-        ))
-        .map_err(err)?;
+        let edition_re =
+            Regex::new(&format!(r"(?:(?P<n>[0-9]{{1,3}})\.?|(?P<r>[IVXL]{{1,6}})\.?|(?P<o>(?i:{ord_alt})))[\s&&[^\n]]+(?i:{ed_alt})"))
+                .map_err(err)?;
         let acronym_year = Regex::new(r"^(?P<a>[A-Z][A-Za-z]*[A-Z])[_\-]?(?P<y>(?:19|20)[0-9]{2})$").map_err(err)?;
         let year = Regex::new(r"(?:^|[^0-9])(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$)").map_err(err)?;
         let mut series: Vec<String> =
@@ -367,7 +365,11 @@ impl EventExtractor {
             }
             let lower = st.to_lowercase();
             let names_it = lower.split(|c: char| !c.is_alphanumeric()).any(|w| stems.iter().any(|x| w.starts_with(x.as_str())));
-            if names_it { self.edition_in(st) } else { None }
+            if names_it {
+                self.edition_in(st)
+            } else {
+                None
+            }
         })
     }
 
@@ -418,7 +420,8 @@ impl EventExtractor {
                     (p, e) => p.or(e),
                 };
                 // `Targi Kielce`: a company named after its town
-                let town = |m: &Mention| m.words == 2 && m.agreeing == 0 && m.name.rsplit(' ').next().is_some_and(|l| self.towns.contains(l));
+                let town =
+                    |m: &Mention| m.words == 2 && m.agreeing == 0 && m.name.rsplit(' ').next().is_some_and(|l| self.towns.contains(l));
                 if let Some(m) = best.filter(|m| m.words >= 2 && !town(m)) {
                     mentions.push(m);
                 }
@@ -626,13 +629,19 @@ impl EventExtractor {
     /// noun at the top (`odbyła się konferencja`), else a heading further
     /// down (`Forum energetyczne`), else, when the text has no head noun at
     /// all, its headline (`Współpraca z Urzędem`).
-    fn unnamed(&self, doc: &Doc<'_>, top: usize, acronym: Option<(String, i32)>, counts: &HashMap<String, usize>, mentions: &[Mention]) -> Option<Event> {
+    fn unnamed(
+        &self,
+        doc: &Doc<'_>,
+        top: usize,
+        acronym: Option<(String, i32)>,
+        counts: &HashMap<String, usize>,
+        mentions: &[Mention],
+    ) -> Option<Event> {
         let has_head = |to: usize| {
-            doc.tokens.iter().take_while(|t| t.span.start < to).any(|t| {
-                t.kind == TokenKind::Word && {
-                    self.is_head(doc, t.span, doc.slice(t.span))
-                }
-            })
+            doc.tokens
+                .iter()
+                .take_while(|t| t.span.start < to)
+                .any(|t| t.kind == TokenKind::Word && { self.is_head(doc, t.span, doc.slice(t.span)) })
         };
         let name = if has_head(top) {
             self.unnamed_name(doc, top, counts).map(|p| p.name)
@@ -704,10 +713,8 @@ impl EventExtractor {
             if t.len() > PARAGRAPH || t.ends_with(':') || t.ends_with('.') || t.contains(". ") {
                 continue;
             }
-            let words: Vec<(usize, &str)> = t
-                .split_whitespace()
-                .map(|w| (start + (w.as_ptr() as usize - line.as_ptr() as usize), w))
-                .collect();
+            let words: Vec<(usize, &str)> =
+                t.split_whitespace().map(|w| (start + (w.as_ptr() as usize - line.as_ptr() as usize), w)).collect();
             if !(2..=10).contains(&words.len()) {
                 continue;
             }
@@ -809,11 +816,16 @@ impl EventExtractor {
                 let mut parts = vec![head.nominative.clone()];
                 let mut k = j + 1;
                 if let Some((a, TokenKind::Word)) = Self::word(doc, &toks, k) {
-                    let participle = ["on", "an", "ęt", "yt", "ł"].iter().any(|e| {
-                        ADJ_ALL.iter().any(|x| a.strip_suffix(x).is_some_and(|stem| stem.ends_with(e)))
-                    });
+                    let participle = ["on", "an", "ęt", "yt", "ł"]
+                        .iter()
+                        .any(|e| ADJ_ALL.iter().any(|x| a.strip_suffix(x).is_some_and(|stem| stem.ends_with(e))));
                     let verbal = self.verbal.iter().any(|e| a.ends_with(e.as_str()));
-                    if !is_cap(a) && !participle && !verbal && Self::adjacent(doc, &toks, k - 1, k) && self.agrees_in_case(a, head.gender, lw != head.nominative) {
+                    if !is_cap(a)
+                        && !participle
+                        && !verbal
+                        && Self::adjacent(doc, &toks, k - 1, k)
+                        && self.agrees_in_case(a, head.gender, lw != head.nominative)
+                    {
                         parts.push(nominative_adj(a, head.gender));
                         k += 1;
                     }
@@ -849,7 +861,9 @@ impl EventExtractor {
     /// written, and the index after them.
     fn verbal_after(&self, doc: &Doc<'_>, toks: &[usize], k: usize) -> (Vec<String>, usize) {
         let lower_word = |i: usize| match Self::word(doc, toks, i) {
-            Some((w, TokenKind::Word)) if !is_cap(w) && Self::adjacent(doc, toks, i - 1, i) && w.chars().all(char::is_alphabetic) => Some(w),
+            Some((w, TokenKind::Word)) if !is_cap(w) && Self::adjacent(doc, toks, i - 1, i) && w.chars().all(char::is_alphabetic) => {
+                Some(w)
+            }
             _ => None,
         };
         let Some(v) = lower_word(k) else { return (Vec::new(), k) };
@@ -1019,7 +1033,13 @@ impl EventExtractor {
                 let glued = |a: usize, b: usize| doc.tokens[toks[a]].span.end == doc.tokens[toks[b]].span.start;
                 let (h, _) = Self::word(doc, toks, first - 1)?;
                 let (q, qk) = Self::word(doc, toks, first - 2)?;
-                if h == "-" && glued(first - 1, first) && glued(first - 2, first - 1) && qk == TokenKind::Word && is_cap(q) && q.ends_with('o') {
+                if h == "-"
+                    && glued(first - 1, first)
+                    && glued(first - 2, first - 1)
+                    && qk == TokenKind::Word
+                    && is_cap(q)
+                    && q.ends_with('o')
+                {
                     adj = format!("{q}-{adj}");
                     first -= 2;
                 }
@@ -1136,7 +1156,11 @@ impl EventExtractor {
         while first > 0 && Self::adjacent(doc, toks, first - 1, first) {
             let (p, kind) = Self::word(doc, toks, first - 1)?;
             let ok = kind == TokenKind::Word
-                && ((is_cap(p) && p.is_ascii() && self.ordinal(p).is_none() && roman(p).is_none() && !self.not_name.contains(&p.to_lowercase()))
+                && ((is_cap(p)
+                    && p.is_ascii()
+                    && self.ordinal(p).is_none()
+                    && roman(p).is_none()
+                    && !self.not_name.contains(&p.to_lowercase()))
                     || (self.connectors.contains(&p.to_lowercase())
                         && first >= 2
                         && Self::word(doc, toks, first - 2).is_some_and(|(q, _)| is_cap(q))));
@@ -1148,7 +1172,9 @@ impl EventExtractor {
         let parts: Vec<&str> = (first..=j).filter_map(|k| Self::word(doc, toks, k).map(|w| w.0)).collect();
         let year = match Self::word(doc, toks, j + 1) {
             Some((y, TokenKind::Number)) if Self::adjacent(doc, toks, j, j + 1) => year_of(y),
-            Some((v, TokenKind::Word)) if self.venue_words.contains(&v.to_lowercase()) && Self::adjacent(doc, toks, j, j + 1) => return None,
+            Some((v, TokenKind::Word)) if self.venue_words.contains(&v.to_lowercase()) && Self::adjacent(doc, toks, j, j + 1) => {
+                return None
+            }
             _ => None,
         };
         let edition = self.edition_before(doc, toks, first);
@@ -1403,8 +1429,10 @@ fn cap_like(nominative: &str, written: &str) -> String {
 /// `Świętokrzyskie Targi Turystyki VOYAGER`. (An ordinary word of the name
 /// may come before another name's year: `Województwa Pomorskiego 2020`.)
 fn year_after_name_word(doc: &Doc<'_>, name: &str) -> Option<i32> {
-    let words: Vec<&str> =
-        name.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| !c.is_lowercase())).collect();
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| !c.is_lowercase()))
+        .collect();
     if words.is_empty() {
         return None;
     }
@@ -1496,7 +1524,8 @@ mod tests {
 /// on every run). Otherwise the flat list.
 fn ordinal_alternation(ordinals: &HashMap<String, u32>, stems: &[(String, &'static [&'static str])]) -> String {
     let lower: Vec<String> = stems.iter().map(|(s, _)| s.to_lowercase()).collect();
-    let prefix_free = lower.iter().enumerate().all(|(i, a)| !a.is_empty() && lower.iter().enumerate().all(|(j, b)| i == j || !b.starts_with(a.as_str())));
+    let prefix_free =
+        lower.iter().enumerate().all(|(i, a)| !a.is_empty() && lower.iter().enumerate().all(|(j, b)| i == j || !b.starts_with(a.as_str())));
     if !prefix_free {
         let mut forms: Vec<&String> = ordinals.keys().collect();
         forms.sort_by_key(|s| std::cmp::Reverse(s.len()));

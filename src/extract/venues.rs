@@ -240,9 +240,7 @@ impl VenueExtractor {
                     let candidate = unknown_place_candidate(text, tokens, range.start, i);
                     if candidate != Candidate::No
                         && (candidate == Candidate::To
-                            || *event_sentence.get_or_insert_with(|| {
-                                range.clone().any(|j| self.event_token(text, tokens, range.start, j))
-                            }))
+                            || *event_sentence.get_or_insert_with(|| range.clone().any(|j| self.event_token(text, tokens, range.start, j))))
                     {
                         if let Some(v) = self.unknown_place(text, tokens, range.clone(), i, sentence.span.end) {
                             city_found = true;
@@ -364,9 +362,8 @@ impl VenueExtractor {
         }
         self.event_pairs.iter().any(|(a, b)| {
             w.starts_with(b.as_str())
-                && prev_nonspace(tokens, j, floor).is_some_and(|p| {
-                    tokens[p].kind == TokenKind::Word && tokens[p].text(text).to_lowercase().starts_with(a.as_str())
-                })
+                && prev_nonspace(tokens, j, floor)
+                    .is_some_and(|p| tokens[p].kind == TokenKind::Word && tokens[p].text(text).to_lowercase().starts_with(a.as_str()))
         })
     }
 
@@ -391,9 +388,8 @@ impl VenueExtractor {
         // building, followed by a name, is the building.
         let form = text[m.span.range()].to_lowercase();
         if self.building_stems.iter().any(|s| form.starts_with(s.as_str()))
-            && next_nonspace(tokens, m.end_token).is_some_and(|n| {
-                tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase)
-            })
+            && next_nonspace(tokens, m.end_token)
+                .is_some_and(|n| tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase))
         {
             return None;
         }
@@ -442,8 +438,7 @@ impl VenueExtractor {
                 // `misja gospodarcza do Chin`: the destination of a trip.
                 "do" => {
                     !m.nominative
-                        && (next_nonspace(tokens, m.end_token)
-                            .is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
+                        && (next_nonspace(tokens, m.end_token).is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
                             || self.trip_before(text, tokens, sentence_start, p, m.place.kind != PlaceKind::City)
                             || self.trip_after(text, tokens, m.end_token, sentence.end))
                 }
@@ -515,8 +510,7 @@ impl VenueExtractor {
         let city = m.place.kind == PlaceKind::City;
         if city
             && (self.date_before(text, tokens, sentence_start, m.first_token)
-                || (self.country_follows(text, tokens, m)
-                    && sentence.clone().any(|j| self.event_token(text, tokens, sentence_start, j))))
+                || (self.country_follows(text, tokens, m) && sentence.clone().any(|j| self.event_token(text, tokens, sentence_start, j))))
         {
             return Some((m.span.start, Intro::Alone));
         }
@@ -534,7 +528,9 @@ impl VenueExtractor {
         let mut j = prev_nonspace(tokens, first, sentence_start)?;
         // The town of the distance: capitalised words and hyphens.
         let mut capitals = 0;
-        while tokens[j].kind == TokenKind::Word && tokens[j].text(text).chars().next().is_some_and(char::is_uppercase) || tokens[j].text(text) == "-" {
+        while tokens[j].kind == TokenKind::Word && tokens[j].text(text).chars().next().is_some_and(char::is_uppercase)
+            || tokens[j].text(text) == "-"
+        {
             capitals += usize::from(tokens[j].kind == TokenKind::Word);
             if capitals > 3 {
                 return None;
@@ -651,8 +647,7 @@ impl VenueExtractor {
         let s = t.text(text);
         match t.kind {
             TokenKind::Number => {
-                (s.len() == 4 && (s.starts_with("19") || s.starts_with("20")))
-                    || s.split(['.', '/']).filter(|x| !x.is_empty()).count() >= 3
+                (s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))) || s.split(['.', '/']).filter(|x| !x.is_empty()).count() >= 3
             }
             TokenKind::Word => self.months.contains(&s.to_lowercase()),
             _ => false,
@@ -722,9 +717,10 @@ impl VenueExtractor {
                     && prev_nonspace(tokens, j, sentence_start).is_some_and(|n| tokens[n].text(text).eq_ignore_ascii_case("na"))
             };
             (self.trip_stems.iter().any(|s| w.starts_with(s.as_str())) || to_event())
-                && !(country && prev_nonspace(tokens, j, sentence_start).is_some_and(|r| {
-                    matches!(tokens[r].text(text).to_lowercase().as_str(), "którzy" | "który" | "która" | "które" | "których")
-                }))
+                && !(country
+                    && prev_nonspace(tokens, j, sentence_start).is_some_and(|r| {
+                        matches!(tokens[r].text(text).to_lowercase().as_str(), "którzy" | "który" | "która" | "które" | "których")
+                    }))
         })
     }
 
@@ -800,10 +796,7 @@ impl VenueExtractor {
                 return false;
             }
             return !is_event(&lower)
-                && crate::morph::Morphology::embedded()
-                    .analyse(word)
-                    .iter()
-                    .any(|a| a.pos == crate::morph::Pos::Participle);
+                && crate::morph::Morphology::embedded().analyse(word).iter().any(|a| a.pos == crate::morph::Pos::Participle);
         }
         // A run of capitalised words (joined by spaces, hyphens or quotes).
         let first_word = tokens[sentence_start..p].iter().position(|t| t.kind == TokenKind::Word).map(|k| sentence_start + k);
@@ -827,9 +820,8 @@ impl VenueExtractor {
                     // `hotelu Marriott w Warszawie`, `w hali sportowej Zespołu
                     // Szkół w Białymstoku`.
                     let building = is_building(&w.to_lowercase())
-                        || prev_nonspace(tokens, j, sentence_start).is_some_and(|b| {
-                            tokens[b].kind == TokenKind::Word && is_building(&tokens[b].text(text).to_lowercase())
-                        });
+                        || prev_nonspace(tokens, j, sentence_start)
+                            .is_some_and(|b| tokens[b].kind == TokenKind::Word && is_building(&tokens[b].text(text).to_lowercase()));
                     // `na Tour Salon w Poznaniu`, `na Forum Ekonomicznym w
                     // Krynicy`: what one is at is an event or a site, and its
                     // town is where it takes place.
@@ -884,7 +876,14 @@ impl VenueExtractor {
     /// not know it, with the locative ending of a feminine place name
     /// (`w Kielnarowej` -> `Kielnarowa`). Not followed by another
     /// capitalised word (`w Klastrze Lotniczym`).
-    fn unknown_place(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, i: usize, sentence_end: usize) -> Option<Venue> {
+    fn unknown_place(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentence: std::ops::Range<usize>,
+        i: usize,
+        sentence_end: usize,
+    ) -> Option<Venue> {
         let t = tokens[i];
         if t.kind != TokenKind::Word {
             return None;
@@ -942,15 +941,13 @@ impl VenueExtractor {
         let found = crate::morph::Morphology::embedded().analyse(word);
         if !found.is_empty() {
             // Every reading a proper noun, one in the locative, none a person.
-            if found.iter().any(|a| {
-                !a.proper || a.gender.contains(Gender::M1) || (a.gender.contains(Gender::M2) && !a.gender.contains(Gender::F))
-            }) {
+            if found
+                .iter()
+                .any(|a| !a.proper || a.gender.contains(Gender::M1) || (a.gender.contains(Gender::M2) && !a.gender.contains(Gender::F)))
+            {
                 return None;
             }
-            return found
-                .iter()
-                .find(|a| a.pos == Pos::Noun && a.case.contains(Case::Loc))
-                .map(|a| a.lemma.clone());
+            return found.iter().find(|a| a.pos == Pos::Noun && a.case.contains(Case::Loc)).map(|a| a.lemma.clone());
         }
         // Not in the dictionary: feminine adjectival (`-owej` -> `-owa`,
         // `-skiej` -> `-ska`) and `-ówce`/`-ówka` place names only.
@@ -1238,9 +1235,7 @@ impl StemGate {
                 (0..self.stems.len())
                     .filter(|&b| {
                         let b = self.stems[b].as_bytes();
-                        a.windows(b.len()).any(|w| w == b)
-                            || b.starts_with(a)
-                            || (1..a.len()).any(|k| b.starts_with(&a[k..]))
+                        a.windows(b.len()).any(|w| w == b) || b.starts_with(a) || (1..a.len()).any(|k| b.starts_with(&a[k..]))
                     })
                     .collect()
             })
@@ -1350,9 +1345,8 @@ fn has_fold_only(lower: &[u8]) -> bool {
 fn adjectival(text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
     let form = &text[m.span.range()];
     ["im", "ym", "iej", "ej", "ego", "ich", "ych"].iter().any(|e| form.ends_with(e))
-        && next_nonspace(tokens, m.end_token).is_some_and(|n| {
-            tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase)
-        })
+        && next_nonspace(tokens, m.end_token)
+            .is_some_and(|n| tokens[n].kind == TokenKind::Word && tokens[n].text(text).chars().next().is_some_and(char::is_uppercase))
 }
 
 /// True if only a list separator stands between token `end` (one past a
@@ -1413,9 +1407,8 @@ fn skip_adjective(text: &str, tokens: &[Token], floor: usize, p: usize) -> usize
         return p;
     }
     let w = t.text(text);
-    let adjective = w.chars().count() >= 5
-        && w.chars().next().is_some_and(char::is_lowercase)
-        && ["ym", "im", "ej"].iter().any(|e| w.ends_with(e));
+    let adjective =
+        w.chars().count() >= 5 && w.chars().next().is_some_and(char::is_lowercase) && ["ym", "im", "ej"].iter().any(|e| w.ends_with(e));
     if !adjective {
         return p;
     }

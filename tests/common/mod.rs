@@ -25,7 +25,13 @@ pub fn dev_texts() -> Vec<(PathBuf, String)> {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    files.into_iter().map(|p| { let t = std::fs::read_to_string(&p).expect("utf-8 text"); (p, t) }).collect()
+    files
+        .into_iter()
+        .map(|p| {
+            let t = std::fs::read_to_string(&p).expect("utf-8 text");
+            (p, t)
+        })
+        .collect()
 }
 
 /// Records for every development text, in order.

@@ -280,7 +280,11 @@ impl Grammar {
             bare_abbrs.insert(a.clone());
             bare_abbrs.insert(format!("{a}."));
         }
-        let day_only_alt = if day_only.is_empty() { String::new() } else { format!(r"|(?i:(?:{})\.?)", alternation(day_only.iter().map(|(a, _)| a.as_str()))) };
+        let day_only_alt = if day_only.is_empty() {
+            String::new()
+        } else {
+            format!(r"|(?i:(?:{})\.?)", alternation(day_only.iter().map(|(a, _)| a.as_str())))
+        };
         let day_month = format!(r"(?:{mname}|(?i:{abbr_alt}){day_only_alt}|{roman_alt})");
         // a Roman month before a year without a day (`XII 2019`); a lone `I`
         // is too often something else
@@ -325,13 +329,11 @@ impl Grammar {
             seps.entry(row.field(0)?).or_default().extend(row.list(1)?);
         }
         let get = |k: &str| -> Result<String, RulesError> {
-            seps.get(k)
-                .map(|v| alternation(v.iter().copied()))
-                .ok_or_else(|| RulesError::Malformed {
-                    file: "dates_separators.tsv".into(),
-                    line: 0,
-                    message: format!("kind {k} is missing"),
-                })
+            seps.get(k).map(|v| alternation(v.iter().copied())).ok_or_else(|| RulesError::Malformed {
+                file: "dates_separators.tsv".into(),
+                line: 0,
+                message: format!("kind {k} is missing"),
+            })
         };
         let dash = get("dash")?;
         let slash = get("slash")?;
@@ -342,8 +344,7 @@ impl Grammar {
         let range_open = get("range_open")?;
         // optional: without seasons the month family has no season branch
         let season = seps.get("season").map(|v| alternation(v.iter().copied()));
-        let day_words: HashSet<String> =
-            seps.get("day_context").into_iter().flatten().map(|s| norm_space(s)).collect();
+        let day_words: HashSet<String> = seps.get("day_context").into_iter().flatten().map(|s| norm_space(s)).collect();
         if day_words.is_empty() {
             return Err(RulesError::Malformed {
                 file: "dates_separators.tsv".into(),
@@ -351,16 +352,10 @@ impl Grammar {
                 message: "kind day_context is missing".into(),
             });
         }
-        let month_context: HashSet<String> = seps
-            .get("month_prefix")
-            .into_iter()
-            .flatten()
-            .filter_map(|s| s.split_whitespace().last().map(str::to_lowercase))
-            .collect();
-        let month_labels: HashSet<String> =
-            seps.get("month_label").into_iter().flatten().map(|s| s.to_lowercase()).collect();
-        let year_strict: HashSet<String> =
-            seps.get("year_strict").into_iter().flatten().map(|s| norm_space(s)).collect();
+        let month_context: HashSet<String> =
+            seps.get("month_prefix").into_iter().flatten().filter_map(|s| s.split_whitespace().last().map(str::to_lowercase)).collect();
+        let month_labels: HashSet<String> = seps.get("month_label").into_iter().flatten().map(|s| s.to_lowercase()).collect();
+        let year_strict: HashSet<String> = seps.get("year_strict").into_iter().flatten().map(|s| norm_space(s)).collect();
 
         let mut not_after_number = HashSet::new();
         let mut not_before_number = HashSet::new();
@@ -419,9 +414,7 @@ impl Grammar {
         let year = format!(
             r"(?P<p>(?i:{year_prefix}|{year_strict_alt})){H}+(?P<y1>{YEAR})(?:{H}*(?P<sep>{dash}|{slash}|(?i:do|i)){H}*(?P<y2>{YEAR}))?|(?P<y>{YEAR})"
         );
-        let relative = format!(
-            r"(?i:(?P<w>{rel_alt})|(?:we|w){H}+(?P<mod>{mod_alt}){H}+(?P<wd>{wd_alt}))"
-        );
+        let relative = format!(r"(?i:(?P<w>{rel_alt})|(?:we|w){H}+(?P<mod>{mod_alt}){H}+(?P<wd>{wd_alt}))");
         let weekday_before = format!(r"(?i:(?:(?:we|w){H}+)?(?P<wd>{wd_alt})){H}*,?{H}*$");
         let weekday_after = format!(r"^{H}*[(,]{H}*(?P<wd>(?i:{wd_alt})){H}*\)?");
         let range_open_before = format!(r"(?i:{range_open}){H}+$");
@@ -548,11 +541,7 @@ impl Grammar {
                 let gap = text[a.span.end..c.span.start].trim();
                 // `do` between the two; `do` was taken as the second
                 // mention's own preposition when the gap is empty
-                let word_do = if gap.is_empty() {
-                    text[c.span.start..c.span.end].to_lowercase().starts_with("do ")
-                } else {
-                    is_do(gap)
-                };
+                let word_do = if gap.is_empty() { text[c.span.start..c.span.end].to_lowercase().starts_with("do ") } else { is_do(gap) };
                 let dash = is_dash(without_clock(gap));
                 let same = a.relative.is_none()
                     && c.relative.is_none()
@@ -563,7 +552,9 @@ impl Grammar {
                 // asked only when `do` stands between: it lower-cases text
                 let opened = || {
                     let head = text[a.span.start..a.span.end].to_lowercase();
-                    head.starts_with("od ") || self.opened(text, a.span.start) || window_before(text, a.span.start).to_lowercase().trim_end().ends_with("od")
+                    head.starts_with("od ")
+                        || self.opened(text, a.span.start)
+                        || window_before(text, a.span.start).to_lowercase().trim_end().ends_with("od")
                 };
                 if same && (dash || (word_do && opened())) {
                     let mut start = a.start;
@@ -600,9 +591,9 @@ impl Grammar {
     /// True when the lower-cased `lower` has a word starting with a stem of
     /// `this year's` (`tegoroczny`, `Tegorocznej`).
     pub fn says_this_year(&self, lower: &str) -> bool {
-        self.current.iter().any(|stem| {
-            lower.match_indices(stem.as_str()).any(|(i, _)| !lower[..i].chars().next_back().is_some_and(char::is_alphanumeric))
-        })
+        self.current
+            .iter()
+            .any(|stem| lower.match_indices(stem.as_str()).any(|(i, _)| !lower[..i].chars().next_back().is_some_and(char::is_alphanumeric)))
     }
 
     /// True if `word` is a month name or a weekday (`Grudzień`, `Wtorek`).
@@ -645,9 +636,7 @@ impl Grammar {
     pub fn parse_whole(&self, s: &str) -> Option<Candidate> {
         let c = self.scan(s, false);
         match c.as_slice() {
-            [one] if s[..one.span.start].trim().is_empty() && s[one.span.end..].trim().is_empty() => {
-                Some(one.clone())
-            }
+            [one] if s[..one.span.start].trim().is_empty() && s[one.span.end..].trim().is_empty() => Some(one.clone()),
             _ => None,
         }
     }
@@ -778,11 +767,7 @@ impl Grammar {
             let y1 = n("ay1").map(|v| v as i32).unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
             (Parts { year: Some(y1), month: Some(m1), day: Some(n("ad1")? as u32) }, end)
         } else {
-            let p = Parts {
-                year: Some(n("y")? as i32),
-                month: Some(n("m")? as u32),
-                day: Some(n("d")? as u32),
-            };
+            let p = Parts { year: Some(n("y")? as i32), month: Some(n("m")? as u32), day: Some(n("d")? as u32) };
             (p, p)
         };
         self.finish_with_year_word(text, m.start(), m.end(), start, end, "numeric")
@@ -861,7 +846,15 @@ impl Grammar {
     /// The end of a numeric or textual date: the year word after it (`r.`
     /// after a written year, `br.` after a day and month without one), then
     /// the check that nothing is glued on.
-    fn finish_with_year_word(&self, text: &str, from: usize, mut end_at: usize, start: Parts, end: Parts, kind: &'static str) -> Option<Candidate> {
+    fn finish_with_year_word(
+        &self,
+        text: &str,
+        from: usize,
+        mut end_at: usize,
+        start: Parts,
+        end: Parts,
+        kind: &'static str,
+    ) -> Option<Candidate> {
         let mut year_word = None;
         if let Some((w, e)) = self.year_word_after(text, end_at) {
             if (w == YearWord::Marker) == end.year.is_some() {
@@ -976,9 +969,7 @@ impl Grammar {
                 return None;
             }
             if let Some((w, _)) = next {
-                if w.chars().next().is_some_and(|ch| ch.is_ascii_digit())
-                    || self.not_after_number.contains(&w.to_lowercase())
-                {
+                if w.chars().next().is_some_and(|ch| ch.is_ascii_digit()) || self.not_after_number.contains(&w.to_lowercase()) {
                     return None;
                 }
             }
@@ -1342,11 +1333,31 @@ mod trie_tests {
     /// The prefix tree finds what the flat list, longest form first, finds.
     #[test]
     fn trie_matches_flat_list() {
-        let mut forms = vec!["styczeń", "stycznia", "styczniu", "sty", "luty", "lutego", "po raz", "po", "maj", "maja", "w przyszłym tygodniu", "w przyszłym roku", "w"];
+        let mut forms = vec![
+            "styczeń",
+            "stycznia",
+            "styczniu",
+            "sty",
+            "luty",
+            "lutego",
+            "po raz",
+            "po",
+            "maj",
+            "maja",
+            "w przyszłym tygodniu",
+            "w przyszłym roku",
+            "w",
+        ];
         forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let flat = forms.iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n\r]]+")).collect::<Vec<_>>().join("|");
+        let flat =
+            forms.iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n\r]]+")).collect::<Vec<_>>().join("|");
         let trie = trie_alternation(&forms).expect("letters and spaces only");
-        let texts = ["Styczniu, 3 STYCZNIA i sty", "w  przyszłym\ttygodniu lub w przyszłym roku, w maju", "po raz lutego po", "majowy maj maja lutym"];
+        let texts = [
+            "Styczniu, 3 STYCZNIA i sty",
+            "w  przyszłym\ttygodniu lub w przyszłym roku, w maju",
+            "po raz lutego po",
+            "majowy maj maja lutym",
+        ];
         for (wrap, tail) in [("(?i:", ")"), ("(?i:", r")\b"), ("(?:", r")[\s,]")] {
             let a = Regex::new(&format!("{wrap}{flat}{tail}")).expect("flat");
             let b = Regex::new(&format!("{wrap}{trie}{tail}")).expect("trie");

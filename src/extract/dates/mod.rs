@@ -266,12 +266,7 @@ impl DateExtractor {
                 let real = date.weekday().number_from_monday();
                 if real != wd {
                     let name = |n: u32| self.weekday_names.get(n as usize).cloned().unwrap_or_default();
-                    it.warning = Some(format!(
-                        "weekday mismatch: the text says {}, but {} is a {}",
-                        name(wd),
-                        iso(start),
-                        name(real)
-                    ));
+                    it.warning = Some(format!("weekday mismatch: the text says {}, but {} is a {}", name(wd), iso(start), name(real)));
                 }
             }
         }

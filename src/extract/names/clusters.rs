@@ -33,9 +33,7 @@ fn acronym_mention(name: &str) -> Option<&str> {
 /// The initials of a name's capitalised words (`Słupski Klaster
 /// Bioenergetyczny` -> `SKB`; `Klaster Technologii i Usług` -> `KTU`).
 pub fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-        .collect()
+    name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
 }
 
 /// Merges short mentions into the longer names they abbreviate.

@@ -157,7 +157,9 @@ pub fn sentence_words<'t>(doc: &Doc<'t>) -> Vec<Vec<Word<'t>>> {
         // `Szkoły Głównej Gospodarstwa\n    Wiejskiego;`: a list item wrapped
         // onto a line indented deeper than its own goes on in one sentence.
         let wrapped = out.last().is_some_and(|prev: &Vec<Word<'t>>| {
-            prev.last().zip(words.first()).is_some_and(|(a, b)| a.is_word() && b.is_word() && hanging_indent(doc.text, a.span.end, b.span.start))
+            prev.last()
+                .zip(words.first())
+                .is_some_and(|(a, b)| a.is_word() && b.is_word() && hanging_indent(doc.text, a.span.end, b.span.start))
         });
         match out.last_mut() {
             Some(prev) if wrapped => {
@@ -220,8 +222,7 @@ impl NameExtractor {
         }
         let mut blocked: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
         // Roles first: their words (`Członek Rady`) are not organisation names.
-        let role_hits: Vec<Vec<roles::RoleHit>> =
-            sentences.iter().map(|ws| self.roles.find_all(ws)).collect();
+        let role_hits: Vec<Vec<roles::RoleHit>> = sentences.iter().map(|ws| self.roles.find_all(ws)).collect();
         for (si, hits) in role_hits.iter().enumerate() {
             for h in hits {
                 for b in &mut blocked[si][h.start..h.end] {

@@ -191,11 +191,7 @@ pub fn agreeing_adjective(morph: &Morphology, form: &str, f: &Features) -> Optio
                 let n = f.narrowed(a);
                 out = Some(match out {
                     None => n,
-                    Some(o) => Features {
-                        case: o.case.union(n.case),
-                        number: o.number.union(n.number),
-                        gender: o.gender.union(n.gender),
-                    },
+                    Some(o) => Features { case: o.case.union(n.case), number: o.number.union(n.number), gender: o.gender.union(n.gender) },
                 });
             }
         }

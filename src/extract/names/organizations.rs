@@ -348,8 +348,25 @@ fn is_roman(w: &str) -> bool {
 const COORD_FILLERS: &[&str] = &["oczywiście", "także", "również", "też", "wreszcie", "ponadto"];
 /// Common nouns naming a company, before its name (`firmy Optimal`).
 const COMPANY_NOUNS: &[&str] = &[
-    "firma", "spółka", "przedsiębiorstwo", "producent", "dostawca", "operator", "startup", "start-up", "koncern", "agencja",
-    "piekarnia", "cukiernia", "wytwórnia", "hurtownia", "tłocznia", "winnica", "pasieka", "manufaktura", "drukarnia",
+    "firma",
+    "spółka",
+    "przedsiębiorstwo",
+    "producent",
+    "dostawca",
+    "operator",
+    "startup",
+    "start-up",
+    "koncern",
+    "agencja",
+    "piekarnia",
+    "cukiernia",
+    "wytwórnia",
+    "hurtownia",
+    "tłocznia",
+    "winnica",
+    "pasieka",
+    "manufaktura",
+    "drukarnia",
 ];
 /// Lower-case organisation nouns that name an organisation by the acronym
 /// after them (`stowarzyszenia NEREUS`, `inkubatora ESA BIC Poland`): the
@@ -454,7 +471,9 @@ impl OrgFinder {
                     continue;
                 }
                 let first = words[0].to_lowercase();
-                let noun = morph.with_analyses(&first, |r| r.iter().any(|a| a.pos == Pos::Noun && a.lemma.to_lowercase() == first && a.case.contains(Case::Nom)));
+                let noun = morph.with_analyses(&first, |r| {
+                    r.iter().any(|a| a.pos == Pos::Noun && a.lemma.to_lowercase() == first && a.case.contains(Case::Nom))
+                });
                 let head = morph.with_analyses(&first, |r| r.iter().any(|a| pl_heads.contains_key(&a.lemma.to_lowercase())));
                 let lemmas: Vec<Vec<String>> = words.iter().map(|w| lemmas_of(w)).collect();
                 if !noun || head || lemmas.iter().any(Vec::is_empty) {
@@ -579,7 +598,11 @@ impl OrgFinder {
     fn head_of(&self, form: &str) -> Option<(String, Kind)> {
         let hit = HEADS.with(|c| {
             let c = c.borrow();
-            if c.0 == self.cache_id { c.1.get(form).cloned() } else { None }
+            if c.0 == self.cache_id {
+                c.1.get(form).cloned()
+            } else {
+                None
+            }
         });
         if let Some(h) = hit {
             return h;
@@ -636,9 +659,8 @@ impl OrgFinder {
     fn case_breaks(&self, form: &str) -> bool {
         self.morph.with_analyses(form, |a| {
             !a.is_empty()
-                && a.iter().all(|a| {
-                    !a.case.is_empty() && !a.case.contains(crate::morph::Case::Nom) && !a.case.contains(crate::morph::Case::Gen)
-                })
+                && a.iter()
+                    .all(|a| !a.case.is_empty() && !a.case.contains(crate::morph::Case::Nom) && !a.case.contains(crate::morph::Case::Gen))
         })
     }
 
@@ -703,7 +725,14 @@ impl OrgFinder {
             let known = self.by_name.get(&key).copied();
             let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Org);
             blocked[e] = true;
-            found.mentions.push(Mention { span: w.span, name: w.text.to_string(), kind, known, literal: known.is_some(), aliases: Vec::new() });
+            found.mentions.push(Mention {
+                span: w.span,
+                name: w.text.to_string(),
+                kind,
+                known,
+                literal: known.is_some(),
+                aliases: Vec::new(),
+            });
         }
     }
 
@@ -790,10 +819,9 @@ impl OrgFinder {
             // `takie firmy jak Airbus, Safran czy Boeing`: listed companies.
             if let Some((end, ms)) = self.listed_companies(text, ws, blocked, i) {
                 for m in ms {
-                    if let (Some(a), Some(b)) = (
-                        ws.iter().position(|w| w.span.start == m.span.start),
-                        ws.iter().position(|w| w.span.end == m.span.end),
-                    ) {
+                    if let (Some(a), Some(b)) =
+                        (ws.iter().position(|w| w.span.start == m.span.start), ws.iter().position(|w| w.span.end == m.span.end))
+                    {
                         for x in &mut blocked[a..=b] {
                             *x = true;
                         }
@@ -1150,15 +1178,21 @@ impl OrgFinder {
                     !blocked[x]
                         && v.is_capitalised()
                         && (x == k || v.space_before)
-                        && with_lower(v.text, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| lemmas.iter().any(|m| *m == a.lemma.to_lowercase()))))
+                        && with_lower(v.text, |l| {
+                            self.morph.with_analyses(l, |r| r.iter().any(|a| lemmas.iter().any(|m| *m == a.lemma.to_lowercase())))
+                        })
                 })
             };
             let hit = with_lower(w.text, |l| {
                 self.morph.with_analyses(l, |r| {
-                    r.iter().filter_map(|a| self.lemma_names.get(&a.lemma.to_lowercase())).flatten().find(|(_, lemmas)| {
-                        lemmas.iter().enumerate().all(|(d, ls)| has_lemma(k + d, ls))
-                            && !ws.get(k + lemmas.len()).is_some_and(|v| v.is_capitalised() && v.space_before)
-                    }).map(|(idx, lemmas)| (*idx, lemmas.len()))
+                    r.iter()
+                        .filter_map(|a| self.lemma_names.get(&a.lemma.to_lowercase()))
+                        .flatten()
+                        .find(|(_, lemmas)| {
+                            lemmas.iter().enumerate().all(|(d, ls)| has_lemma(k + d, ls))
+                                && !ws.get(k + lemmas.len()).is_some_and(|v| v.is_capitalised() && v.space_before)
+                        })
+                        .map(|(idx, lemmas)| (*idx, lemmas.len()))
                 })
             });
             if let Some((idx, len)) = hit {
@@ -1305,7 +1339,9 @@ impl OrgFinder {
             // `Powstała Grupa Kosmetyczna`: a verb opening the sentence
             // (`powstała`, also the adjective `powstały`) is not in the name.
             let opening_verb = k == 0
-                && with_lower(w, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Other) && r.iter().all(|a| a.pos != Pos::Noun)));
+                && with_lower(w, |l| {
+                    self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Other) && r.iter().all(|a| a.pos != Pos::Noun))
+                });
             if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb {
                 parts.clear();
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
@@ -1416,7 +1452,9 @@ impl OrgFinder {
         let mut end = k;
         let mut ds = false;
         let proper = |v: &Word<'_>| {
-            v.is_capitalised() || v.is_acronym() || (v.is_word() && v.text.chars().skip(1).any(char::is_uppercase) && !self.morph.contains(v.text))
+            v.is_capitalised()
+                || v.is_acronym()
+                || (v.is_word() && v.text.chars().skip(1).any(char::is_uppercase) && !self.morph.contains(v.text))
         };
         while end < n {
             let w = &ws[end];
@@ -1646,7 +1684,8 @@ impl OrgFinder {
     /// Whether `form` is the first part of a compound adjective (`adja`:
     /// `naukowo`, `polsko`), with no case.
     fn is_adja(&self, form: &str) -> bool {
-        form.ends_with('o') && with_lower(form, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Adjective && a.case.is_empty())))
+        form.ends_with('o')
+            && with_lower(form, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Adjective && a.case.is_empty())))
     }
 
     /// Whether `form` can be a noun in the nominative (`Polska`, `Wschód`).
@@ -1695,12 +1734,13 @@ impl OrgFinder {
         // After a head noun inside a complement any positive adjective
         // (`Urzędu Marszałkowskiego Województwa`), else a relational one.
         let after_head = in_complement && self.pl_head(prev).is_some();
-        if readings.is_empty() || readings.iter().any(|a| a.pos != Pos::Noun || a.proper) || !self.relational_adjective(w.text, after_head) {
+        if readings.is_empty() || readings.iter().any(|a| a.pos != Pos::Noun || a.proper) || !self.relational_adjective(w.text, after_head)
+        {
             return false;
         }
-        readings.iter().any(|n| {
-            nominative::agreeing_adjective(self.morph, w.text, &nominative::features(std::slice::from_ref(n))).is_some()
-        })
+        readings
+            .iter()
+            .any(|n| nominative::agreeing_adjective(self.morph, w.text, &nominative::features(std::slice::from_ref(n))).is_some())
     }
 
     /// A relational adjective, one that follows its noun (`Informacyjnego`,
@@ -1714,7 +1754,10 @@ impl OrgFinder {
             r.iter().any(|a| {
                 let l = a.lemma.to_lowercase();
                 let stem = l.trim_end_matches(['y', 'i']);
-                a.pos == Pos::Adjective && (place_ok || !l.ends_with("ski") && !l.ends_with("cki")) && stem.chars().count() >= 3 && lower.starts_with(stem)
+                a.pos == Pos::Adjective
+                    && (place_ok || !l.ends_with("ski") && !l.ends_with("cki"))
+                    && stem.chars().count() >= 3
+                    && lower.starts_with(stem)
             })
         })
     }
@@ -1761,7 +1804,15 @@ impl OrgFinder {
     /// cluster's own name in apposition, reported as written, with the
     /// category and the name as an alias (`Klaster Energii Energetyczne
     /// Powiśle`). `k` is the dash, `start` the first word of the category.
-    fn dash_apposition(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], k: usize, start: usize, category: &str) -> Option<(usize, Mention)> {
+    fn dash_apposition(
+        &self,
+        text: &str,
+        ws: &[Word<'_>],
+        blocked: &[bool],
+        k: usize,
+        start: usize,
+        category: &str,
+    ) -> Option<(usize, Mention)> {
         let d = ws.get(k)?;
         if !matches!(d.text, "–" | "-" | "—") || !d.space_before || blocked[k] {
             return None;
@@ -1918,7 +1969,8 @@ impl OrgFinder {
         // `klastra Dolina Lotnicza Podkarpacia`: an apposition in the
         // nominative, a capitalised noun and one to three more capitalised
         // words, is the cluster's own name, reported as written.
-        let cap = |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.space_before && v.is_word() && v.is_capitalised() && !v.is_acronym());
+        let cap =
+            |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.space_before && v.is_word() && v.is_capitalised() && !v.is_acronym());
         // (not a genitive complement: `klastrów Europy Środkowej`)
         let nominative_only = |f: &str| {
             self.morph.with_analyses(f, |r| {
@@ -1939,12 +1991,7 @@ impl OrgFinder {
         }
         // Only acronyms: `klastra INTERIZON`, not `klastrem Gold-Label`.
         let mut end = i + 1;
-        while end < ws.len()
-            && !blocked[end]
-            && ws[end].space_before
-            && ws[end].is_acronym()
-            && !ws[end].text.contains('-')
-        {
+        while end < ws.len() && !blocked[end] && ws[end].space_before && ws[end].is_acronym() && !ws[end].text.contains('-') {
             end += 1;
         }
         if end == i + 1 {
@@ -2014,14 +2061,19 @@ impl OrgFinder {
                             || matches!(n.text, "–" | "-") && n.space_before && ws.get(x + 2).is_some_and(|m| m.is_capitalised())
                     })
                     && self.morph.with_analyses(v.text, |r| {
-                        !r.is_empty() && r.iter().all(|a| !a.proper) && r.iter().any(|a| matches!(a.pos, Pos::Noun | Pos::Adjective) && a.case.contains(Case::Nom))
+                        !r.is_empty()
+                            && r.iter().all(|a| !a.proper)
+                            && r.iter().any(|a| matches!(a.pos, Pos::Noun | Pos::Adjective) && a.case.contains(Case::Nom))
                     })
             })
         };
         let mut end = first;
         let mut words = 0;
         while end < ws.len() && words < 3 {
-            if brand(end) || end == first && common_name(end) || end > first && words < 2 && ws[end].is_capitalised() && ws[end].space_before && !blocked[end] && common_name(first) {
+            if brand(end)
+                || end == first && common_name(end)
+                || end > first && words < 2 && ws[end].is_capitalised() && ws[end].space_before && !blocked[end] && common_name(first)
+            {
                 end += 1;
                 words += 1;
             } else if end > first
@@ -2082,9 +2134,7 @@ impl OrgFinder {
             "m" if t(k + 1) == "." && t(k + 2) == "in" && t(k + 3) == "." => k += 4,
             _ => return None,
         }
-        let name_word = |x: usize| {
-            ws.get(x).is_some_and(|v| !blocked[x] && v.is_word() && (v.is_capitalised() || v.is_acronym()))
-        };
+        let name_word = |x: usize| ws.get(x).is_some_and(|v| !blocked[x] && v.is_word() && (v.is_capitalised() || v.is_acronym()));
         let mut out = Vec::new();
         loop {
             if !name_word(k) || self.pl_head(&ws[k]).is_some() {
@@ -2273,9 +2323,8 @@ impl OrgFinder {
         // in oblique cases (`Badań, Innowacji i Rozwoju Sp. z o.o.`) ends a
         // longer name that started before.
         let oblique = with_lower(ws[i].text, |l| {
-            self.morph.with_analyses(l, |a| {
-                !a.is_empty() && a.iter().all(|a| !a.proper && !a.case.is_empty() && !a.case.contains(Case::Nom))
-            })
+            self.morph
+                .with_analyses(l, |a| !a.is_empty() && a.iter().all(|a| !a.proper && !a.case.is_empty() && !a.case.contains(Case::Nom)))
         });
         (!oblique).then(|| self.company_mention(text, ws, i, j, e))
     }
@@ -2311,16 +2360,16 @@ impl OrgFinder {
     fn english(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
         // Inside the name any ASCII capitalised word (`Laser`); the first one
         // must not be Polish (`Spotkanie European Clusters Alliance`).
-        let englishish = |w: &Word<'_>| {
-            w.is_capitalised() && w.text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'')
-        };
+        let englishish = |w: &Word<'_>| w.is_capitalised() && w.text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '\'');
         if blocked[i] || !englishish(&ws[i]) {
             return None;
         }
         // One word ending in `Cluster` (`AgroBioCluster`, `MedCluster`).
         let w = ws[i].text;
         if let Some(stem) = w.strip_suffix("Cluster").or_else(|| w.strip_suffix("Klaster")) {
-            if stem.chars().count() >= 2 && !ws.get(i + 1).is_some_and(|n| n.space_before && englishish(n) && self.en_head(n.text).is_some()) {
+            if stem.chars().count() >= 2
+                && !ws.get(i + 1).is_some_and(|n| n.space_before && englishish(n) && self.en_head(n.text).is_some())
+            {
                 let known = self.by_name.get(&normalise(w)).copied();
                 let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
                 return Some((i + 1, Mention { span: ws[i].span, name: w.to_string(), kind, known, literal: false, aliases: Vec::new() }));
@@ -2336,9 +2385,7 @@ impl OrgFinder {
                     heads.push((end, k, p));
                 }
                 end += 1;
-            } else if EN_CONNECTORS.contains(&ws[end].text)
-                && ws.get(end + 1).is_some_and(|w| englishish(w) && !blocked[end + 1])
-            {
+            } else if EN_CONNECTORS.contains(&ws[end].text) && ws.get(end + 1).is_some_and(|w| englishish(w) && !blocked[end + 1]) {
                 end += 2;
                 if let Some((k, p)) = self.en_head(ws[end - 1].text) {
                     heads.push((end - 1, k, p));
@@ -2353,11 +2400,8 @@ impl OrgFinder {
         // (`European Network of Maritime Clusters`: the head with the
         // complement, not the plural inside it.)
         let takes_complement = |h: usize| ws.get(h + 1).is_some_and(|w| matches!(w.text, "of" | "for"));
-        let ok_head = heads
-            .iter()
-            .find(|(h, _, _)| takes_complement(*h))
-            .or_else(|| heads.iter().rev().find(|(h, _, _)| *h == end - 1))
-            .copied();
+        let ok_head =
+            heads.iter().find(|(h, _, _)| takes_complement(*h)).or_else(|| heads.iter().rev().find(|(h, _, _)| *h == end - 1)).copied();
         let (_, kind, plural) = ok_head?;
         if end - i < 2 || kind == Kind::Cluster && plural {
             return None;
@@ -2474,11 +2518,7 @@ impl OrgFinder {
             if acronym && initials.iter().any(|i| i == bare) {
                 continue;
             }
-            let name = g
-                .parsed_name
-                .clone()
-                .or_else(|| g.known.map(|k| self.known[k].name.clone()))
-                .unwrap_or_else(|| g.names[0].clone());
+            let name = g.parsed_name.clone().or_else(|| g.known.map(|k| self.known[k].name.clone())).unwrap_or_else(|| g.names[0].clone());
             // (a name read over a wrapped line: single spaces)
             let name = if name.contains(['\n', '\r', '\t']) { name.split_whitespace().collect::<Vec<_>>().join(" ") } else { name };
             let mut aliases: Vec<String> = Vec::new();
@@ -2503,13 +2543,7 @@ impl OrgFinder {
             for s in &g.starts {
                 starts.push((*s, name.clone()));
             }
-            let item = NamedItem {
-                text: text[g.first.range()].to_string(),
-                span: g.first,
-                char_span: Span::default(),
-                name,
-                aliases,
-            };
+            let item = NamedItem { text: text[g.first.range()].to_string(), span: g.first, char_span: Span::default(), name, aliases };
             match g.kind {
                 Kind::Cluster => clusters.push(item),
                 _ => orgs.push(item),

@@ -41,7 +41,22 @@ pub struct PeopleFinder {
 }
 
 /// Words after a name and before its role (`Peterem Altmaierem, federalnym ministrem`).
-const FILLERS: &[&str] = &["jednocześnie", "obecnie", "również", "także", "a", "oraz", "i", "były", "była", "pełniący", "pełniąca", "funkcję", "funkcji", "zarazem"];
+const FILLERS: &[&str] = &[
+    "jednocześnie",
+    "obecnie",
+    "również",
+    "także",
+    "a",
+    "oraz",
+    "i",
+    "były",
+    "była",
+    "pełniący",
+    "pełniąca",
+    "funkcję",
+    "funkcji",
+    "zarazem",
+];
 /// Lower-case particles of foreign surnames (`von der Leyen`, `de Gaulle`).
 const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "del", "ter", "zu"];
 /// Forms of `być` and `zostać` linking a role in the instrumental to a name.
@@ -154,9 +169,8 @@ impl PeopleFinder {
             if dict.iter().any(|a| a.proper && a.gender.contains(Gender::F) && a.lemma == last) {
                 return None;
             }
-            let oblique_m = |a: &Analysis| {
-                a.pos == Pos::Noun && a.gender.contains(Gender::M1) && a.case.intersects(&male_cases) && a.lemma != last
-            };
+            let oblique_m =
+                |a: &Analysis| a.pos == Pos::Noun && a.gender.contains(Gender::M1) && a.case.intersects(&male_cases) && a.lemma != last;
             if dict.iter().any(|a| a.proper && oblique_m(a)) {
                 return Some(male);
             }
@@ -175,7 +189,11 @@ impl PeopleFinder {
             // `Stanisława Szultkę`: a surname in `-ę`, the accusative of a
             // noun in `-a`, follows only the accusative of a man's name (a
             // woman's nominative would have `Szultka`).
-            if male_cases.contains(Case::Acc) && last.ends_with('ę') && last.chars().count() >= 4 && !dict.iter().any(|a| a.case.contains(Case::Nom)) {
+            if male_cases.contains(Case::Acc)
+                && last.ends_with('ę')
+                && last.chars().count() >= 4
+                && !dict.iter().any(|a| a.case.contains(Case::Nom))
+            {
                 return Some(male);
             }
             // A role right after the surname, in a masculine oblique case only.
@@ -443,12 +461,7 @@ impl PeopleFinder {
             }
             let mut surname_lemma = Vec::new();
             for &sw in &surname {
-                let mut s = ws[sw]
-                    .text
-                    .split('-')
-                    .map(|p| self.surname_nominative(p, gender, cases))
-                    .collect::<Vec<_>>()
-                    .join("-");
+                let mut s = ws[sw].text.split('-').map(|p| self.surname_nominative(p, gender, cases)).collect::<Vec<_>>().join("-");
                 if let Some(k) = spaced_second {
                     s.push('-');
                     s.push_str(&self.surname_nominative(ws[k].text, gender, cases));
@@ -475,10 +488,7 @@ impl PeopleFinder {
                 // Anna Lis`: each item a role, a dash and a name).
                 .filter(|h| {
                     let dashed = ws[h.end..i].iter().any(|x| matches!(x.text, "-" | "–" | "—"));
-                    !dashed
-                        || last_person_end == 0
-                        || h.start > last_person_end + 1
-                        || !matches!(ws[last_person_end].text, "-" | "–" | "—")
+                    !dashed || last_person_end == 0 || h.start > last_person_end + 1 || !matches!(ws[last_person_end].text, "-" | "–" | "—")
                 })
                 .take_while(|h| self.between_ok(ws, h.end, i) || self.copula_between(ws, h, i))
                 .collect();
@@ -669,7 +679,8 @@ impl PeopleFinder {
     /// instrumental, its complement, then a form of `być`/`zostać` right
     /// before the name (titles aside).
     fn copula_between(&self, ws: &[Word<'_>], h: &RoleHit, to: usize) -> bool {
-        let instrumental = self.morph.with_analyses(ws[h.start].text, |r| r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Inst)));
+        let instrumental =
+            self.morph.with_analyses(ws[h.start].text, |r| r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Inst)));
         if !instrumental || to <= h.end {
             return false;
         }

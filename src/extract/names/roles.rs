@@ -139,7 +139,11 @@ impl Roles {
     fn form(&self, form: &str) -> Rc<FormRoles> {
         let hit = CACHE.with(|c| {
             let c = c.borrow();
-            if c.0 == self.id { c.1.get(form).cloned() } else { None }
+            if c.0 == self.id {
+                c.1.get(form).cloned()
+            } else {
+                None
+            }
         });
         if let Some(f) = hit {
             return f;
