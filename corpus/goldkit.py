@@ -178,3 +178,12 @@ def overlap_check(here, name, urls, earlier):
             if c:
                 print("SHARED WITHIN", name.upper(), a, b, len(c))
     print("done;", bad, "findings")
+
+
+def file_ids(urls_by_num):
+    """File ids of a set from its source addresses: `NNN_` + the first 16 hex digits of the
+    SHA-256 of the address (UTF-8), as corpus/raw and corpus/eighth..tenth name their files.
+    Returns (ID: number -> id, URLS: id -> address)."""
+    import hashlib
+    ids = {n: "%d_%s" % (n, hashlib.sha256(u.encode("utf-8")).hexdigest()[:16]) for n, u in urls_by_num.items()}
+    return ids, {ids[n]: u for n, u in urls_by_num.items()}

@@ -1,6 +1,9 @@
 """Source addresses of corpus/tenth (as the search tool gave them) and the file ids formed from them:
 NNN_ + the first 16 hex digits of the SHA-256 of the address (UTF-8)."""
-import hashlib
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from goldkit import file_ids  # noqa: E402
 
 URLS_BY_NUM = {
     900: "https://klaster.bydgoszcz.pl/europejska-konferencja-klastrow/",
@@ -26,12 +29,7 @@ URLS_BY_NUM = {
 }
 
 
-def file_id(num):
-    return "%d_%s" % (num, hashlib.sha256(URLS_BY_NUM[num].encode("utf-8")).hexdigest()[:16])
-
-
-ID = {n: file_id(n) for n in URLS_BY_NUM}
-URLS = {ID[n]: u for n, u in URLS_BY_NUM.items()}
+ID, URLS = file_ids(URLS_BY_NUM)
 
 if __name__ == "__main__":
     for n in sorted(ID):
