@@ -286,6 +286,7 @@ doc(ID[1009], None,
         O("Łódzka Agencja Rozwoju Regionalnego", "Łódzkiej Agencji Rozwoju Regionalnego", ["ŁARR"]),
         O("Sejmik Województwa Łódzkiego", "Sejmiku", opt=True, note="regional council"),
         O("Zarząd Województwa Łódzkiego", "Zarządu Województwa Łódzkiego", opt=True, note="regional board"),
+        O("Województwo Łódzkie", "województwa łódzkiego", opt=True, note="the region as organiser"),
     ],
     note="Short (492 bytes). Opens with a stray 'X' line. Three towns in the nominative in brackets.")
 
@@ -353,7 +354,7 @@ doc(ID[1012], None,
           ["Polska Izba Handlowo-Przemysłowa", "CCIPF"]),
     ],
     note="Short (445 bytes); a mission with no city (Paris only in a chamber's name): hard negative. The same page "
-         "is in the new set thirteenth (1210); thirteenth has the higher number and replaces its copy.")
+         "was also in the first draft of the new set thirteenth (1210), which has the higher number and replaced its copy.")
 
 doc(ID[1013], None,
     E("podpisanie porozumienia o utworzeniu Głogowskiego Klastra Energetycznego",
