@@ -19,3 +19,14 @@ for name in ('eleventh', 'thirteenth'):
         print('(worktree of', name, 'not present: skipped)')
 
 overlap_check(HERE, "twelfth", URLS, EARLIER + PARALLEL)
+
+# the parallel sets may not have a SOURCES.md yet: compare the addresses of their build/ids.py too
+import re
+from goldkit import _host_path
+for rel in PARALLEL:
+    f = os.path.join(HERE, '..', '..', rel, 'build', 'ids.py')
+    if os.path.exists(f):
+        theirs = set(re.findall(r'"(https?://[^"]+)"', open(f, encoding='utf-8').read()))
+        hp = {_host_path(u) for u in theirs}
+        same = [k for k, u in sorted(URLS.items()) if u in theirs or _host_path(u) in hp]
+        print(rel, 'build/ids.py:', len(theirs), 'addresses;', len(same), 'shared', same)
