@@ -1,0 +1,36 @@
+"""Source addresses of corpus/thirteenth (as the search tool gave them) and the file ids formed from them:
+NNN_ + the first 16 hex digits of the SHA-256 of the address (UTF-8)."""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from goldkit import file_ids  # noqa: E402
+
+URLS_BY_NUM = {
+    1200: "http://www.wiadomosci24.pl/artykul/polska_polityka_klastrowa_szanse_i_zagrozenia_267593.html",
+    1201: "https://lke.fundacja.lublin.pl/pl/2019/02/01/polskie-klastry-od-koordynacji-do-kooperacji/",
+    1202: "https://pfrr.pl/delegacja-z-bialorusi-zdobywa-wiedze-klastry-na-podlasiu/",
+    1203: "http://klasterip.pl/xxi-forum-gospodarcze-w-toruniu-zakonczone-sukcesem/?lang=pl",
+    1204: "http://www.publikuj.org/35323.html",
+    1205: "https://bcc.org.pl/podkarpacie-dla-biznesu",
+    1206: "https://energia.rzeszow.pl/pkeo-na-konferencji-internacjonalizacja-klastrow-jak-budowa-partnerstwa-na-rzecz-rozwoju",
+    1207: "https://rig.katowice.pl/30-jubileuszowe-laury-umiejetnosci-i-kompetencji-rozdane/",
+    1208: "https://akadera.bialystok.pl/ogloszono-laureatow-podlaskiej-marki-2021/",
+    1209: "https://www.miasta.pl/aktualnosci/iii-edycja-kongresu-made-in-poland-berlin-2022",
+    1210: "https://ccipf.org/2022/04/19/",
+    1211: "http://www.b1s.pl/1223/ii-kongres-klastrow-polskich/",
+    1212: "https://wsiz.rzeszow.pl/aktualnosci/innowacyjny-klaster-zdrowie-i-turystyka-uzdrowiska-perly-polski-wschodniej-podsumowanie-projektu/",
+    1213: "https://www.ue.katowice.pl/jednostki/biuro-wspolpracy-z-gospodarka-i-absolwentami/aktualnosci/article/spotkanie-konsultacyjne-dotyczace-krajowych-klastrow-kluczowych.html",
+    1214: "https://www.rp.pl/nauka/art43087041-festiwal-innowacji-w-rzeszowie-szansa-dla-mlodych-i-dla-biznesu",
+    1215: "https://pfrr.pl/wizyta-studyjna-delegacji-z-bialorusi/",
+    1216: "https://kontakt.doba.pl/dkl/artykul/laureaci-i-nominowani-jaskry-wreczone-/19835/13",
+    1217: "http://podlaskiklubbiznesu.pl/index.php/11-04-2011-r-spotkanie-w-sprawie-klastra/",
+    1218: "http://www.clusterexcellence.org/news/2017/3/1/podkarpacka-cluster-academy",
+    1219: "https://furniturecluster.cz/konference-connecting-ecosystems-bridge-inspire-change-rumunsko/",
+}
+
+
+ID, URLS = file_ids(URLS_BY_NUM)
+
+if __name__ == "__main__":
+    for n in sorted(ID):
+        print(ID[n], URLS_BY_NUM[n])
