@@ -61,24 +61,29 @@ doc(ID[1200], None,
     note="A report from a cluster-policy conference in Ostróda; 'br.' without any year in the text. Typo 'Kastry'. "
          "Cut at 'zaszczycony'.")
 
-doc(ID[1201], None,
-    E("Polskie Klastry – od koordynacji do kooperacji",
-      ["„Polskie Klastry – od koordynacji do kooperacji”", "Spotkanie Klastrowe",
-       "Spotkanie Klastrowe „Polskie Klastry – od koordynacji do kooperacji”", "spotkanie"], None, 2019),
-    dates=[D("2019-01-17", "2019-01-17", "W dniu 17 stycznia 2019 roku")],
-    venues=[V("Warszawa", "w Warszawie", ["Warsaw"])],
-    clusters=[C("Lubelski Klaster Ekoenergetyczny", "Lubelskiego Klastra Ekoenergetycznego",
-                ["Lubelski Klaster Eko-Energetyczny", "LKE"])],
-    people=[P("Małgorzata Gałczyńska", None, "Małgorzata Gałczyńska",
-              note="represents the foundation; no title")],
-    organizations=[
-        O("Fundacja Rozwoju Lubelszczyzny", "Fundację Rozwoju Lubelszczyzny", ["FRL"],
-          note="the cluster's coordinator"),
-        O("Związek Pracodawców Klastry Polskie", "Związek Pracodawców Klastry Polskie", ZPKP),
-        O("Ministerstwo Przedsiębiorczości i Technologii", "Ministerstwem Przedsiębiorczości i Technologii",
-          ["MPiT"], note="also 'Ministerstwo Przedsiębiorczości i Technologii'"),
+doc(ID[1201], "2023-06-30",
+    E("IV Posiedzenie Rady Klastra Energii Gmin i Powiatu Cieszyńskiego",
+      ["IV posiedzenie Klastra Energii Gmin i Powiatu Cieszyńskiego", "posiedzenie Rady Klastra",
+       "posiedzenie Klastra Energii Gmin i Powiatu Cieszyńskiego", "IV posiedzenie"], 4, 2023),
+    dates=[
+        D("2023-06-30", "2023-06-30", "30 czerwca 2023", note="'piątek, 30 czerwca 2023': the publication date"),
+        D("2023-06-29", "2023-06-29", "29 czerwca odbyło się", note="twice; year from the dateline"),
     ],
-    note="Short (874 bytes) report of a national cluster meeting in Warsaw.")
+    venues=[
+        V("Cieszyn", "w Cieszynie"),
+        V("Starostwo Powiatowe w Cieszynie", "w Starostwie Powiatowym w Cieszynie", opt=True,
+          note="building-level venue"),
+    ],
+    clusters=[
+        C("Klaster Energii Gmin i Powiatu Cieszyńskiego", "Klastra Energii Gmin i Powiatu Cieszyńskiego",
+          note="three times (title, heading, body)"),
+        C("Słupski Klaster Bioenergetyczny", "Słupski Klaster Bioenergetyczny", note="shown as a mature cluster"),
+    ],
+    organizations=[O("Starostwo Powiatowe w Cieszynie", "Starostwie Powiatowym w Cieszynie",
+                     ["Starostwo Powiatowe"], opt=True, note="the host office (the venue)")],
+    not_dates=["'za pierwszy rok działania' is a duration"],
+    note="Short (712 bytes) report of an energy cluster's fourth council meeting by its coordinator (not named in "
+         "the text). Edition 4 from 'IV posiedzenie'.")
 
 doc(ID[1202], None,
     E("Wizyta studyjna delegacji z Białorusi",
@@ -181,19 +186,34 @@ doc(ID[1204], None,
          "Inn). Cut at 'prz'.")
 
 doc(ID[1205], None,
-    E("Podkarpacie dla biznesu", ["“Podkarpacie dla biznesu”", "spotkanie przedsiębiorców", "konferencja",
-                                  "Społeczna Podkarpacka Akademia Najlepszych Praktyk", "SPANP"], 3, None),
+    E("Międzynarodowe Targi Wynalazków i Innowacji INTARG",
+      ["INTARG", "INTARG®", "Międzynarodowe Targi Wynalazków i Innowacji INTARG®",
+       "Międzynarodowe Targi Wynalazków i Innowacji", "Targi", "18. edycja"], 18, None),
+    dates=[
+        D("XXXX-06-03", "XXXX-06-06", "w dniach 3-6 czerwca", note="'Tegoroczna' edition; no year in the text"),
+        D("2001", "2001", "(2001)", note="first editions in Kraków"),
+        D("2017", "2017", "(2017)", note="moved to Katowice"),
+    ],
     venues=[
-        V("Politechnika Rzeszowska", "w Politechnice Rzeszowskiej", opt=True, note="building-level venue"),
-        V("Rzeszów", "w Politechnice Rzeszowskiej", opt=True, note="city only inside the university's name"),
+        V("Katowice", "w katowickim Centrum Kongresowym", note="adjective; also 'do Katowic'"),
+        V("Kraków", "w Krakowie", ["Cracow"], note="venue of the first editions"),
+        V("Międzynarodowe Centrum Kongresowe", "katowickim Centrum Kongresowym", ["Centrum Kongresowe", "MCK"],
+          opt=True, note="building-level venue"),
     ],
-    attendance=[A(200, "participants", "approx", "ok. 200 przedsiębiorców")],
+    people=[P("Krzysztof Biernat", "przewodniczący", "Dr inż. Krzysztof Biernat, przewodniczący Międzynarodowego Jury")],
     organizations=[
-        O("Loża Rzeszowska", "Loży Rzeszowskiej", ["Loża Rzeszowska BCC", "BCC"], note="of the Business Centre Club"),
-        O("Politechnika Rzeszowska", "Politechnice Rzeszowskiej", ["PRz"]),
-        O("Zakład Ubezpieczeń Społecznych", "Z.U.S.", ["ZUS", "Z.U.S."]),
+        O("Eurobusiness-Haller", "firmy Eurobusiness-Haller", note="the founder/organiser"),
+        O("Światowa Organizacja Własności Intelektualnej", "Światowej Organizacji Własności Intelektualnej (WIPO)",
+          ["WIPO", "World Intellectual Property Organization"]),
+        O("Międzynarodowa Federacja Stowarzyszeń Wynalazców", "Międzynarodowej Federacji Stowarzyszeń Wynalazców (IFIA)",
+          ["IFIA", "Międzynarodowa Federacja Stowarzyszeń Wynalazczych"]),
+        O("Urząd Patentowy RP", "Urzędu Patentowego RP", ["UPRP", "Urząd Patentowy Rzeczypospolitej Polskiej"]),
+        O("Międzynarodowe Jury INTARG", "Międzynarodowego Jury INTARG®", ["Jury INTARG"], opt=True,
+          note="the fair's jury"),
     ],
-    note="Short (825 bytes). Edition 3 from 'To trzecia edycja tego typu przedsięwzięcia'. No date, no year.")
+    not_dates=["'osiemnasty raz' restates the edition", "'Targów INTARG EKO' is an accompanying fair, not a date"],
+    note="Opens with a newline. An invention fair (no cluster): edition 18 from 'Tegoroczna 18. edycja'. 'obyła' "
+         "(typo) and 'w dniach' twice in one sentence. Cut at 'prze'.")
 
 doc(ID[1206], None,
     E("Międzynarodowa Warszawska Wystawa Wynalazków IWIS",
@@ -341,21 +361,43 @@ doc(ID[1209], None,
          "event year null, the dates XXXX. No people, no cluster.")
 
 doc(ID[1210], None,
-    E("Misja polskich firm z województwa śląskiego we Francji",
-      ["misja gospodarcza do Francji", "zagraniczna misja gospodarcza", "misja gospodarcza", "misja"], None, None),
-    dates=[D("XXXX-03-28", "XXXX-04-01", "W dniach 28. marca – 1. kwietnia br.",
-             note="'br.' with no year in the text (2022 only in the address)")],
+    E("Meetings Week Poland 2020", ["Meetings Week Poland", "sesja Polskiej Izby Przemysłu Targowego",
+                                    "Podsumowanie sesji Polskiej Izby Przemysłu Targowego Meetings Week Poland 2020",
+                                    "sesja PIPT", "panel"], None, 2020),
+    dates=[D("2020-06-06", "2020-06-06", "z dniem 06 czerwca 2020 r.", note="the fairs' reopening date")],
     venues=[
-        V("Francja", "we Francji", ["France"], note="country only; also 'do Francji'"),
-        V("Paryż", "w Paryżu", ["Paris"], opt=True, note="only inside the chamber's name"),
+        V("online", "Sesja prowadzona była ze studia nagrań", opt=True,
+          note="the session was run from a recording studio (streamed); not said to be online"),
+        V("Poznań", "Poznańskiego Congress Center", opt=True, note="only inside the studio's name"),
+        V("Niemcy", "w Niemczech", ["Germany"], opt=True, note="country of another fair (Caravan Salon)"),
+    ],
+    people=[
+        P("Nick Dug-dele Moore", "regional manager", "Nick Dug-dele Moore – Regional Manager Europe"),
+        P("Elżbieta Roeske", "wiceprezes", "Elżbieta Roeske – wiceprezes zarządu"),
+        P("Ewa Woch", "wiceprezes", "Ewa Woch – wiceprezes zarządu"),
+        P("Paweł Orłowski", "wiceprezes", "Paweł Orłowski – wiceprezes zarządu"),
+        P("Robert Głowacki", "prezes", "Robert Głowacki – prezes zarządu"),
+        P("Marcin Stolarz", "prezes", "Marcin Stolarz", note="'Marcin Stolarz  –  prezes zarządu' (double spaces around the dash)"),
+        P("Beata Kozyra", "prezes", "Dr Beata Kozyra – prezes zarządu"),
     ],
     organizations=[
-        O("Fundusz Górnośląski S.A.", "Fundusz Górnośląski S.A.", ["Fundusz Górnośląski", "FG"]),
-        O("Urząd Marszałkowski Województwa Śląskiego", "Urząd Marszałkowski Województwa Śląskiego", ["UMWS"]),
-        O("Polska Izba Handlowo-Przemysłowa w Paryżu", "Polską Izbę Handlowo-Przemysłową w Paryżu",
-          ["Polska Izba Handlowo-Przemysłowa", "CCIPF"]),
+        O("UFI The Global Association of the Exhibition Industry", "UFI The Global Association of the Exhibition Industry",
+          ["UFI"]),
+        O("Grupa MTP", "Grupy MTP Poznań", ["Grupa MTP Poznań", "MTP"], note="also 'Grupy MTP'"),
+        O("Targi w Krakowie", "Targi w Krakowie"),
+        O("Międzynarodowe Targi Gdańskie", "Międzynarodowe Targi Gdańskie", ["MTG"]),
+        O("Targi Lublin", "Targi Lublin"),
+        O("Międzynarodowe Centrum Kongresowe w Katowicach", "Międzynarodowe Centrum Kongresowe w Katowicach", ["MCK"]),
+        O("Spodek", "Katowickiego Spodka", ["Katowicki Spodek"], opt=True, note="a venue operated by MCK"),
+        O("Polska Izba Przemysłu Targowego", "Polskiej Izby Przemysłu Targowego", ["PIPT"],
+          note="also 'Polska Izba Przemysłu Targowego (PIPT)'"),
+        O("Poznań Congress Center", "Poznańskiego Congress Center", ["Poznańskie Congress Center"], opt=True,
+          note="the studio's centre (part of Grupa MTP)"),
     ],
-    note="Very short (445 bytes) note on an economic mission of Silesian SMEs to France. No count, no person.")
+    not_dates=["'Meetings Week Poland 2020' is a year inside a name (gives the event year)", "'w 100%' is a share",
+               "'Europe – Caravan Salon' is another fair (an event, not an organisation)"],
+    note="Summary of a fair-industry panel (seven named panellists, no numeral). Lines holding one space (junk). "
+         "Cut at 'w tym '.")
 
 doc(ID[1211], None,
     E("Geneva Inventions", ["Międzynarodowa Wystawa Wynalazczości", "43. Międzynarodowa Wystawa Wynalazczości",
