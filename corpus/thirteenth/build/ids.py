@@ -9,7 +9,7 @@ URLS_BY_NUM = {
     1200: "http://www.wiadomosci24.pl/artykul/polska_polityka_klastrowa_szanse_i_zagrozenia_267593.html",
     1201: "https://arrsa.pl/pl/klaster/aktualnosci/iv-posiedzenie-rady-klastra-energii-gmin-i-powiatu-cieszynskiego",
     1202: "https://pfrr.pl/delegacja-z-bialorusi-zdobywa-wiedze-klastry-na-podlasiu/",
-    1203: "http://klasterip.pl/xxi-forum-gospodarcze-w-toruniu-zakonczone-sukcesem/?lang=pl",
+    1203: "http://www.forum-przedsiebiorczosci.pl/relacja/",
     1204: "http://www.publikuj.org/35323.html",
     1205: "https://praca.plusydlabiznesu.pl/aktualnosci/7731/gala-wreczenie-nagrod-miedzynarodowe-targi-wynalazkow-i-innowacji-intarg-katowice",
     1206: "http://arch.przeglad-techniczny.pl/index.php?option=com_content&view=article&Itemid=44&id=1103",
