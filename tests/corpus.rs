@@ -133,9 +133,25 @@ fn eighth_set_scores_do_not_regress() {
 fn ninth_set_scores_do_not_regress() {
     check_floors("corpus/ninth", "ninth_score_floor.tsv");
 }
+
 #[test]
 fn tenth_set_scores_do_not_regress() {
     check_floors("corpus/tenth", "tenth_score_floor.tsv");
+}
+
+#[test]
+fn eleventh_set_scores_do_not_regress() {
+    check_floors("corpus/eleventh", "eleventh_score_floor.tsv");
+}
+
+#[test]
+fn twelfth_set_scores_do_not_regress() {
+    check_floors("corpus/twelfth", "twelfth_score_floor.tsv");
+}
+
+#[test]
+fn thirteenth_set_scores_do_not_regress() {
+    check_floors("corpus/thirteenth", "thirteenth_score_floor.tsv");
 }
 
 #[test]
