@@ -211,6 +211,20 @@ fn lower_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..n]).ok()
 }
 
+/// Calls `f` with the first three characters of `s`, each lower-cased on
+/// its own (`s.chars().take(3).flat_map(char::to_lowercase)`), on the stack.
+fn with_prefix3<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    // (three characters of at most three lower-case characters of four bytes)
+    let mut buf = [0u8; 36];
+    let mut n = 0;
+    for c in s.chars().take(3) {
+        for l in c.to_lowercase() {
+            n += l.encode_utf8(&mut buf[n..]).len();
+        }
+    }
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+}
+
 /// Whether `s.to_lowercase()` is one of `words` (see [`with_lower`]).
 pub fn lower_is_one_of(s: &str, words: &[&str]) -> bool {
     with_lower(s, |l| words.contains(&l))
@@ -1169,8 +1183,7 @@ impl OrgFinder {
             if blocked[k] || !w.is_capitalised() || w.text.chars().count() < 3 {
                 continue;
             }
-            let prefix: String = w.text.chars().take(3).flat_map(char::to_lowercase).collect();
-            if !self.lemma_prefixes.contains(&prefix) {
+            if !with_prefix3(w.text, |p| self.lemma_prefixes.contains(p)) {
                 continue;
             }
             let has_lemma = |x: usize, lemmas: &[String]| {
@@ -1221,8 +1234,7 @@ impl OrgFinder {
             if blocked[k] || !w.is_word() || !w.is_capitalised() || w.text.chars().count() < 5 {
                 continue;
             }
-            let prefix: String = w.text.chars().take(3).flat_map(char::to_lowercase).collect();
-            if !self.brand_prefixes.contains(&prefix) {
+            if !with_prefix3(w.text, |p| self.brand_prefixes.contains(p)) {
                 continue;
             }
             let brand_of = |lemma: &str| (lemma != w.text).then(|| self.brands.get(&normalise(lemma)).copied()).flatten();

@@ -32,6 +32,11 @@ pub struct PeopleFinder {
     morph: &'static Morphology,
     /// Every form of every first name -> the names it may be.
     first: HashMap<String, Vec<FirstName>>,
+    /// Bit `a * 256 + b`: a key of `first` starts with the bytes `a b`
+    /// (see [`PeopleFinder::may_be_first`]).
+    first_pairs: Vec<u64>,
+    /// A key of `first` is shorter than two bytes (the pair screen is off).
+    first_short: bool,
     /// Title forms (`pan`, `pani`, `dr`, `prof`), lower case.
     titles: HashSet<String>,
     /// Words that are never a name part, lower case.
@@ -112,7 +117,31 @@ impl PeopleFinder {
         let stop = t.rows().iter().map(|r| r.field(0).map(str::to_lowercase)).collect::<Result<_, _>>()?;
         let t = rules.table("org_heads.tsv")?;
         let heads = t.rows().iter().map(|r| r.field(0).map(str::to_lowercase)).collect::<Result<_, _>>()?;
-        Ok(PeopleFinder { morph, first, titles, stop, heads })
+        let mut first_pairs = vec![0u64; 1024];
+        let mut first_short = false;
+        for k in first.keys() {
+            match k.as_bytes() {
+                [a, b, ..] => {
+                    let i = usize::from(*a) << 8 | usize::from(*b);
+                    first_pairs[i / 64] |= 1 << (i % 64);
+                }
+                _ => first_short = true,
+            }
+        }
+        Ok(PeopleFinder { morph, first, first_pairs, first_short, titles, stop, heads })
+    }
+
+    /// Whether `part` may be a key of `first`: `false` when its first two
+    /// bytes start no key, without hashing it. (A `’` there, which
+    /// [`normalise_apostrophe`] replaces, turns the screen off.)
+    fn may_be_first(&self, part: &str) -> bool {
+        match part.as_bytes() {
+            [a, b, ..] if !self.first_short && *a != 0xE2 && *b != 0xE2 => {
+                let i = usize::from(*a) << 8 | usize::from(*b);
+                self.first_pairs.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+            }
+            _ => true,
+        }
     }
 
     /// The first names a word may be (every hyphenated part must be one).
@@ -123,7 +152,11 @@ impl PeopleFinder {
         // (nothing is copied until the first part is a first name)
         let lookup = |part: &str| self.first.get(normalise_apostrophe(part).as_ref()).and_then(|n| n.first());
         let mut parts = w.text.split('-');
-        let mut out = vec![lookup(parts.next()?)?.clone()];
+        let first = parts.next()?;
+        if !self.may_be_first(first) {
+            return None;
+        }
+        let mut out = vec![lookup(first)?.clone()];
         for part in parts {
             out.push(lookup(part)?.clone());
         }
