@@ -211,6 +211,27 @@ fn lower_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..n]).ok()
 }
 
+/// Calls `f` with the first three characters of `s`, each lower-cased on
+/// its own (`s.chars().take(3).flat_map(char::to_lowercase)`), on the stack.
+fn with_prefix3<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    // (three characters of at most three lower-case characters of four bytes)
+    if let [a, b, c, ..] = s.as_bytes() {
+        if a.is_ascii() && b.is_ascii() && c.is_ascii() {
+            // the common case, without the Unicode tables
+            let p = [a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase()];
+            return f(std::str::from_utf8(&p).unwrap_or_default());
+        }
+    }
+    let mut buf = [0u8; 36];
+    let mut n = 0;
+    for c in s.chars().take(3) {
+        for l in c.to_lowercase() {
+            n += l.encode_utf8(&mut buf[n..]).len();
+        }
+    }
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+}
+
 /// Whether `s.to_lowercase()` is one of `words` (see [`with_lower`]).
 pub fn lower_is_one_of(s: &str, words: &[&str]) -> bool {
     with_lower(s, |l| words.contains(&l))
@@ -245,28 +266,69 @@ pub fn normalise(s: &str) -> String {
             out[start..].make_ascii_lowercase();
             continue;
         }
-        for c in w.chars() {
-            match c {
-                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-                // Polish letters without a look-up in the Unicode tables
-                'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => out.push(c),
-                'Ą' => out.push('ą'),
-                'Ć' => out.push('ć'),
-                'Ę' => out.push('ę'),
-                'Ł' => out.push('ł'),
-                'Ń' => out.push('ń'),
-                'Ó' => out.push('ó'),
-                'Ś' => out.push('ś'),
-                'Ź' => out.push('ź'),
-                'Ż' => out.push('ż'),
-                '„' | '”' | '“' | '«' | '»' => out.push('"'),
-                '’' => out.push('\''),
-                '–' | '—' => out.push('-'),
-                c => out.extend(c.to_lowercase()),
-            }
-        }
+        normalised_chars(w, |c| out.push(c));
     }
     out
+}
+
+/// The characters [`normalise`] writes for the word `w` (no white space in it).
+fn normalised_chars(w: &str, mut push: impl FnMut(char)) {
+    for c in w.chars() {
+        match c {
+            c if c.is_ascii() => push(c.to_ascii_lowercase()),
+            // Polish letters without a look-up in the Unicode tables
+            'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => push(c),
+            'Ą' => push('ą'),
+            'Ć' => push('ć'),
+            'Ę' => push('ę'),
+            'Ł' => push('ł'),
+            'Ń' => push('ń'),
+            'Ó' => push('ó'),
+            'Ś' => push('ś'),
+            'Ź' => push('ź'),
+            'Ż' => push('ż'),
+            '„' | '”' | '“' | '«' | '»' => push('"'),
+            '’' => push('\''),
+            '–' | '—' => push('-'),
+            c => c.to_lowercase().for_each(&mut push),
+        }
+    }
+}
+
+/// Bytes of the stack buffer [`with_normalised`] writes into.
+const NORM_BUF: usize = 256;
+
+/// Calls `f` with [`normalise`]`(s)`, written on the stack when it fits.
+pub fn with_normalised<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; NORM_BUF];
+    let mut n = 0;
+    let mut fits = true;
+    for w in s.split_whitespace() {
+        if n > 0 {
+            if n >= NORM_BUF {
+                fits = false;
+                break;
+            }
+            buf[n] = b' ';
+            n += 1;
+        }
+        normalised_chars(w, |c| {
+            let len = c.len_utf8();
+            if fits && n + len <= NORM_BUF {
+                c.encode_utf8(&mut buf[n..n + len]);
+                n += len;
+            } else {
+                fits = false;
+            }
+        });
+        if !fits {
+            break;
+        }
+    }
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(k) if fits => f(k),
+        _ => f(&normalise(s)),
+    }
 }
 
 fn kind_of(s: &str) -> Option<Kind> {
@@ -645,12 +707,12 @@ impl OrgFinder {
     /// Whether a phrase (its nominative) is a known status, not a name
     /// (`Krajowy Klaster Kluczowy`: an entry of kind `skip` in `org_known.tsv`).
     fn is_status(&self, name: &str) -> bool {
-        self.by_name.get(&normalise(name)).is_some_and(|&k| self.known[k].kind == Kind::Skip)
+        with_normalised(name, |k| self.by_name.get(k).is_some_and(|&k| self.known[k].kind == Kind::Skip))
     }
 
     /// Whether a phrase (its nominative) is only generic cluster words.
     fn generic_cluster(&self, name: &str) -> bool {
-        normalise(name).split(' ').all(|w| self.cluster_generic.contains(w))
+        with_normalised(name, |n| n.split(' ').all(|w| self.cluster_generic.contains(w)))
     }
 
     /// Whether a word cannot open a head's complement: a known word none of
@@ -1169,8 +1231,7 @@ impl OrgFinder {
             if blocked[k] || !w.is_capitalised() || w.text.chars().count() < 3 {
                 continue;
             }
-            let prefix: String = w.text.chars().take(3).flat_map(char::to_lowercase).collect();
-            if !self.lemma_prefixes.contains(&prefix) {
+            if !with_prefix3(w.text, |p| self.lemma_prefixes.contains(p)) {
                 continue;
             }
             let has_lemma = |x: usize, lemmas: &[String]| {
@@ -1179,14 +1240,14 @@ impl OrgFinder {
                         && v.is_capitalised()
                         && (x == k || v.space_before)
                         && with_lower(v.text, |l| {
-                            self.morph.with_analyses(l, |r| r.iter().any(|a| lemmas.iter().any(|m| *m == a.lemma.to_lowercase())))
+                            self.morph.with_analyses(l, |r| r.iter().any(|a| with_lower(&a.lemma, |al| lemmas.iter().any(|m| m == al))))
                         })
                 })
             };
             let hit = with_lower(w.text, |l| {
                 self.morph.with_analyses(l, |r| {
                     r.iter()
-                        .filter_map(|a| self.lemma_names.get(&a.lemma.to_lowercase()))
+                        .filter_map(|a| with_lower(&a.lemma, |l| self.lemma_names.get(l)))
                         .flatten()
                         .find(|(_, lemmas)| {
                             lemmas.iter().enumerate().all(|(d, ls)| has_lemma(k + d, ls))
@@ -1221,8 +1282,7 @@ impl OrgFinder {
             if blocked[k] || !w.is_word() || !w.is_capitalised() || w.text.chars().count() < 5 {
                 continue;
             }
-            let prefix: String = w.text.chars().take(3).flat_map(char::to_lowercase).collect();
-            if !self.brand_prefixes.contains(&prefix) {
+            if !with_prefix3(w.text, |p| self.brand_prefixes.contains(p)) {
                 continue;
             }
             let brand_of = |lemma: &str| (lemma != w.text).then(|| self.brands.get(&normalise(lemma)).copied()).flatten();
@@ -1550,7 +1610,7 @@ impl OrgFinder {
         let mut name = render(end);
         // `komisarz Unii Europejskiej ds. Rynku`: a known name, and a
         // complement that belongs to the words before it.
-        if end > tail_start && tail_start > head + 1 && !self.by_name.contains_key(&normalise(&name)) {
+        if end > tail_start && tail_start > head + 1 && !with_normalised(&name, |k| self.by_name.contains_key(k)) {
             let short = render(tail_start);
             if self.by_name.contains_key(&normalise(&short)) {
                 name = short;

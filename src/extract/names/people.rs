@@ -32,6 +32,9 @@ pub struct PeopleFinder {
     morph: &'static Morphology,
     /// Every form of every first name -> the names it may be.
     first: HashMap<String, Vec<FirstName>>,
+    /// Bit [`key_signature`] of every key of `first` is set (see
+    /// [`PeopleFinder::may_be_first`]).
+    first_signatures: Vec<u64>,
     /// Title forms (`pan`, `pani`, `dr`, `prof`), lower case.
     titles: HashSet<String>,
     /// Words that are never a name part, lower case.
@@ -73,6 +76,18 @@ fn normalise_apostrophe(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Bits of the first-name signature set.
+const SIGNATURE_BITS: usize = 1 << 18;
+
+/// A word's length, first two and last bytes, mixed into a bit index below
+/// [`SIGNATURE_BITS`].
+fn key_signature(k: &str) -> usize {
+    let b = k.as_bytes();
+    let (first, second, last) = (b.first().copied().unwrap_or(0), b.get(1).copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    let h = [first, second, last, b.len() as u8].iter().fold(0x811c_9dc5u32, |h, &x| (h ^ u32::from(x)).wrapping_mul(0x0100_0193));
+    (h ^ (h >> 18)) as usize % SIGNATURE_BITS
+}
+
 impl PeopleFinder {
     /// Reads `first_names.tsv`, `names_titles.tsv`, `names_stop.tsv`, `org_heads.tsv`.
     pub fn new(rules: &RuleSet, morph: &'static Morphology) -> Result<PeopleFinder, RulesError> {
@@ -112,7 +127,23 @@ impl PeopleFinder {
         let stop = t.rows().iter().map(|r| r.field(0).map(str::to_lowercase)).collect::<Result<_, _>>()?;
         let t = rules.table("org_heads.tsv")?;
         let heads = t.rows().iter().map(|r| r.field(0).map(str::to_lowercase)).collect::<Result<_, _>>()?;
-        Ok(PeopleFinder { morph, first, titles, stop, heads })
+        let mut first_signatures = vec![0u64; SIGNATURE_BITS / 64];
+        for k in first.keys() {
+            let i = key_signature(k);
+            first_signatures[i / 64] |= 1 << (i % 64);
+        }
+        Ok(PeopleFinder { morph, first, first_signatures, titles, stop, heads })
+    }
+
+    /// Whether `part` may be a key of `first`: `false` when no key has its
+    /// [`key_signature`], without hashing the whole word. (A `’`, which
+    /// [`normalise_apostrophe`] replaces, turns the screen off.)
+    fn may_be_first(&self, part: &str) -> bool {
+        if part.bytes().any(|b| b == 0xE2) {
+            return true;
+        }
+        let i = key_signature(part);
+        self.first_signatures.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
     }
 
     /// The first names a word may be (every hyphenated part must be one).
@@ -123,7 +154,11 @@ impl PeopleFinder {
         // (nothing is copied until the first part is a first name)
         let lookup = |part: &str| self.first.get(normalise_apostrophe(part).as_ref()).and_then(|n| n.first());
         let mut parts = w.text.split('-');
-        let mut out = vec![lookup(parts.next()?)?.clone()];
+        let first = parts.next()?;
+        if !self.may_be_first(first) {
+            return None;
+        }
+        let mut out = vec![lookup(first)?.clone()];
         for part in parts {
             out.push(lookup(part)?.clone());
         }

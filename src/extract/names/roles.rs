@@ -67,6 +67,11 @@ pub struct Roles {
     /// The first three letters (lower case) of every role's first word: a
     /// cheap filter before the morphology is asked.
     prefixes: HashSet<Vec<char>>,
+    /// Bit `a * 256 + b`: some key of `by_first` starts, lower-cased, with
+    /// the bytes `a b` (see [`Roles::may_start`]).
+    pairs: Vec<u64>,
+    /// Some key of `by_first` is shorter than two bytes (the pair screen is off).
+    short_key: bool,
     /// This list's key in the per-thread form cache.
     id: usize,
 }
@@ -130,9 +135,35 @@ impl Roles {
             v.sort_by_key(|&i| std::cmp::Reverse(roles[i].words.len()));
             v.dedup();
         }
-        let prefixes = by_first.keys().map(|k| prefix3(k, &mut ['\0'; 12]).to_vec()).collect();
+        let prefixes: HashSet<Vec<char>> = by_first.keys().map(|k| prefix3(k, &mut ['\0'; 12]).to_vec()).collect();
+        let mut pairs = vec![0u64; 1024];
+        let mut short_key = false;
+        for p in &prefixes {
+            let p: String = p.iter().collect();
+            match p.as_bytes() {
+                [a, b, ..] => {
+                    let i = usize::from(*a) << 8 | usize::from(*b);
+                    pairs[i / 64] |= 1 << (i % 64);
+                }
+                _ => short_key = true,
+            }
+        }
         let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-        Ok(Roles { morph, roles, by_first, prefixes, id })
+        Ok(Roles { morph, roles, by_first, prefixes, pairs, short_key, id })
+    }
+
+    /// Whether a role can start with `form`: `false` when its first two
+    /// characters are ASCII and no key of `by_first` starts with them
+    /// lower-cased (then `form_uncached` finds no start either), without
+    /// hashing the form; `true` otherwise.
+    fn may_start(&self, form: &str) -> bool {
+        match form.as_bytes() {
+            [a, b, ..] if !self.short_key && a.is_ascii() && b.is_ascii() => {
+                let i = usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase());
+                self.pairs.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+            }
+            _ => true,
+        }
     }
 
     /// What this list says about `form`, from the per-thread cache.
@@ -202,7 +233,7 @@ impl Roles {
     /// The role starting at word `i`, if any (the longest).
     pub fn at(&self, ws: &[Word<'_>], i: usize) -> Option<RoleHit> {
         let w = ws.get(i)?;
-        if !w.is_word() {
+        if !w.is_word() || !self.may_start(w.text) {
             return None;
         }
         let first = self.form(w.text);
@@ -236,7 +267,7 @@ impl Roles {
             if candidate {
                 let split = w.text.char_indices().skip(4).map(|(p, _)| p).find(|&p| {
                     let tail = &w.text[p..];
-                    tail.chars().count() >= 5 && !self.form(tail).starts.is_empty()
+                    tail.chars().count() >= 5 && self.may_start(tail) && !self.form(tail).starts.is_empty()
                 });
                 if let Some(p) = split {
                     let s = w.span.start;
