@@ -130,6 +130,9 @@ pub struct Grammar {
     relative: Regex,
     /// How to window the `numeric`, `textual` and `year` families.
     families: [Family; 3],
+    /// The first bytes a month of the `textual` family can start with
+    /// (see [`month_first_bytes`]), or `None` when any byte may.
+    textual_first: Option<[bool; 256]>,
     weekday_before: Regex,
     weekday_after: Regex,
     range_open_before: Regex,
@@ -216,6 +219,58 @@ pub(crate) fn trie_alternation(forms: &[&str]) -> Option<String> {
         return None;
     }
     Some(branches(&root).join("|"))
+}
+
+/// The first bytes of the matches of `pattern` (the months of the
+/// `textual` family, case folded as the regex folds them), or `None` when
+/// the pattern may match empty, a match may start with an ASCII digit, or
+/// the literal prefixes are too many to list.
+fn month_first_bytes(pattern: &str) -> Option<[bool; 256]> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let mut ex = Extractor::new();
+    ex.kind(ExtractKind::Prefix).limit_literal_len(1);
+    let seq = ex.extract(&hir);
+    let mut first = [false; 256];
+    for lit in seq.literals()? {
+        let &b = lit.as_bytes().first()?;
+        if b.is_ascii_digit() {
+            return None;
+        }
+        first[usize::from(b)] = true;
+    }
+    Some(first)
+}
+
+/// True when, after the digit run ending at `q`, an optional full stop and
+/// horizontal white space, a byte of `first` follows: where the day of a
+/// `textual` date (`DAY \.? H* month`, in both of the family's branches)
+/// can end. A digit run where no month can follow anchors no `textual`
+/// match: every match holds such a day, and the window around that day's
+/// run holds the whole match.
+fn month_can_follow(text: &str, q: usize, first: &[bool; 256]) -> bool {
+    let b = text.as_bytes();
+    let from_dot = (b.get(q) == Some(&b'.')).then_some(q + 1);
+    for start in std::iter::once(q).chain(from_dot) {
+        let mut i = start;
+        while let Some(&c) = b.get(i) {
+            if first[usize::from(c)] {
+                return true;
+            }
+            if c < 0x80 {
+                if matches!(c, b' ' | b'\t' | 0x0b | 0x0c) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            match text.get(i..).and_then(|t| t.chars().next()) {
+                Some(ch) if ch.is_whitespace() => i += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    false
 }
 
 fn norm_space(s: &str) -> String {
@@ -426,8 +481,10 @@ impl Grammar {
             })
         };
         let families = [Family::new(&numeric, false), Family::new(&textual, false), Family::new(&year, true)];
+        let textual_first = month_first_bytes(&format!("(?:{month_any}|{day_month})"));
         Ok(Grammar {
             families,
+            textual_first,
             numeric: compile("numeric", &numeric)?,
             textual: compile("textual", &textual)?,
             month: compile("month", &month)?,
@@ -474,12 +531,18 @@ impl Grammar {
     fn scan_in(&self, text: &str, relative: bool, windowed: bool) -> Vec<Candidate> {
         let whole = [(0, text.len())];
         let runs = if windowed { super::windows::digit_runs(text) } else { Vec::new() };
-        let windows = |i: usize| if windowed { self.families[i].windows(text, &runs) } else { whole.to_vec() };
+        let windows = |i: usize, runs: &[(usize, usize)]| if windowed { self.families[i].windows(text, runs) } else { whole.to_vec() };
+        // a `textual` match holds a day right before its month: only the
+        // digit runs a month can follow anchor its windows
+        let month_runs: Vec<(usize, usize)> = match &self.textual_first {
+            Some(first) if windowed => runs.iter().copied().filter(|&(_, q)| month_can_follow(text, q, first)).collect(),
+            _ => runs.clone(),
+        };
         let mut all = Vec::new();
-        self.run(&self.numeric, text, &windows(0), &mut all, |g, t, c| g.numeric(t, c));
-        self.run(&self.textual, text, &windows(1), &mut all, |g, t, c| g.textual(t, c));
+        self.run(&self.numeric, text, &windows(0, &runs), &mut all, |g, t, c| g.numeric(t, c));
+        self.run(&self.textual, text, &windows(1, &month_runs), &mut all, |g, t, c| g.textual(t, c));
         self.run(&self.month, text, &whole, &mut all, |g, t, c| g.month(t, c));
-        self.run(&self.year, text, &windows(2), &mut all, |g, t, c| g.year(t, c));
+        self.run(&self.year, text, &windows(2, &runs), &mut all, |g, t, c| g.year(t, c));
         if relative {
             self.run(&self.relative, text, &whole, &mut all, |g, t, c| g.relative(t, c));
         }
