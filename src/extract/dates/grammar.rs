@@ -458,6 +458,9 @@ impl Grammar {
         let numeric = format!(
             r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<rd1>{DAY}){H}*(?:{dash}){H}*(?P<rd2>{DAY})\.(?P<rm>0[1-9]|1[0-2])|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})|(?P<jy>{YEAR})\.(?P<jm>0[1-9]|1[0-2])\.(?P<jd>0[1-9]|[12][0-9]|3[01])|(?P<hd>0[1-9]|[12][0-9]|3[01])-(?P<hm>0[1-9]|1[0-2])-(?P<hy>{YEAR})|(?P<sd1>{DAY})\.(?P<sm1>0[1-9]|1[0-2])(?:\.?{H}*(?P<ssep>{dash}|(?i:do)){H}*(?P<sd2>{DAY})\.(?P<sm2>0[1-9]|1[0-2]))?|(?P<mm>0[1-9]|1[0-2])\.(?P<my>{YEAR})|(?P<qy>{YEAR})-(?P<qm>0[1-9]|1[0-2])"
         );
+        // both branches hold `DAY\.?{H}*month` (`m2`, `m`): `scan_in`
+        // anchors the family on the digit runs a month can follow
+        // (`month_can_follow`); a branch without it must drop that screen
         let textual = format!(
             r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:{H}*,?{H}*(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{day_month})(?:{H}*,?{H}*(?P<y>{YEAR}))?"
         );
