@@ -455,6 +455,9 @@ impl Grammar {
         let mod_alt = alternation(mods.iter().map(String::as_str));
 
         let sep = format!(r"(?:{dash}|{slash}|(?i:{range_word}))");
+        // each branch holds a digit run right before `.`, `/` or `-` (the
+        // first field and its separator): `scan_in` anchors the family on
+        // those runs; a branch without one must drop that screen
         let numeric = format!(
             r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<rd1>{DAY}){H}*(?:{dash}){H}*(?P<rd2>{DAY})\.(?P<rm>0[1-9]|1[0-2])|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})|(?P<jy>{YEAR})\.(?P<jm>0[1-9]|1[0-2])\.(?P<jd>0[1-9]|[12][0-9]|3[01])|(?P<hd>0[1-9]|[12][0-9]|3[01])-(?P<hm>0[1-9]|1[0-2])-(?P<hy>{YEAR})|(?P<sd1>{DAY})\.(?P<sm1>0[1-9]|1[0-2])(?:\.?{H}*(?P<ssep>{dash}|(?i:do)){H}*(?P<sd2>{DAY})\.(?P<sm2>0[1-9]|1[0-2]))?|(?P<mm>0[1-9]|1[0-2])\.(?P<my>{YEAR})|(?P<qy>{YEAR})-(?P<qm>0[1-9]|1[0-2])"
         );
@@ -541,8 +544,13 @@ impl Grammar {
             Some(first) if windowed => runs.iter().copied().filter(|&(_, q)| month_can_follow(text, q, first)).collect(),
             _ => runs.clone(),
         };
+        // every `numeric` branch has a digit run right before `.`, `/` or
+        // `-`: only such runs anchor its windows
+        let bytes = text.as_bytes();
+        let date_runs: Vec<(usize, usize)> =
+            runs.iter().copied().filter(|&(_, q)| matches!(bytes.get(q), Some(b'.' | b'/' | b'-'))).collect();
         let mut all = Vec::new();
-        self.run(&self.numeric, text, &windows(0, &runs), &mut all, |g, t, c| g.numeric(t, c));
+        self.run(&self.numeric, text, &windows(0, &date_runs), &mut all, |g, t, c| g.numeric(t, c));
         self.run(&self.textual, text, &windows(1, &month_runs), &mut all, |g, t, c| g.textual(t, c));
         self.run(&self.month, text, &whole, &mut all, |g, t, c| g.month(t, c));
         self.run(&self.year, text, &windows(2, &runs), &mut all, |g, t, c| g.year(t, c));
