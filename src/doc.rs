@@ -150,13 +150,18 @@ pub fn lowercase_in_place(text: &str) -> String {
 /// ```
 pub fn lowercase_in_place_checked(text: &str) -> (String, bool) {
     let mut exact = true;
-    let mut out = text.as_bytes().to_vec();
+    // A copy of a `str` needs no second UTF-8 check.
+    let mut out = text.to_owned();
     // ASCII in one vectorised pass; it leaves every other byte alone.
     out.make_ascii_lowercase();
+    // The bytes of `text` and `out` differ in ASCII letters only, so the
+    // scan for non-ASCII characters reads `text`.
+    let bytes = text.as_bytes();
+    let mut buf = [0u8; 4];
     let mut i = 0;
-    while i < out.len() {
+    while i < bytes.len() {
         // Eight ASCII bytes at a time are skipped with one test.
-        if let Some(word) = out.get(i..i + 8) {
+        if let Some(word) = bytes.get(i..i + 8) {
             let word = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
             if word & 0x8080_8080_8080_8080 == 0 {
                 i += 8;
@@ -164,7 +169,7 @@ pub fn lowercase_in_place_checked(text: &str) -> (String, bool) {
             }
         }
         // Only a lead byte of a multi-byte character starts work here.
-        if out[i] < 0xC0 {
+        if bytes[i] < 0xC0 {
             i += 1;
             continue;
         }
@@ -172,7 +177,8 @@ pub fn lowercase_in_place_checked(text: &str) -> (String, bool) {
         let n = c.len_utf8();
         if let Some(l) = common_lower(c) {
             if l != c {
-                l.encode_utf8(&mut out[i..i + n]);
+                // one character for one of the same length: nothing moves
+                out.replace_range(i..i + n, l.encode_utf8(&mut buf));
             }
             i += n;
             continue;
@@ -186,7 +192,7 @@ pub fn lowercase_in_place_checked(text: &str) -> (String, bool) {
             // final sigma: `str::to_lowercase` looks at the neighbours
             _ if c == 'Σ' => exact = false,
             Some(l) if c.is_uppercase() && l.len_utf8() == n => {
-                l.encode_utf8(&mut out[i..i + n]);
+                out.replace_range(i..i + n, l.encode_utf8(&mut buf));
             }
             Some(l) if l == c => {}
             // kept as it is, though its lower case differs (`İ`, `ẞ`, `ǅ`)
@@ -194,11 +200,7 @@ pub fn lowercase_in_place_checked(text: &str) -> (String, bool) {
         }
         i += n;
     }
-    // Whole characters were replaced by whole characters: still UTF-8.
-    match String::from_utf8(out) {
-        Ok(s) => (s, exact),
-        Err(_) => (text.to_string(), false),
-    }
+    (out, exact)
 }
 
 /// The lower case of the non-ASCII characters Polish text is made of

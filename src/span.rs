@@ -102,7 +102,7 @@ impl<'a> CharIndex<'a> {
             let mut count = 0usize;
             for chunk in bytes.chunks(BLOCK) {
                 checkpoints.push(count);
-                count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
+                count += chars_in(chunk);
             }
             // The end of a text whose length is a multiple of BLOCK.
             checkpoints.push(count);
@@ -120,7 +120,7 @@ impl<'a> CharIndex<'a> {
         let block = byte / BLOCK;
         let base = self.checkpoints.get(block).copied().unwrap_or(0);
         let from = block * BLOCK;
-        base + self.text.as_bytes()[from..byte].iter().filter(|&&b| !is_continuation(b)).count()
+        base + chars_in(&self.text.as_bytes()[from..byte])
     }
 
     /// The character span of a byte span.
@@ -133,8 +133,37 @@ fn is_continuation(b: u8) -> bool {
     (b as i8) < -0x40
 }
 
+/// The characters (bytes that are no UTF-8 continuation byte) in `bytes`,
+/// eight bytes at a time: a continuation byte is `10xxxxxx`, its high bit
+/// set and the next one clear.
+fn chars_in(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = bytes.chunks_exact(8);
+    let mut continuation = 0usize;
+    for w in &mut words {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(w);
+        let x = u64::from_le_bytes(b);
+        continuation += (x & !(x << 1) & HIGH).count_ones() as usize;
+    }
+    continuation += words.remainder().iter().filter(|&&b| is_continuation(b)).count();
+    bytes.len() - continuation
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn chars_in_counts_like_chars() {
+        let text = "Zażółć gęślą jaźń – 2019 r. ✓ 𝄞 ab\u{a0}ß€";
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                let bytes = &text.as_bytes()[a..b];
+                let slow = bytes.iter().filter(|&&c| !is_continuation(c)).count();
+                assert_eq!(chars_in(bytes), slow, "{a}..{b}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -235,7 +235,13 @@ impl VenueExtractor {
             // introduced), for the places listed after it.
             let mut chain: Option<(usize, Intro)> = None;
             while i < range.end {
-                let Some(m) = self.gazetteer.match_at_lower(text, &doc.lower, &tokens[..range.end], i) else {
+                // `match_at_lower` takes only a word with a capital first
+                // letter: a token that cannot be one skips the call
+                let t = tokens[i];
+                let capital =
+                    t.kind == TokenKind::Word && text.as_bytes().get(t.span.start).is_some_and(|&b| b >= 0x80 || b.is_ascii_uppercase());
+                let found = if capital { self.gazetteer.match_at_lower(text, &doc.lower, &tokens[..range.end], i) } else { None };
+                let Some(m) = found else {
                     // Cheap test first: a capitalised word after `w`/`we`/`na`.
                     let candidate = unknown_place_candidate(text, tokens, range.start, i);
                     if candidate != Candidate::No

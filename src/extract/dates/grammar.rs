@@ -130,6 +130,9 @@ pub struct Grammar {
     relative: Regex,
     /// How to window the `numeric`, `textual` and `year` families.
     families: [Family; 3],
+    /// The first bytes a month of the `textual` family can start with
+    /// (see [`month_first_bytes`]), or `None` when any byte may.
+    textual_first: Option<[bool; 256]>,
     weekday_before: Regex,
     weekday_after: Regex,
     range_open_before: Regex,
@@ -216,6 +219,58 @@ pub(crate) fn trie_alternation(forms: &[&str]) -> Option<String> {
         return None;
     }
     Some(branches(&root).join("|"))
+}
+
+/// The first bytes of the matches of `pattern` (the months of the
+/// `textual` family, case folded as the regex folds them), or `None` when
+/// the pattern may match empty, a match may start with an ASCII digit, or
+/// the literal prefixes are too many to list.
+fn month_first_bytes(pattern: &str) -> Option<[bool; 256]> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let mut ex = Extractor::new();
+    ex.kind(ExtractKind::Prefix).limit_literal_len(1);
+    let seq = ex.extract(&hir);
+    let mut first = [false; 256];
+    for lit in seq.literals()? {
+        let &b = lit.as_bytes().first()?;
+        if b.is_ascii_digit() {
+            return None;
+        }
+        first[usize::from(b)] = true;
+    }
+    Some(first)
+}
+
+/// True when, after the digit run ending at `q`, an optional full stop and
+/// horizontal white space, a byte of `first` follows: where the day of a
+/// `textual` date (`DAY \.? H* month`, in both of the family's branches)
+/// can end. A digit run where no month can follow anchors no `textual`
+/// match: every match holds such a day, and the window around that day's
+/// run holds the whole match.
+fn month_can_follow(text: &str, q: usize, first: &[bool; 256]) -> bool {
+    let b = text.as_bytes();
+    let from_dot = (b.get(q) == Some(&b'.')).then_some(q + 1);
+    for start in std::iter::once(q).chain(from_dot) {
+        let mut i = start;
+        while let Some(&c) = b.get(i) {
+            if first[usize::from(c)] {
+                return true;
+            }
+            if c < 0x80 {
+                if matches!(c, b' ' | b'\t' | 0x0b | 0x0c) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            match text.get(i..).and_then(|t| t.chars().next()) {
+                Some(ch) if ch.is_whitespace() => i += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    false
 }
 
 fn norm_space(s: &str) -> String {
@@ -400,9 +455,15 @@ impl Grammar {
         let mod_alt = alternation(mods.iter().map(String::as_str));
 
         let sep = format!(r"(?:{dash}|{slash}|(?i:{range_word}))");
+        // each branch holds a digit run right before `.`, `/` or `-` (the
+        // first field and its separator): `scan_in` anchors the family on
+        // those runs; a branch without one must drop that screen
         let numeric = format!(
             r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<rd1>{DAY}){H}*(?:{dash}){H}*(?P<rd2>{DAY})\.(?P<rm>0[1-9]|1[0-2])|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})|(?P<jy>{YEAR})\.(?P<jm>0[1-9]|1[0-2])\.(?P<jd>0[1-9]|[12][0-9]|3[01])|(?P<hd>0[1-9]|[12][0-9]|3[01])-(?P<hm>0[1-9]|1[0-2])-(?P<hy>{YEAR})|(?P<sd1>{DAY})\.(?P<sm1>0[1-9]|1[0-2])(?:\.?{H}*(?P<ssep>{dash}|(?i:do)){H}*(?P<sd2>{DAY})\.(?P<sm2>0[1-9]|1[0-2]))?|(?P<mm>0[1-9]|1[0-2])\.(?P<my>{YEAR})|(?P<qy>{YEAR})-(?P<qm>0[1-9]|1[0-2])"
         );
+        // both branches hold `DAY\.?{H}*month` (`m2`, `m`): `scan_in`
+        // anchors the family on the digit runs a month can follow
+        // (`month_can_follow`); a branch without it must drop that screen
         let textual = format!(
             r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:{H}*,?{H}*(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{day_month})(?:{H}*,?{H}*(?P<y>{YEAR}))?"
         );
@@ -426,8 +487,10 @@ impl Grammar {
             })
         };
         let families = [Family::new(&numeric, false), Family::new(&textual, false), Family::new(&year, true)];
+        let textual_first = month_first_bytes(&format!("(?:{month_any}|{day_month})"));
         Ok(Grammar {
             families,
+            textual_first,
             numeric: compile("numeric", &numeric)?,
             textual: compile("textual", &textual)?,
             month: compile("month", &month)?,
@@ -474,12 +537,23 @@ impl Grammar {
     fn scan_in(&self, text: &str, relative: bool, windowed: bool) -> Vec<Candidate> {
         let whole = [(0, text.len())];
         let runs = if windowed { super::windows::digit_runs(text) } else { Vec::new() };
-        let windows = |i: usize| if windowed { self.families[i].windows(text, &runs) } else { whole.to_vec() };
+        let windows = |i: usize, runs: &[(usize, usize)]| if windowed { self.families[i].windows(text, runs) } else { whole.to_vec() };
+        // a `textual` match holds a day right before its month: only the
+        // digit runs a month can follow anchor its windows
+        let month_runs: Vec<(usize, usize)> = match &self.textual_first {
+            Some(first) if windowed => runs.iter().copied().filter(|&(_, q)| month_can_follow(text, q, first)).collect(),
+            _ => runs.clone(),
+        };
+        // every `numeric` branch has a digit run right before `.`, `/` or
+        // `-`: only such runs anchor its windows
+        let bytes = text.as_bytes();
+        let date_runs: Vec<(usize, usize)> =
+            runs.iter().copied().filter(|&(_, q)| matches!(bytes.get(q), Some(b'.' | b'/' | b'-'))).collect();
         let mut all = Vec::new();
-        self.run(&self.numeric, text, &windows(0), &mut all, |g, t, c| g.numeric(t, c));
-        self.run(&self.textual, text, &windows(1), &mut all, |g, t, c| g.textual(t, c));
+        self.run(&self.numeric, text, &windows(0, &date_runs), &mut all, |g, t, c| g.numeric(t, c));
+        self.run(&self.textual, text, &windows(1, &month_runs), &mut all, |g, t, c| g.textual(t, c));
         self.run(&self.month, text, &whole, &mut all, |g, t, c| g.month(t, c));
-        self.run(&self.year, text, &windows(2), &mut all, |g, t, c| g.year(t, c));
+        self.run(&self.year, text, &windows(2, &runs), &mut all, |g, t, c| g.year(t, c));
         if relative {
             self.run(&self.relative, text, &whole, &mut all, |g, t, c| g.relative(t, c));
         }

@@ -52,6 +52,12 @@ impl Family {
             if self.four_digits && q - p < 4 {
                 continue;
             }
+            // a run inside the last window merges with it whatever its
+            // start (which is at most `p`): no walk to the left
+            if let Some(w) = out.last_mut().filter(|w| p <= w.1) {
+                w.1 = w.1.max(walk_right(text, q, bound));
+                continue;
+            }
             let (ws, we) = (walk_left(text, p, bound), walk_right(text, q, bound));
             match out.last_mut() {
                 Some(w) if ws <= w.1 => w.1 = w.1.max(we),
