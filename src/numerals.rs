@@ -360,7 +360,11 @@ impl Numerals {
                         return match alone {
                             Alone::No => None,
                             Alone::Value(v) => Some((Count::value(v), 1)),
-                            Alone::Range(lo, hi) => Some((Count::range(lo, hi), 1)),
+                            // `setki tysięcy`: times the multiplier after it.
+                            Alone::Range(lo, hi) => match items.get(1).and_then(|w| self.word(w)) {
+                                Some(Word::Multiplier(next, _)) => Some((Count::range(lo.checked_mul(next)?, hi.checked_mul(next)?), 2)),
+                                _ => Some((Count::range(lo, hi), 1)),
+                            },
                         };
                     }
                     total += group * m;

@@ -517,12 +517,14 @@ impl AttendanceExtractor {
     /// `count` and `k`.
     fn fraction_before(&self, texts: &[&str], k: usize, count: Count) -> (Count, usize) {
         let Some(m) = self.numerals.multiplier(texts[k]) else { return (count, k) };
+        let lower = |i: usize| texts[i].to_lowercase();
+        // `półtorej setki`: the genitive singular is also the plural read
+        // alone as a range (`setki` = 200-999).
+        if k >= 1 && (count.value == Some(m) || count.value.is_none()) && matches!(lower(k - 1).as_str(), "półtora" | "półtorej") {
+            return (Count::value(m + m / 2), k - 1);
+        }
         if count.value != Some(m) {
             return (count, k);
-        }
-        let lower = |i: usize| texts[i].to_lowercase();
-        if k >= 1 && matches!(lower(k - 1).as_str(), "półtora" | "półtorej") {
-            return (Count::value(m + m / 2), k - 1);
         }
         if k >= 3 && lower(k - 1) == "pół" && lower(k - 2) == "i" {
             if let Some((n, 1)) = self.numerals.parse(&texts[k - 3..k - 2]) {

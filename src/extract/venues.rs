@@ -48,6 +48,8 @@ use std::collections::HashSet;
 
 /// The rules file with context words.
 pub const CONTEXT_FILE: &str = "venue_context.tsv";
+/// The rules file with companies' legal forms (a place after one is a seat).
+pub const LEGAL_FORMS_FILE: &str = "org_legal_forms.tsv";
 /// The rules file with online and hybrid phrases.
 pub const ONLINE_FILE: &str = "venue_online.tsv";
 
@@ -68,6 +70,10 @@ enum Intro {
 enum OnlineKind {
     Online,
     Hybrid,
+    /// An adjective (`wirtualny`, `hybrydowy`, `zdalny`): online only next
+    /// to a format or event word (`wirtualne spotkanie`, `w formule
+    /// hybrydowej`), not in `materiały hybrydowe`, `wirtualna rzeczywistość`.
+    Adjective,
     Not,
 }
 
@@ -104,6 +110,8 @@ pub struct VenueExtractor {
     /// Units of distance (`km`, `kilometrów`).
     unit_stems: Vec<String>,
     seat_words: HashSet<String>,
+    /// Companies' legal forms (`org_legal_forms.tsv`), lower case, no spaces.
+    legal_forms: Vec<String>,
     months: HashSet<String>,
     ambiguous: HashSet<String>,
     online: Vec<(Regex, OnlineKind)>,
@@ -111,6 +119,10 @@ pub struct VenueExtractor {
     /// lower case (see [`OnlineGate`]): a regex runs only on a text whose
     /// lower-case view holds one of its stems.
     online_gate: OnlineGate,
+    /// Words for an event's format (`forma`, `tryb`, `edycja`) that, like
+    /// event words, make an online adjective next to them say where the
+    /// event is: `format` in `venue_online.tsv`.
+    format_stems: Vec<String>,
     /// Buildings named before a city: `hotelu X w Krakowie`.
     building: Regex,
     /// An address after a city: `, ul. Pocztowej 39`.
@@ -140,10 +152,12 @@ impl VenueExtractor {
             distance_stems: Vec::new(),
             unit_stems: Vec::new(),
             seat_words: HashSet::new(),
+            legal_forms: Vec::new(),
             months: HashSet::new(),
             ambiguous: HashSet::new(),
             online: Vec::new(),
             online_gate: OnlineGate::default(),
+            format_stems: Vec::new(),
             // built from the `building` stems below
             building: building_regex(&[])?,
             address: Regex::new(
@@ -183,6 +197,10 @@ impl VenueExtractor {
             }
         }
         x.building = building_regex(&x.building_stems)?;
+        let forms = rules.table(LEGAL_FORMS_FILE)?;
+        for row in forms.rows() {
+            x.legal_forms.push(row.field(0)?.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect());
+        }
         let table = rules.table(ONLINE_FILE)?;
         table.expect_fields(2, 3)?;
         for row in table.rows() {
@@ -191,7 +209,12 @@ impl VenueExtractor {
                 "online" => OnlineKind::Online,
                 "hybrid" => OnlineKind::Hybrid,
                 "not" => OnlineKind::Not,
-                other => return Err(row.error(format!("kind must be online, hybrid or not, not {other:?}"))),
+                "adjective" => OnlineKind::Adjective,
+                "format" => {
+                    x.format_stems.push(pattern.to_lowercase());
+                    continue;
+                }
+                other => return Err(row.error(format!("kind must be online, hybrid, adjective, format or not, not {other:?}"))),
             };
             let re = Regex::new(&format!("(?i){pattern}")).map_err(|e| row.error(e))?;
             if let Some(example) = row.optional(2) {
@@ -291,7 +314,10 @@ impl VenueExtractor {
                     } else {
                         chain = None;
                     }
-                } else if near() && !self.scope_before(text, tokens, range.start, m.first_token) {
+                } else if near()
+                    && !self.scope_before(text, tokens, range.start, m.first_token)
+                    && !self.plural_noun_before(text, tokens, range.start, m.first_token)
+                {
                     chain = Some((m.end_token, intro));
                     pending.push(venue);
                 } else {
@@ -466,6 +492,7 @@ impl VenueExtractor {
             if !located
                 || adjectival(text, tokens, m)
                 || self.part_of_name(text, tokens, sentence_start, p)
+                || self.legal_form_before(text, tokens, sentence_start, p)
                 || self.in_quotes(text, tokens, sentence_start, m.first_token)
                 || self.name_or_modifier_before(text, tokens, sentence_start, p)
             {
@@ -808,12 +835,14 @@ impl VenueExtractor {
         let first_word = tokens[sentence_start..p].iter().position(|t| t.kind == TokenKind::Word).map(|k| sentence_start + k);
         let mut j = q;
         let mut run = 0;
+        let mut run_building = false;
         loop {
             let t = tokens[j];
             if t.kind == TokenKind::Word {
                 let w = t.text(text);
-                // `Pałacu Kultury i Nauki`: `i` inside a name joins the run.
-                if w == "i" && run > 0 {
+                // `Pałacu Kultury i Nauki`: `i` inside a name joins the run,
+                // and so does `im.` (`Szkoły Biznesu im. E. Kwiatkowskiego`).
+                if (w == "i" || w == "im") && run > 0 {
                     match j.checked_sub(1) {
                         Some(k) if k >= sentence_start => {
                             j = k;
@@ -841,7 +870,40 @@ impl VenueExtractor {
                             .filter(|&k| tokens[k].kind == TokenKind::Word)
                             .take(3)
                             .any(|k| self.event_token(text, tokens, sentence_start, k));
-                    return run > 0 && !building && !attended && !at_event;
+                    // `w Pomorskim Parku Technologicznym w Gdyni`: a building
+                    // named in a `w` phrase of its own.
+                    let named_building = run_building && matches!(w, "w" | "we" | "na" | "W" | "We" | "Na");
+                    // `targi Intersolar w Monachium`, `targach kompozytowych
+                    // LightCon w Hannowerze`, `spotkanie partnerów projektu
+                    // EuRegioNet we Frankfurcie`: the run names an event or
+                    // a project of one, the event word among the four words
+                    // before it, joined to it by genitives and adjectives
+                    // (not `prezes PARP w Warszawie`, `Prezentację
+                    // przygotowała Szkoła X w Radomiu`).
+                    let event_named = || {
+                        use crate::morph::{Case, Pos};
+                        let mut k = j;
+                        for _ in 0..4 {
+                            if self.event_token(text, tokens, sentence_start, k) {
+                                return true;
+                            }
+                            if tokens[k].kind != TokenKind::Word || !tokens[k].text(text).chars().next().is_some_and(char::is_lowercase) {
+                                return false;
+                            }
+                            let joins = crate::morph::Morphology::embedded().analyse(tokens[k].text(text)).iter().any(|a| {
+                                matches!(a.pos, Pos::Adjective | Pos::Participle) || (a.pos == Pos::Noun && a.case.contains(Case::Gen))
+                            });
+                            if !joins {
+                                return false;
+                            }
+                            match prev_nonspace(tokens, k, sentence_start) {
+                                Some(b) => k = b,
+                                None => return false,
+                            }
+                        }
+                        false
+                    };
+                    return run > 0 && !building && !attended && !at_event && !named_building && !event_named();
                 }
                 let lw = w.to_lowercase();
                 if is_event(&lw) {
@@ -853,6 +915,7 @@ impl VenueExtractor {
                     return false;
                 }
                 run += 1;
+                run_building |= is_building(&lw);
                 // `w Kampusie WSIiZ w Kielnarowej`: a building opened by a preposition.
                 if is_building(&lw) {
                     if let Some(b) = prev_nonspace(tokens, j, sentence_start) {
@@ -862,8 +925,15 @@ impl VenueExtractor {
                     }
                 }
             } else {
-                // Spaces (not line breaks), hyphens and quotes join the run.
-                let joins = (t.is_space() && t.kind != TokenKind::Newline) || matches!(t.text(text), "-" | "„" | "”" | "\"");
+                // Spaces (not line breaks), hyphens and quotes join the run;
+                // so does the full stop of an initial or of `im.` (`im. E.
+                // Kwiatkowskiego`).
+                let abbreviation = t.text(text) == "." && run > 0 && j > sentence_start && tokens[j - 1].kind == TokenKind::Word && {
+                    let a = tokens[j - 1].text(text);
+                    a == "im" || (a.chars().count() == 1 && a.chars().all(char::is_uppercase))
+                };
+                let joins =
+                    (t.is_space() && t.kind != TokenKind::Newline) || matches!(t.text(text), "-" | "„" | "”" | "\"") || abbreviation;
                 if !joins {
                     return run > 0;
                 }
@@ -1006,9 +1076,86 @@ impl VenueExtractor {
                     .rev()
                     .filter(|&k| tokens[k].kind == TokenKind::Word)
                     .take(2)
-                    .any(|k| self.building_phrase_at(text, tokens, sentence_start, k));
+                    .any(|k| self.building_phrase_at(text, tokens, sentence_start, k))
+                || self.in_building_name(text, tokens, sentence_start, j);
             !in_phrase
         })
+    }
+
+    /// True if the capitalised word at token `j` belongs to a run of
+    /// capitalised words (eight at most, joined as in a name: `i`, `im.`,
+    /// initials) that names a building in a `w`/`na` phrase: the run
+    /// follows a building phrase (`w siedzibie Państwowej Wyższej Szkoły
+    /// Zawodowej`, `w auli Wyższej Szkoły Bankowej`), or it holds a
+    /// building word and follows `w`/`we`/`na` (`w Pomorskim Parku
+    /// Technologicznym`).
+    fn in_building_name(&self, text: &str, tokens: &[Token], floor: usize, j: usize) -> bool {
+        let is_building = |k: usize| {
+            let w = tokens[k].text(text).to_lowercase();
+            self.building_stems.iter().any(|s| w.starts_with(s.as_str()))
+        };
+        let mut building = false;
+        let mut k = j;
+        let mut words = 0;
+        loop {
+            let t = tokens[k];
+            let w = t.text(text);
+            if t.kind == TokenKind::Word {
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    words += 1;
+                    if words > 8 {
+                        return false;
+                    }
+                    building |= is_building(k);
+                } else if !(matches!(w, "i" | "im") && words > 0) {
+                    let opens = matches!(w.to_lowercase().as_str(), "w" | "we" | "na");
+                    return (building && opens) || (words > 0 && self.building_phrase_at(text, tokens, floor, k));
+                }
+            } else if t.kind == TokenKind::Newline || !(t.is_space() || matches!(w, "." | "-" | "„" | "”" | "\"")) {
+                return false;
+            }
+            if k <= floor {
+                return false;
+            }
+            k -= 1;
+        }
+    }
+
+    /// True if the text right before the preposition at token `p` ends with
+    /// a company's legal form (`org_legal_forms.tsv`): the place is the
+    /// company's seat (`Kancelaria Prawna sp.k. w Krakowie`, `Firma X sp. z
+    /// o.o. w Gdyni`).
+    fn legal_form_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
+        let from = tokens.get(sentence_start).map_or(0, |t| t.span.start);
+        let to = tokens[p].span.start;
+        let before = &text[from..to.max(from)];
+        let before = before.trim_end();
+        self.legal_forms.iter().any(|f| ends_with_form(before, f))
+    }
+
+    /// True if the word right before the preposition at token `p` is a
+    /// common noun in the genitive plural only (`klastrów`, `firm`,
+    /// `przedsiębiorstw`), not an event word: a country or region after it
+    /// says which of them (`rozwój klastrów w Polsce`, `prezentacja
+    /// dokonań klastrów na Śląsku`), not where an event is.
+    fn plural_noun_before(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> bool {
+        use crate::morph::{Case, Number, Pos};
+        let Some(p) = prev_nonspace(tokens, first, sentence_start) else { return false };
+        // A trip's destination stays (`wyjazd przedsiębiorców do Norwegii`).
+        if !matches!(tokens[p].text(text).to_lowercase().as_str(), "w" | "we" | "na") {
+            return false;
+        }
+        let Some(q) = prev_nonspace(tokens, p, sentence_start) else { return false };
+        if tokens[q].kind != TokenKind::Word || self.event_token(text, tokens, sentence_start, q) {
+            return false;
+        }
+        let word = tokens[q].text(text);
+        if !word.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+        let found = crate::morph::Morphology::embedded().analyse(word);
+        found.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Gen) && a.number.contains(Number::Pl))
+            && !found.iter().any(|a| a.number.contains(Number::Sg))
     }
 
     /// A date right after token `end` (an optional comma first):
@@ -1126,6 +1273,45 @@ impl VenueExtractor {
         self.address.captures(rest).and_then(|c| c.get(1)).map(|g| g.as_str().trim_end_matches(['.', ',']).to_string())
     }
 
+    /// True if a format word (`format`) or an event word is one of the two
+    /// words before or after bytes `s..e` (joined by spaces only):
+    /// `wirtualnego spotkania`, `w formule hybrydowej`, `w pełni wirtualnej
+    /// edycji`.
+    fn format_word_near(&self, doc: &Doc<'_>, s: usize, e: usize) -> bool {
+        let text = doc.text;
+        let tokens = &doc.tokens;
+        let first = tokens.partition_point(|t| t.span.end <= s);
+        let end = tokens.partition_point(|t| t.span.start < e);
+        if first >= end {
+            return false;
+        }
+        let is_format = |j: usize| {
+            let w = tokens[j].text(text).to_lowercase();
+            self.format_stems.iter().any(|f| w.starts_with(f.as_str())) || self.event_token(text, tokens, 0, j)
+        };
+        let words = |range: &mut dyn Iterator<Item = usize>| -> bool {
+            let mut n = 0;
+            for j in range {
+                let t = tokens[j];
+                if t.is_space() && t.kind != TokenKind::Newline {
+                    continue;
+                }
+                if t.kind != TokenKind::Word {
+                    return false;
+                }
+                if is_format(j) {
+                    return true;
+                }
+                n += 1;
+                if n == 2 {
+                    return false;
+                }
+            }
+            false
+        };
+        words(&mut (0..first).rev()) || words(&mut (end..tokens.len()))
+    }
+
     /// The first online or hybrid phrase not overridden by a `not` phrase.
     fn online(&self, doc: &Doc<'_>) -> Option<Venue> {
         let text = doc.text;
@@ -1144,7 +1330,10 @@ impl VenueExtractor {
             }
             for m in re.find_iter(text) {
                 let (s, e) = (m.start(), m.end());
-                if !word_bounded(text, s, e) || nots.iter().any(|&(ns, ne)| ns < e && s < ne) {
+                if !word_bounded(text, s, e)
+                    || nots.iter().any(|&(ns, ne)| ns < e && s < ne)
+                    || (*kind == OnlineKind::Adjective && !self.format_word_near(doc, s, e))
+                {
                     continue;
                 }
                 if best.is_none_or(|(bs, _)| s < bs) {
@@ -1304,7 +1493,7 @@ impl OnlineGate {
         self.count += 1;
         match kind {
             OnlineKind::Not => self.not.add(id, pattern),
-            OnlineKind::Online | OnlineKind::Hybrid => self.positive.add(id, pattern),
+            OnlineKind::Online | OnlineKind::Hybrid | OnlineKind::Adjective => self.positive.add(id, pattern),
         }
     }
 
@@ -1340,6 +1529,28 @@ fn building_regex(stems: &[String]) -> Result<Regex, RulesError> {
         r"(?:^|[^a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])((?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]*(?:ym|im|ej|iej)\s+){{0,2}}(?i:(?:{alt})[a-ząćęłńóśźż]*)(?:\s+(?:i\s+)?[„\x22]?[A-ZĄĆĘŁŃÓŚŹŻ0-9][^\s,;.:!?]*[”\x22]?){{0,5}})\s*$"
     ))
     .map_err(|e| RulesError::Malformed { file: CONTEXT_FILE.into(), line: 0, message: e.to_string() })
+}
+
+/// True if `text` ends with `form` (lower case, no spaces), compared in
+/// lower case with the spaces of `text` left out, the form starting a word
+/// (`Legal sp. k.`, `Azoty S.A.`; not `Artusa` for `sa`).
+fn ends_with_form(text: &str, form: &str) -> bool {
+    let mut want = form.chars().rev().peekable();
+    let mut start = text.len();
+    for (i, c) in text.char_indices().rev() {
+        if want.peek().is_none() {
+            break;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        if lower.next() != want.next() || lower.next().is_some() {
+            return false;
+        }
+        start = i;
+    }
+    want.peek().is_none() && !text[..start].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 fn has_fold_only(lower: &[u8]) -> bool {
