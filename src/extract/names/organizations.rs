@@ -114,6 +114,8 @@ pub struct OrgFinder {
     legal_max: usize,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
+    /// The closed word lists of `org_words.tsv`.
+    words: OrgWords,
     /// This finder's key in the per-thread [`HEADS`] cache.
     cache_id: usize,
 }
@@ -344,40 +346,54 @@ fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
 }
 
-/// Adverbs between a conjunction and the next item of a list (`i oczywiście X`).
-const COORD_FILLERS: &[&str] = &["oczywiście", "także", "również", "też", "wreszcie", "ponadto"];
-/// Common nouns naming a company, before its name (`firmy Optimal`).
-const COMPANY_NOUNS: &[&str] = &[
-    "firma",
-    "spółka",
-    "przedsiębiorstwo",
-    "producent",
-    "dostawca",
-    "operator",
-    "startup",
-    "start-up",
-    "koncern",
-    "agencja",
-    "piekarnia",
-    "cukiernia",
-    "wytwórnia",
-    "hurtownia",
-    "tłocznia",
-    "winnica",
-    "pasieka",
-    "manufaktura",
-    "drukarnia",
-];
-/// Lower-case organisation nouns that name an organisation by the acronym
-/// after them (`stowarzyszenia NEREUS`, `inkubatora ESA BIC Poland`): the
-/// name must open with an acronym.
-const ACRONYM_ORG_NOUNS: &[&str] = &["stowarzyszenie", "inkubator", "fundacja", "organizacja", "sieć", "federacja", "konsorcjum"];
-/// A noun and the adjective lemma that make it a common noun for a company
-/// (`grupy producenckiej Brzost – Eko`).
-const COMPANY_NOUN_PAIRS: &[(&str, &str)] = &[("grupa", "producencki"), ("grupa", "kapitałowy")];
-const EN_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "on"];
-const QUOTES_OPEN: &[&str] = &["„", "\"", "“", "«", "'"];
-const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
+/// The closed word lists of `rules/org_words.tsv`.
+#[derive(Debug, Default)]
+struct OrgWords {
+    /// Common nouns naming a company, before its name (`firmy Optimal`).
+    company_nouns: Vec<String>,
+    /// Lower-case organisation nouns that name an organisation by the
+    /// acronym after them (`stowarzyszenia NEREUS`).
+    acronym_org_nouns: Vec<String>,
+    /// A noun and an adjective lemma that make a common noun for a company
+    /// (`grupy producenckiej Brzost – Eko`).
+    company_noun_pairs: Vec<(String, String)>,
+    /// Adverbs between a conjunction and the next item of a list (`i oczywiście X`).
+    coord_fillers: Vec<String>,
+    /// Small words inside an English name (`of`, `for`).
+    en_connectors: Vec<String>,
+    quotes_open: Vec<String>,
+    quotes_close: Vec<String>,
+}
+
+impl OrgWords {
+    fn new(rules: &RuleSet) -> Result<OrgWords, RulesError> {
+        let t = rules.table("org_words.tsv")?;
+        t.expect_fields(2, 3)?;
+        let mut w = OrgWords::default();
+        for row in t.rows() {
+            let word = row.field(1)?.to_string();
+            match row.field(0)? {
+                "company" => w.company_nouns.push(word),
+                "acronym-org" => w.acronym_org_nouns.push(word),
+                "company-pair" => w.company_noun_pairs.push((word, row.field(2)?.to_string())),
+                "coord-filler" => w.coord_fillers.push(word),
+                "en-connector" => w.en_connectors.push(word),
+                "quote-open" => w.quotes_open.push(word),
+                "quote-close" => w.quotes_close.push(word),
+                other => return Err(row.error(format!("unknown class {other:?}"))),
+            }
+        }
+        Ok(w)
+    }
+
+    fn is_quote_open(&self, s: &str) -> bool {
+        self.quotes_open.iter().any(|q| q == s)
+    }
+
+    fn is_quote_close(&self, s: &str) -> bool {
+        self.quotes_close.iter().any(|q| q == s)
+    }
+}
 
 impl OrgFinder {
     /// Reads `org_heads.tsv`, `org_known.tsv` and `cluster_known.tsv`.
@@ -532,6 +548,7 @@ impl OrgFinder {
             legal_prefixes,
             legal_max,
             titles,
+            words: OrgWords::new(rules)?,
             cache_id: NEXT_CACHE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
@@ -790,7 +807,7 @@ impl OrgFinder {
             // Right: joined, perhaps with an adverb (`i oczywiście E-południe`).
             if joiner(b) {
                 let mut c = b + 1;
-                if ws.get(c).is_some_and(|w| COORD_FILLERS.contains(&w.text)) {
+                if ws.get(c).is_some_and(|w| self.words.coord_fillers.iter().any(|f| f == w.text)) {
                     c += 1;
                 }
                 cands.push(c);
@@ -993,7 +1010,7 @@ impl OrgFinder {
     fn event_title(&self, text: &str, ws: &[Word<'_>], m: &Mention) -> bool {
         let Some(a) = ws.iter().position(|w| w.span.start == m.span.start) else { return false };
         let mut b = a;
-        if b > 0 && ws[b - 1].kind == TokenKind::Punct && QUOTES_OPEN.contains(&ws[b - 1].text) {
+        if b > 0 && ws[b - 1].kind == TokenKind::Punct && self.words.is_quote_open(ws[b - 1].text) {
             b -= 1;
         }
         let Some(prev) = b.checked_sub(1).map(|p| &ws[p]) else { return false };
@@ -1008,7 +1025,7 @@ impl OrgFinder {
     /// (`„Klastra energii”`).
     fn quoted_lowercase_cluster(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
         let w = ws.get(i)?;
-        if i == 0 || blocked[i] || !w.is_capitalised() || !QUOTES_OPEN.contains(&ws[i - 1].text) || ws[i - 1].kind != TokenKind::Punct {
+        if i == 0 || blocked[i] || !w.is_capitalised() || !self.words.is_quote_open(ws[i - 1].text) || ws[i - 1].kind != TokenKind::Punct {
             return None;
         }
         let (lemma, kind) = self.pl_head(w)?;
@@ -1023,7 +1040,7 @@ impl OrgFinder {
             k += 1;
         }
         let close = ws.get(k)?;
-        if k == i + 1 || close.kind != TokenKind::Punct || !QUOTES_CLOSE.contains(&close.text) {
+        if k == i + 1 || close.kind != TokenKind::Punct || !self.words.is_quote_close(close.text) {
             return None;
         }
         let name = format!("{} {}", nominative::with_case_of(w.text, &lemma), &text[ws[i + 1].span.start..ws[k - 1].span.end]);
@@ -1788,10 +1805,10 @@ impl OrgFinder {
     /// A quoted stretch opening at `k`: the closing quote's index.
     fn quote_at(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> Option<(usize, ())> {
         let open = ws.get(k)?;
-        if open.kind != TokenKind::Punct || !QUOTES_OPEN.contains(&open.text) {
+        if open.kind != TokenKind::Punct || !self.words.is_quote_open(open.text) {
             return None;
         }
-        let close = (k + 1..ws.len().min(k + 10)).find(|&x| ws[x].kind == TokenKind::Punct && QUOTES_CLOSE.contains(&ws[x].text))?;
+        let close = (k + 1..ws.len().min(k + 10)).find(|&x| ws[x].kind == TokenKind::Punct && self.words.is_quote_close(ws[x].text))?;
         if close == k + 1 || blocked[k + 1..close].iter().any(|b| *b) || !ws[k + 1].is_capitalised() && !ws[k + 1].is_acronym() {
             return None;
         }
@@ -2006,7 +2023,7 @@ impl OrgFinder {
     }
 
     /// `firmy Optimal`, `spółką TechSoft`, `firma ABC Serwis`: a lower-case
-    /// common noun for a company (`COMPANY_NOUNS`, any case) followed by one
+    /// common noun for a company (`company` in `org_words.tsv`, any case) followed by one
     /// to three words the dictionary lacks (brands), acronyms or CamelCase
     /// words. The name is those words; with a legal form after them
     /// [`OrgFinder::company`] reads the whole.
@@ -2021,15 +2038,19 @@ impl OrgFinder {
         if !has_capital(i + 1) && !has_capital(i + 2) {
             return None;
         }
-        let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
+        let noun = self
+            .morph
+            .with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && self.words.company_nouns.iter().any(|n| *n == a.lemma)));
         let acronym_noun = !noun
             && ws.get(i + 1).is_some_and(|v| v.is_acronym() && v.text.chars().count() >= 2)
-            && self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && ACRONYM_ORG_NOUNS.contains(&a.lemma.as_str())));
+            && self.morph.with_analyses(w.text, |r| {
+                r.iter().any(|a| a.pos == Pos::Noun && self.words.acronym_org_nouns.iter().any(|n| *n == a.lemma))
+            });
         let noun = noun || acronym_noun;
         let pair = !noun
-            && COMPANY_NOUN_PAIRS.iter().any(|(n, _)| w.text.starts_with(&n[..n.len() - 1]))
+            && self.words.company_noun_pairs.iter().any(|(n, _)| n.char_indices().last().is_some_and(|(l, _)| w.text.starts_with(&n[..l])))
             && ws.get(i + 1).is_some_and(|adj| {
-                COMPANY_NOUN_PAIRS.iter().any(|(n, a)| {
+                self.words.company_noun_pairs.iter().any(|(n, a)| {
                     self.morph.with_analyses(w.text, |r| r.iter().any(|x| x.pos == Pos::Noun && x.lemma == *n))
                         && (self.morph.with_analyses(adj.text, |r| r.iter().any(|x| x.lemma == *a))
                             || adj.text.starts_with(a.trim_end_matches(['i', 'y'])))
@@ -2107,7 +2128,7 @@ impl OrgFinder {
 
     /// `takie firmy jak SkyDream, Manufaktura Lotnicza, Aeroprakt czy
     /// Faston`, `koncerny: Airbus i Safran`: a plural common noun for
-    /// companies (`COMPANY_NOUNS`), then `jak`, `:` or `m.in.`, then a list of
+    /// companies (`company` in `org_words.tsv`), then `jak`, `:` or `m.in.`, then a list of
     /// names (one to four capitalised words, acronyms or CamelCase words
     /// each, `&` glued inside) joined by commas, `i`, `oraz`, `czy`, `lub`:
     /// every item is a company. The list ends at anything else. Items that
@@ -2123,7 +2144,7 @@ impl OrgFinder {
             return None;
         }
         let plural_noun = self.morph.with_analyses(w.text, |r| {
-            r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str()) && !a.number.contains(Number::Sg))
+            r.iter().any(|a| a.pos == Pos::Noun && self.words.company_nouns.iter().any(|n| *n == a.lemma) && !a.number.contains(Number::Sg))
         });
         if !plural_noun {
             return None;
@@ -2300,7 +2321,7 @@ impl OrgFinder {
             })
         };
         // `„Inaleks Energy” sp. z o.o.`: a quoted name before the form.
-        if i > 0 && ws[i - 1].kind == TokenKind::Punct && QUOTES_OPEN.contains(&ws[i - 1].text) {
+        if i > 0 && ws[i - 1].kind == TokenKind::Punct && self.words.is_quote_open(ws[i - 1].text) {
             if let Some((close, ())) = self.quote_at(ws, blocked, i - 1) {
                 if let Some(e) = self.legal_form_at(ws, close + 1).filter(|&e| !blocked[close + 1..e].iter().any(|b| *b)) {
                     let words = &text[ws[i].span.start..ws[close - 1].span.end];
@@ -2385,7 +2406,9 @@ impl OrgFinder {
                     heads.push((end, k, p));
                 }
                 end += 1;
-            } else if EN_CONNECTORS.contains(&ws[end].text) && ws.get(end + 1).is_some_and(|w| englishish(w) && !blocked[end + 1]) {
+            } else if self.words.en_connectors.iter().any(|c| c == ws[end].text)
+                && ws.get(end + 1).is_some_and(|w| englishish(w) && !blocked[end + 1])
+            {
                 end += 2;
                 if let Some((k, p)) = self.en_head(ws[end - 1].text) {
                     heads.push((end - 1, k, p));
