@@ -1160,10 +1160,13 @@ impl OrgFinder {
             if blocked[a..=b].iter().any(|x| *x) {
                 continue;
             }
+            let idx = self.literal_entry[m.pattern().as_usize()];
+            if self.known_cluster_continues(ws, blocked, a, b, idx) {
+                continue;
+            }
             for x in &mut blocked[a..=b] {
                 *x = true;
             }
-            let idx = self.literal_entry[m.pattern().as_usize()];
             found.mentions.push(Mention {
                 span: Span::new(s, e),
                 name: text[s..e].to_string(),
@@ -1175,6 +1178,16 @@ impl OrgFinder {
         }
         self.inflected_known(ws, blocked, found);
         self.inflected_brands(ws, blocked, found);
+    }
+
+    /// A known cluster written with a cluster head (`Bydgoski Klaster
+    /// Przemysłowy`) and followed by another capitalised word of the same
+    /// phrase (`Bydgoski Klaster Przemysłowy Dolina Narzędziowa`) is only
+    /// the start of a longer name: the head's phrase is left to find it.
+    fn known_cluster_continues(&self, ws: &[Word<'_>], blocked: &[bool], a: usize, b: usize, idx: usize) -> bool {
+        self.known[idx].kind == Kind::Cluster
+            && ws.get(b + 1).is_some_and(|v| v.is_word() && v.space_before && v.is_capitalised() && !blocked[b + 1])
+            && ws[a..=b].iter().any(|w| self.pl_head(w).is_some_and(|(_, k)| k == Kind::Cluster))
     }
 
     /// `Doliny Lotniczej`, `z Doliną Lotniczą`: an inflected known name
@@ -1569,7 +1582,9 @@ impl OrgFinder {
         // complement that belongs to the words before it.
         if end > tail_start && tail_start > head + 1 && !self.by_name.contains_key(&normalise(&name)) {
             let short = render(tail_start);
-            if self.by_name.contains_key(&normalise(&short)) {
+            // (A known cluster keeps its subtitle: `Bydgoski Klaster
+            // Przemysłowy Dolina Narzędziowa`.)
+            if self.by_name.get(&normalise(&short)).is_some_and(|&k| self.known[k].kind != Kind::Cluster) {
                 name = short;
                 end = tail_start;
             }
