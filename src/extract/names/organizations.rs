@@ -1489,7 +1489,7 @@ impl OrgFinder {
         while end < n {
             let w = &ws[end];
             // `Centrum Badań i Rozwoju Sp. z o.o.`: a legal form ends the name.
-            if blocked[end] || self.is_title(w) || end > tail_start && self.legal_form_at(ws, end).is_some() {
+            if blocked[end] || self.is_title(w) || (end > tail_start || end > head + 1) && self.legal_form_at(ws, end).is_some() {
                 break;
             }
             let next_ok = |x: usize| {
@@ -1619,7 +1619,9 @@ impl OrgFinder {
         // The legal form of a company after its name belongs to it; the name
         // without it may be a known one (`Agencja Rozwoju Przemysłu S.A.`).
         let mut bare_name: Option<String> = None;
-        if end > tail_start {
+        // (`Kędzierzyński Park Przemysłowy Sp. z o.o.`: adjectives after the
+        // head end the phrase as a complement does.)
+        if end > tail_start || end > head + 1 {
             if let Some(e) = self.legal_form_at(ws, end).filter(|&e| !blocked[end..e].iter().any(|b| *b)) {
                 bare_name = Some(name.clone());
                 name.push(' ');
@@ -2302,7 +2304,7 @@ impl OrgFinder {
         let buf = &mut buf[..self.legal_max.min(LOWER_BUF)];
         let mut len = 0;
         let mut best = None;
-        for (x, w) in ws.iter().enumerate().skip(k).take(8) {
+        for (x, w) in ws.iter().enumerate().skip(k).take(14) {
             if x > k && w.space_before && w.kind == TokenKind::Punct && w.text != "," {
                 break;
             }
