@@ -1372,7 +1372,10 @@ impl OrgFinder {
                 && with_lower(w, |l| {
                     self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Other) && r.iter().all(|a| a.pos != Pos::Noun))
                 });
-            if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb {
+            // `Aula im. Kazimierza Lepszego Uniwersytetu`: a patron's words
+            // belong to the name before them.
+            let patron_word = (k.saturating_sub(8)..k).any(|p| self.patron_after(ws, blocked, p).is_some_and(|e| e > k));
+            if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb || patron_word {
                 parts.clear();
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
@@ -1563,7 +1566,7 @@ impl OrgFinder {
             && self.quote_at(ws, blocked, end).is_some_and(|(close, ())| {
                 !ws[end + 1..close].iter().any(|w| w.is_capitalised() && self.pl_head(w).is_some_and(|(_, k)| k == Kind::Cluster))
             });
-        if words_count < 2 && !quoted_next {
+        if words_count < 2 && !quoted_next && (kind == Kind::Skip || self.patron_after(ws, blocked, end).is_none()) {
             return None;
         }
         let g = Gen::of(feats.gender).unwrap_or(Gen::M);
@@ -1587,6 +1590,15 @@ impl OrgFinder {
             if self.by_name.get(&normalise(&short)).is_some_and(|&k| self.known[k].kind != Kind::Cluster) {
                 name = short;
                 end = tail_start;
+            }
+        }
+        // `Uniwersytetu im. Adama Mickiewicza`: the patron after `im.` is
+        // part of the name, as written (in the genitive).
+        if kind != Kind::Skip {
+            if let Some(e) = self.patron_after(ws, blocked, end) {
+                name.push(' ');
+                name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
+                end = e;
             }
         }
         let mut quote_aliases = Vec::new();
@@ -1685,6 +1697,38 @@ impl OrgFinder {
         let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
         let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: quote_aliases }))
+    }
+
+    /// `im. Adama Mickiewicza`, `im. E. Kwiatkowskiego`, `imienia Jana
+    /// Pawła II` at word `k`: `im.` (or `imienia`) and one to four
+    /// capitalised words, initials or a Roman numeral, at least one a full
+    /// word. The end of the patron.
+    fn patron_after(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> Option<usize> {
+        let w = ws.get(k)?;
+        if !w.space_before || blocked[k] {
+            return None;
+        }
+        let mut x = match w.text {
+            "im" if ws.get(k + 1).is_some_and(|d| d.is_punct(".") && !d.space_before) => k + 2,
+            "im." | "imienia" => k + 1,
+            _ => return None,
+        };
+        let (mut words, mut full) = (0, false);
+        while words < 4 {
+            let Some(v) = ws.get(x) else { break };
+            if blocked[x] || !v.space_before || !v.is_word() || !v.is_capitalised() || self.is_title(v) {
+                break;
+            }
+            let initial = v.text.chars().count() == 1 && ws.get(x + 1).is_some_and(|d| d.is_punct(".") && !d.space_before);
+            if initial {
+                x += 2;
+            } else {
+                full = true;
+                x += 1;
+            }
+            words += 1;
+        }
+        full.then_some(x)
     }
 
     /// `w Pekinie`, `we Wrocławiu`, `w Zielonej Górze` at word `k`: a

@@ -378,6 +378,13 @@ impl PeopleFinder {
                 i += 1;
                 continue;
             }
+            // `Aula im. Kazimierza Lepszego`, `imienia Jana Nowaka`: a patron
+            // in the genitive after `im.` names a place or body, not a person there.
+            let after_im = i >= 2 && ws[i - 2].text == "im" && ws[i - 1].is_punct(".") && !ws[i - 1].space_before;
+            if (after_im || i >= 1 && matches!(ws[i - 1].text, "im." | "imienia")) && cases.contains(Case::Gen) {
+                i += 1;
+                continue;
+            }
             let mut j = i + 1;
             let mut first_words = vec![i];
             // A second first name (`Jan Maria Rokita`).
