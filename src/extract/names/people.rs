@@ -579,6 +579,23 @@ impl PeopleFinder {
                         k += 1;
                         continue;
                     }
+                    // `Jan Nowak, prof. UwB – Prezydent Białegostoku`: a title
+                    // (with the acronym of its university) before the first role.
+                    if !seen_role && punct_after && self.is_title(x) {
+                        k += 1;
+                        if ws.get(k).is_some_and(|d| d.is_punct(".")) {
+                            k += 1;
+                        }
+                        if ws.get(k).is_some_and(|a| a.is_word() && a.is_capitalised() && self.first_names(a).is_none())
+                            && !role_hits.iter().any(|h| h.start == k)
+                        {
+                            k += 1;
+                        }
+                        if ws.get(k).is_some_and(|d| matches!(d.text, "-" | "–" | "—")) && role_hits.iter().any(|h| h.start == k + 1) {
+                            k += 1;
+                        }
+                        continue;
+                    }
                     if x.kind == crate::segment::TokenKind::Punct {
                         if matches!(x.text, "," | ".") {
                             k += 1;
