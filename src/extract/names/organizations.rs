@@ -114,6 +114,8 @@ pub struct OrgFinder {
     legal_max: usize,
     /// Titles of address (`names_titles.tsv`): a name stops before them.
     titles: HashSet<String>,
+    /// The closed word lists of `org_words.tsv`.
+    words: OrgWords,
     /// This finder's key in the per-thread [`HEADS`] cache.
     cache_id: usize,
 }
@@ -406,40 +408,54 @@ fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
 }
 
-/// Adverbs between a conjunction and the next item of a list (`i oczywiście X`).
-const COORD_FILLERS: &[&str] = &["oczywiście", "także", "również", "też", "wreszcie", "ponadto"];
-/// Common nouns naming a company, before its name (`firmy Optimal`).
-const COMPANY_NOUNS: &[&str] = &[
-    "firma",
-    "spółka",
-    "przedsiębiorstwo",
-    "producent",
-    "dostawca",
-    "operator",
-    "startup",
-    "start-up",
-    "koncern",
-    "agencja",
-    "piekarnia",
-    "cukiernia",
-    "wytwórnia",
-    "hurtownia",
-    "tłocznia",
-    "winnica",
-    "pasieka",
-    "manufaktura",
-    "drukarnia",
-];
-/// Lower-case organisation nouns that name an organisation by the acronym
-/// after them (`stowarzyszenia NEREUS`, `inkubatora ESA BIC Poland`): the
-/// name must open with an acronym.
-const ACRONYM_ORG_NOUNS: &[&str] = &["stowarzyszenie", "inkubator", "fundacja", "organizacja", "sieć", "federacja", "konsorcjum"];
-/// A noun and the adjective lemma that make it a common noun for a company
-/// (`grupy producenckiej Brzost – Eko`).
-const COMPANY_NOUN_PAIRS: &[(&str, &str)] = &[("grupa", "producencki"), ("grupa", "kapitałowy")];
-const EN_CONNECTORS: &[&str] = &["of", "for", "and", "the", "&", "on"];
-const QUOTES_OPEN: &[&str] = &["„", "\"", "“", "«", "'"];
-const QUOTES_CLOSE: &[&str] = &["”", "\"", "“", "»", "'", "’"];
+/// The closed word lists of `rules/org_words.tsv`.
+#[derive(Debug, Default)]
+struct OrgWords {
+    /// Common nouns naming a company, before its name (`firmy Optimal`).
+    company_nouns: Vec<String>,
+    /// Lower-case organisation nouns that name an organisation by the
+    /// acronym after them (`stowarzyszenia NEREUS`).
+    acronym_org_nouns: Vec<String>,
+    /// A noun and an adjective lemma that make a common noun for a company
+    /// (`grupy producenckiej Brzost – Eko`).
+    company_noun_pairs: Vec<(String, String)>,
+    /// Adverbs between a conjunction and the next item of a list (`i oczywiście X`).
+    coord_fillers: Vec<String>,
+    /// Small words inside an English name (`of`, `for`).
+    en_connectors: Vec<String>,
+    quotes_open: Vec<String>,
+    quotes_close: Vec<String>,
+}
+
+impl OrgWords {
+    fn new(rules: &RuleSet) -> Result<OrgWords, RulesError> {
+        let t = rules.table("org_words.tsv")?;
+        t.expect_fields(2, 3)?;
+        let mut w = OrgWords::default();
+        for row in t.rows() {
+            let word = row.field(1)?.to_string();
+            match row.field(0)? {
+                "company" => w.company_nouns.push(word),
+                "acronym-org" => w.acronym_org_nouns.push(word),
+                "company-pair" => w.company_noun_pairs.push((word, row.field(2)?.to_string())),
+                "coord-filler" => w.coord_fillers.push(word),
+                "en-connector" => w.en_connectors.push(word),
+                "quote-open" => w.quotes_open.push(word),
+                "quote-close" => w.quotes_close.push(word),
+                other => return Err(row.error(format!("unknown class {other:?}"))),
+            }
+        }
+        Ok(w)
+    }
+
+    fn is_quote_open(&self, s: &str) -> bool {
+        self.quotes_open.iter().any(|q| q == s)
+    }
+
+    fn is_quote_close(&self, s: &str) -> bool {
+        self.quotes_close.iter().any(|q| q == s)
+    }
+}
 
 impl OrgFinder {
     /// Reads `org_heads.tsv`, `org_known.tsv` and `cluster_known.tsv`.
@@ -594,6 +610,7 @@ impl OrgFinder {
             legal_prefixes,
             legal_max,
             titles,
+            words: OrgWords::new(rules)?,
             cache_id: NEXT_CACHE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
@@ -852,7 +869,7 @@ impl OrgFinder {
             // Right: joined, perhaps with an adverb (`i oczywiście E-południe`).
             if joiner(b) {
                 let mut c = b + 1;
-                if ws.get(c).is_some_and(|w| COORD_FILLERS.contains(&w.text)) {
+                if ws.get(c).is_some_and(|w| self.words.coord_fillers.iter().any(|f| f == w.text)) {
                     c += 1;
                 }
                 cands.push(c);
@@ -1055,7 +1072,7 @@ impl OrgFinder {
     fn event_title(&self, text: &str, ws: &[Word<'_>], m: &Mention) -> bool {
         let Some(a) = ws.iter().position(|w| w.span.start == m.span.start) else { return false };
         let mut b = a;
-        if b > 0 && ws[b - 1].kind == TokenKind::Punct && QUOTES_OPEN.contains(&ws[b - 1].text) {
+        if b > 0 && ws[b - 1].kind == TokenKind::Punct && self.words.is_quote_open(ws[b - 1].text) {
             b -= 1;
         }
         let Some(prev) = b.checked_sub(1).map(|p| &ws[p]) else { return false };
@@ -1070,7 +1087,7 @@ impl OrgFinder {
     /// (`„Klastra energii”`).
     fn quoted_lowercase_cluster(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
         let w = ws.get(i)?;
-        if i == 0 || blocked[i] || !w.is_capitalised() || !QUOTES_OPEN.contains(&ws[i - 1].text) || ws[i - 1].kind != TokenKind::Punct {
+        if i == 0 || blocked[i] || !w.is_capitalised() || !self.words.is_quote_open(ws[i - 1].text) || ws[i - 1].kind != TokenKind::Punct {
             return None;
         }
         let (lemma, kind) = self.pl_head(w)?;
@@ -1085,7 +1102,7 @@ impl OrgFinder {
             k += 1;
         }
         let close = ws.get(k)?;
-        if k == i + 1 || close.kind != TokenKind::Punct || !QUOTES_CLOSE.contains(&close.text) {
+        if k == i + 1 || close.kind != TokenKind::Punct || !self.words.is_quote_close(close.text) {
             return None;
         }
         let name = format!("{} {}", nominative::with_case_of(w.text, &lemma), &text[ws[i + 1].span.start..ws[k - 1].span.end]);
@@ -1205,10 +1222,13 @@ impl OrgFinder {
             if blocked[a..=b].iter().any(|x| *x) {
                 continue;
             }
+            let idx = self.literal_entry[m.pattern().as_usize()];
+            if self.known_cluster_continues(ws, blocked, a, b, idx) {
+                continue;
+            }
             for x in &mut blocked[a..=b] {
                 *x = true;
             }
-            let idx = self.literal_entry[m.pattern().as_usize()];
             found.mentions.push(Mention {
                 span: Span::new(s, e),
                 name: text[s..e].to_string(),
@@ -1220,6 +1240,16 @@ impl OrgFinder {
         }
         self.inflected_known(ws, blocked, found);
         self.inflected_brands(ws, blocked, found);
+    }
+
+    /// A known cluster written with a cluster head (`Bydgoski Klaster
+    /// Przemysłowy`) and followed by another capitalised word of the same
+    /// phrase (`Bydgoski Klaster Przemysłowy Dolina Narzędziowa`) is only
+    /// the start of a longer name: the head's phrase is left to find it.
+    fn known_cluster_continues(&self, ws: &[Word<'_>], blocked: &[bool], a: usize, b: usize, idx: usize) -> bool {
+        self.known[idx].kind == Kind::Cluster
+            && ws.get(b + 1).is_some_and(|v| v.is_word() && v.space_before && v.is_capitalised() && !blocked[b + 1])
+            && ws[a..=b].iter().any(|w| self.pl_head(w).is_some_and(|(_, k)| k == Kind::Cluster))
     }
 
     /// `Doliny Lotniczej`, `z Doliną Lotniczą`: an inflected known name
@@ -1402,7 +1432,10 @@ impl OrgFinder {
                 && with_lower(w, |l| {
                     self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Other) && r.iter().all(|a| a.pos != Pos::Noun))
                 });
-            if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb {
+            // `Aula im. Kazimierza Lepszego Uniwersytetu`: a patron's words
+            // belong to the name before them.
+            let patron_word = (k.saturating_sub(8)..k).any(|p| self.patron_after(ws, blocked, p).is_some_and(|e| e > k));
+            if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb || patron_word {
                 parts.clear();
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
@@ -1519,7 +1552,7 @@ impl OrgFinder {
         while end < n {
             let w = &ws[end];
             // `Centrum Badań i Rozwoju Sp. z o.o.`: a legal form ends the name.
-            if blocked[end] || self.is_title(w) || end > tail_start && self.legal_form_at(ws, end).is_some() {
+            if blocked[end] || self.is_title(w) || (end > tail_start || end > head + 1) && self.legal_form_at(ws, end).is_some() {
                 break;
             }
             let next_ok = |x: usize| {
@@ -1593,7 +1626,7 @@ impl OrgFinder {
             && self.quote_at(ws, blocked, end).is_some_and(|(close, ())| {
                 !ws[end + 1..close].iter().any(|w| w.is_capitalised() && self.pl_head(w).is_some_and(|(_, k)| k == Kind::Cluster))
             });
-        if words_count < 2 && !quoted_next {
+        if words_count < 2 && !quoted_next && (kind == Kind::Skip || self.patron_after(ws, blocked, end).is_none()) {
             return None;
         }
         let g = Gen::of(feats.gender).unwrap_or(Gen::M);
@@ -1612,9 +1645,20 @@ impl OrgFinder {
         // complement that belongs to the words before it.
         if end > tail_start && tail_start > head + 1 && !with_normalised(&name, |k| self.by_name.contains_key(k)) {
             let short = render(tail_start);
-            if self.by_name.contains_key(&normalise(&short)) {
+            // (A known cluster keeps its subtitle: `Bydgoski Klaster
+            // Przemysłowy Dolina Narzędziowa`.)
+            if self.by_name.get(&normalise(&short)).is_some_and(|&k| self.known[k].kind != Kind::Cluster) {
                 name = short;
                 end = tail_start;
+            }
+        }
+        // `Uniwersytetu im. Adama Mickiewicza`: the patron after `im.` is
+        // part of the name, as written (in the genitive).
+        if kind != Kind::Skip {
+            if let Some(e) = self.patron_after(ws, blocked, end) {
+                name.push(' ');
+                name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
+                end = e;
             }
         }
         let mut quote_aliases = Vec::new();
@@ -1647,7 +1691,9 @@ impl OrgFinder {
         // The legal form of a company after its name belongs to it; the name
         // without it may be a known one (`Agencja Rozwoju Przemysłu S.A.`).
         let mut bare_name: Option<String> = None;
-        if end > tail_start {
+        // (`Kędzierzyński Park Przemysłowy Sp. z o.o.`: adjectives after the
+        // head end the phrase as a complement does.)
+        if end > tail_start || end > head + 1 {
             if let Some(e) = self.legal_form_at(ws, end).filter(|&e| !blocked[end..e].iter().any(|b| *b)) {
                 bare_name = Some(name.clone());
                 name.push(' ');
@@ -1711,6 +1757,38 @@ impl OrgFinder {
         let kind = known.map(|k| self.known[k].kind).unwrap_or(kind);
         let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: quote_aliases }))
+    }
+
+    /// `im. Adama Mickiewicza`, `im. E. Kwiatkowskiego`, `imienia Jana
+    /// Pawła II` at word `k`: `im.` (or `imienia`) and one to four
+    /// capitalised words, initials or a Roman numeral, at least one a full
+    /// word. The end of the patron.
+    fn patron_after(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> Option<usize> {
+        let w = ws.get(k)?;
+        if !w.space_before || blocked[k] {
+            return None;
+        }
+        let mut x = match w.text {
+            "im" if ws.get(k + 1).is_some_and(|d| d.is_punct(".") && !d.space_before) => k + 2,
+            "im." | "imienia" => k + 1,
+            _ => return None,
+        };
+        let (mut words, mut full) = (0, false);
+        while words < 4 {
+            let Some(v) = ws.get(x) else { break };
+            if blocked[x] || !v.space_before || !v.is_word() || !v.is_capitalised() || self.is_title(v) {
+                break;
+            }
+            let initial = v.text.chars().count() == 1 && ws.get(x + 1).is_some_and(|d| d.is_punct(".") && !d.space_before);
+            if initial {
+                x += 2;
+            } else {
+                full = true;
+                x += 1;
+            }
+            words += 1;
+        }
+        full.then_some(x)
     }
 
     /// `w Pekinie`, `we Wrocławiu`, `w Zielonej Górze` at word `k`: a
@@ -1848,10 +1926,10 @@ impl OrgFinder {
     /// A quoted stretch opening at `k`: the closing quote's index.
     fn quote_at(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> Option<(usize, ())> {
         let open = ws.get(k)?;
-        if open.kind != TokenKind::Punct || !QUOTES_OPEN.contains(&open.text) {
+        if open.kind != TokenKind::Punct || !self.words.is_quote_open(open.text) {
             return None;
         }
-        let close = (k + 1..ws.len().min(k + 10)).find(|&x| ws[x].kind == TokenKind::Punct && QUOTES_CLOSE.contains(&ws[x].text))?;
+        let close = (k + 1..ws.len().min(k + 10)).find(|&x| ws[x].kind == TokenKind::Punct && self.words.is_quote_close(ws[x].text))?;
         if close == k + 1 || blocked[k + 1..close].iter().any(|b| *b) || !ws[k + 1].is_capitalised() && !ws[k + 1].is_acronym() {
             return None;
         }
@@ -2066,7 +2144,7 @@ impl OrgFinder {
     }
 
     /// `firmy Optimal`, `spółką TechSoft`, `firma ABC Serwis`: a lower-case
-    /// common noun for a company (`COMPANY_NOUNS`, any case) followed by one
+    /// common noun for a company (`company` in `org_words.tsv`, any case) followed by one
     /// to three words the dictionary lacks (brands), acronyms or CamelCase
     /// words. The name is those words; with a legal form after them
     /// [`OrgFinder::company`] reads the whole.
@@ -2081,15 +2159,19 @@ impl OrgFinder {
         if !has_capital(i + 1) && !has_capital(i + 2) {
             return None;
         }
-        let noun = self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str())));
+        let noun = self
+            .morph
+            .with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && self.words.company_nouns.iter().any(|n| *n == a.lemma)));
         let acronym_noun = !noun
             && ws.get(i + 1).is_some_and(|v| v.is_acronym() && v.text.chars().count() >= 2)
-            && self.morph.with_analyses(w.text, |r| r.iter().any(|a| a.pos == Pos::Noun && ACRONYM_ORG_NOUNS.contains(&a.lemma.as_str())));
+            && self.morph.with_analyses(w.text, |r| {
+                r.iter().any(|a| a.pos == Pos::Noun && self.words.acronym_org_nouns.iter().any(|n| *n == a.lemma))
+            });
         let noun = noun || acronym_noun;
         let pair = !noun
-            && COMPANY_NOUN_PAIRS.iter().any(|(n, _)| w.text.starts_with(&n[..n.len() - 1]))
+            && self.words.company_noun_pairs.iter().any(|(n, _)| n.char_indices().last().is_some_and(|(l, _)| w.text.starts_with(&n[..l])))
             && ws.get(i + 1).is_some_and(|adj| {
-                COMPANY_NOUN_PAIRS.iter().any(|(n, a)| {
+                self.words.company_noun_pairs.iter().any(|(n, a)| {
                     self.morph.with_analyses(w.text, |r| r.iter().any(|x| x.pos == Pos::Noun && x.lemma == *n))
                         && (self.morph.with_analyses(adj.text, |r| r.iter().any(|x| x.lemma == *a))
                             || adj.text.starts_with(a.trim_end_matches(['i', 'y'])))
@@ -2167,7 +2249,7 @@ impl OrgFinder {
 
     /// `takie firmy jak SkyDream, Manufaktura Lotnicza, Aeroprakt czy
     /// Faston`, `koncerny: Airbus i Safran`: a plural common noun for
-    /// companies (`COMPANY_NOUNS`), then `jak`, `:` or `m.in.`, then a list of
+    /// companies (`company` in `org_words.tsv`), then `jak`, `:` or `m.in.`, then a list of
     /// names (one to four capitalised words, acronyms or CamelCase words
     /// each, `&` glued inside) joined by commas, `i`, `oraz`, `czy`, `lub`:
     /// every item is a company. The list ends at anything else. Items that
@@ -2183,7 +2265,7 @@ impl OrgFinder {
             return None;
         }
         let plural_noun = self.morph.with_analyses(w.text, |r| {
-            r.iter().any(|a| a.pos == Pos::Noun && COMPANY_NOUNS.contains(&a.lemma.as_str()) && !a.number.contains(Number::Sg))
+            r.iter().any(|a| a.pos == Pos::Noun && self.words.company_nouns.iter().any(|n| *n == a.lemma) && !a.number.contains(Number::Sg))
         });
         if !plural_noun {
             return None;
@@ -2326,7 +2408,7 @@ impl OrgFinder {
         let buf = &mut buf[..self.legal_max.min(LOWER_BUF)];
         let mut len = 0;
         let mut best = None;
-        for (x, w) in ws.iter().enumerate().skip(k).take(8) {
+        for (x, w) in ws.iter().enumerate().skip(k).take(14) {
             if x > k && w.space_before && w.kind == TokenKind::Punct && w.text != "," {
                 break;
             }
@@ -2360,7 +2442,7 @@ impl OrgFinder {
             })
         };
         // `„Inaleks Energy” sp. z o.o.`: a quoted name before the form.
-        if i > 0 && ws[i - 1].kind == TokenKind::Punct && QUOTES_OPEN.contains(&ws[i - 1].text) {
+        if i > 0 && ws[i - 1].kind == TokenKind::Punct && self.words.is_quote_open(ws[i - 1].text) {
             if let Some((close, ())) = self.quote_at(ws, blocked, i - 1) {
                 if let Some(e) = self.legal_form_at(ws, close + 1).filter(|&e| !blocked[close + 1..e].iter().any(|b| *b)) {
                     let words = &text[ws[i].span.start..ws[close - 1].span.end];
@@ -2445,7 +2527,9 @@ impl OrgFinder {
                     heads.push((end, k, p));
                 }
                 end += 1;
-            } else if EN_CONNECTORS.contains(&ws[end].text) && ws.get(end + 1).is_some_and(|w| englishish(w) && !blocked[end + 1]) {
+            } else if self.words.en_connectors.iter().any(|c| c == ws[end].text)
+                && ws.get(end + 1).is_some_and(|w| englishish(w) && !blocked[end + 1])
+            {
                 end += 2;
                 if let Some((k, p)) = self.en_head(ws[end - 1].text) {
                     heads.push((end - 1, k, p));

@@ -413,6 +413,13 @@ impl PeopleFinder {
                 i += 1;
                 continue;
             }
+            // `Aula im. Kazimierza Lepszego`, `imienia Jana Nowaka`: a patron
+            // in the genitive after `im.` names a place or body, not a person there.
+            let after_im = i >= 2 && ws[i - 2].text == "im" && ws[i - 1].is_punct(".") && !ws[i - 1].space_before;
+            if (after_im || i >= 1 && matches!(ws[i - 1].text, "im." | "imienia")) && cases.contains(Case::Gen) {
+                i += 1;
+                continue;
+            }
             let mut j = i + 1;
             let mut first_words = vec![i];
             // A second first name (`Jan Maria Rokita`).
@@ -605,6 +612,23 @@ impl PeopleFinder {
                     }
                     if FILLERS.contains(&lower.as_str()) {
                         k += 1;
+                        continue;
+                    }
+                    // `Jan Nowak, prof. UwB – Prezydent Białegostoku`: a title
+                    // (with the acronym of its university) before the first role.
+                    if !seen_role && punct_after && self.is_title(x) {
+                        k += 1;
+                        if ws.get(k).is_some_and(|d| d.is_punct(".")) {
+                            k += 1;
+                        }
+                        if ws.get(k).is_some_and(|a| a.is_word() && a.is_capitalised() && self.first_names(a).is_none())
+                            && !role_hits.iter().any(|h| h.start == k)
+                        {
+                            k += 1;
+                        }
+                        if ws.get(k).is_some_and(|d| matches!(d.text, "-" | "–" | "—")) && role_hits.iter().any(|h| h.start == k + 1) {
+                            k += 1;
+                        }
                         continue;
                     }
                     if x.kind == crate::segment::TokenKind::Punct {
