@@ -87,6 +87,8 @@ pub struct EventExtractor {
     venue_words: HashSet<String>,
     /// Heads that make an event only in a proper name (`Dni Skandynawskie`, not `w dniach`).
     named_only: HashSet<String>,
+    /// Polish heads (nominative) with more than one form (`spotkanie`, not `forum`).
+    declinable: HashSet<String>,
     /// Towns (nominative): `Targi Kielce` is the company named after its
     /// town, not an event.
     towns: HashSet<String>,
@@ -204,6 +206,7 @@ impl EventExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, RulesError> {
         let mut pl = HashMap::default();
         let mut en = HashSet::default();
+        let mut declinable = HashSet::default();
         for row in rules.table("events.tsv")?.expect_fields(4, 4)?.rows() {
             let gender = match row.field(1)? {
                 "m" => Gender::M,
@@ -214,6 +217,9 @@ impl EventExtractor {
             };
             match row.field(2)? {
                 "pl" => {
+                    if row.list(3)?.len() > 1 {
+                        declinable.insert(row.field(0)?.to_string());
+                    }
                     for f in row.list(3)? {
                         pl.entry(f.to_lowercase()).or_insert_with(Vec::new).push(Head { nominative: row.field(0)?.to_string(), gender });
                     }
@@ -289,6 +295,7 @@ impl EventExtractor {
             pl,
             venue_words: take("venue").into_iter().collect(),
             named_only: take("named_only").into_iter().collect(),
+            declinable,
             particles: take("particle").into_iter().collect(),
             joiners: take("joiner").into_iter().collect(),
             brand_heads: take("brand").into_iter().collect(),
@@ -823,6 +830,7 @@ impl EventExtractor {
                     if !is_cap(a)
                         && !participle
                         && !verbal
+                        && may_be_adjective(a)
                         && Self::adjacent(doc, &toks, k - 1, k)
                         && self.agrees_in_case(a, head.gender, lw != head.nominative)
                     {
@@ -1018,13 +1026,17 @@ impl EventExtractor {
         let (w, _) = Self::word(doc, toks, j)?;
         let lw = doc.lower_of(doc.tokens[toks[j]].span);
         let oblique = *lw != head.nominative;
+        // a neuter head with other forms, written in the nominative, takes
+        // nominative adjectives only
+        let strict = head.gender == Gender::N && !oblique && self.declinable.contains(&head.nominative);
+        let agree = |x: &str| if strict { self.agrees_as(x, head.gender, false) } else { self.agrees(x, head.gender, oblique) };
         let mut parts: Vec<String> = Vec::new();
         let mut first = j;
         // agreeing adjectives before the head, `Polsko-Niemieckiej` too
         let mut pre: Vec<String> = Vec::new();
         while first > 0 && Self::adjacent(doc, toks, first - 1, first) {
             let (p, kind) = Self::word(doc, toks, first - 1)?;
-            if kind != TokenKind::Word || !is_cap(p) || !self.agrees(p, head.gender, oblique) || self.is_skip(p) {
+            if kind != TokenKind::Word || !is_cap(p) || !agree(p) || self.is_skip(p) {
                 break;
             }
             first -= 1;
@@ -1095,7 +1107,7 @@ impl EventExtractor {
                     x.to_string()
                 }
                 TokenKind::Word if is_cap(x) => {
-                    if agreeing && self.agrees(x, head.gender, oblique) && !glue_next {
+                    if agreeing && agree(x) && !glue_next {
                         n_agree += 1;
                         nominative_adj(x, head.gender)
                     } else {
@@ -1160,7 +1172,8 @@ impl EventExtractor {
                     && p.is_ascii()
                     && self.ordinal(p).is_none()
                     && roman(p).is_none()
-                    && !self.not_name.contains(&p.to_lowercase()))
+                    && !self.not_name.contains(&p.to_lowercase())
+                    && !(first == 1 && polish_oblique(p)))
                     || (self.connectors.contains(&p.to_lowercase())
                         && first >= 2
                         && Self::word(doc, toks, first - 2).is_some_and(|(q, _)| is_cap(q))));
@@ -1277,6 +1290,14 @@ impl EventExtractor {
     /// Whether `w` has an adjective ending that agrees with a head of `gender`
     /// (in the nominative, or in an oblique case when `oblique`).
     fn agrees(&self, w: &str, gender: Gender, oblique: bool) -> bool {
+        self.agrees_as(w, gender, oblique || gender == Gender::N)
+    }
+
+    /// [`EventExtractor::agrees`] without the neuter's leniency: an oblique
+    /// ending only when `oblique` (an indeclinable `Forum` may be in any
+    /// case, but `Spotkanie` is in the nominative, so `Spotkanie Zachodniego
+    /// Klastra` has no adjective after its head).
+    fn agrees_as(&self, w: &str, gender: Gender, oblique: bool) -> bool {
         let l = w.to_lowercase();
         if self.ordinal(w).is_some() {
             return false;
@@ -1303,8 +1324,24 @@ impl EventExtractor {
                 })
             })
         };
-        check(nom) || (oblique || gender == Gender::N) && check(obl)
+        check(nom) || oblique && check(obl)
     }
+}
+
+/// True when the dictionary knows `w` and no reading of it is a nominative:
+/// a Polish word starting a sentence before an English name
+/// (`Organizatorem Aerospace Meetings była firma`, `Podczas Expo`).
+fn polish_oblique(w: &str) -> bool {
+    crate::morph::Morphology::embedded()
+        .with_analyses(&w.to_lowercase(), |found| !found.is_empty() && found.iter().all(|a| !a.case.contains(crate::morph::Case::Nom)))
+}
+
+/// False when the dictionary knows `w` and has no adjective reading of it:
+/// `odbędzie` in `Spotkanie odbędzie się` ends like an adjective, but is a
+/// verb. A word it does not know may be one.
+fn may_be_adjective(w: &str) -> bool {
+    crate::morph::Morphology::embedded()
+        .with_analyses(&w.to_lowercase(), |found| found.is_empty() || found.iter().any(|a| a.pos == crate::morph::Pos::Adjective))
 }
 
 /// Puts an adjective agreeing with a head of `gender` in the nominative:

@@ -128,6 +128,8 @@ pub struct Grammar {
     month: Regex,
     year: Regex,
     relative: Regex,
+    /// `w III kwartale 2019 r.`, `w pierwszym półroczu br.`: a quarter or half-year, as its months.
+    quarter: Regex,
     /// How to window the `numeric`, `textual` and `year` families.
     families: [Family; 3],
     /// The first bytes a month of the `textual` family can start with
@@ -465,7 +467,7 @@ impl Grammar {
         // anchors the family on the digit runs a month can follow
         // (`month_can_follow`); a branch without it must drop that screen
         let textual = format!(
-            r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:{H}*,?{H}*(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{day_month})(?:{H}*,?{H}*(?P<y>{YEAR}))?"
+            r"(?P<d1>{DAY})\.?(?:{H}*(?P<m1>{month_any})(?:{H}+(?P<y1>{YEAR}))?)?{H}*(?P<sep>{sep}){H}*(?P<d2>{DAY})\.?{H}*(?P<m2>{month_any})(?:(?:{H}*,?{H}*|\.)(?P<y2>{YEAR}))?|(?P<d>{DAY})\.?{H}*(?P<m>{day_month})(?:(?:{H}*,?{H}*|\.)(?P<y>{YEAR}))?"
         );
         // `jesienią br.`: a season before a year word ([`Grammar::month`] checks the word)
         let season_alt = season.map_or_else(String::new, |s| format!(r"|(?P<s>(?i:{s}))"));
@@ -473,7 +475,7 @@ impl Grammar {
             r"(?P<p>(?i:{month_prefix})){H}+(?P<m1>{mname})(?:{H}*(?P<sep>{sep}){H}*(?P<m2>{mname}))?(?:{H}*,?{H}*(?P<y>{YEAR}))?|(?P<bm1>{mname}|{roman_multi})(?:{H}*(?P<bsep>{dash}|{slash}){H}*(?P<bm2>{mname}|{roman_multi}))?{H}*,?{H}*(?P<by>{YEAR}){season_alt}"
         );
         let year = format!(
-            r"(?P<p>(?i:{year_prefix}|{year_strict_alt})){H}+(?P<y1>{YEAR})(?:{H}*(?P<sep>{dash}|{slash}|(?i:do|i)){H}*(?P<y2>{YEAR}))?|(?P<y>{YEAR})"
+            r"(?P<p>(?i:{year_prefix}|{year_strict_alt})){H}+(?P<y1>{YEAR})(?:{H}*(?P<sep>{dash}|{slash}|(?i:do|i)){H}*(?P<y2>{YEAR}))?|(?P<by1>{YEAR}){H}*(?:{dash}){H}*(?P<by2>{YEAR})|(?P<y>{YEAR})"
         );
         let relative = format!(r"(?i:(?P<w>{rel_alt})|(?:we|w){H}+(?P<mod>{mod_alt}){H}+(?P<wd>{wd_alt}))");
         let weekday_before = format!(r"(?i:(?:(?:we|w){H}+)?(?P<wd>{wd_alt})){H}*,?{H}*$");
@@ -496,6 +498,12 @@ impl Grammar {
             month: compile("month", &month)?,
             year: compile("year", &year)?,
             relative: compile("relative", &relative)?,
+            quarter: compile(
+                "quarter",
+                &format!(
+                    r"(?P<q>IV|III|II|I|[Pp]ierwsz(?:y|ym|ego|e|ym)|[Dd]rugi(?:m|ego|e)?|[Tt]rzeci(?:m|ego|e)?|[Cc]zwart(?:y|ym|ego|e)){H}+(?P<k>kwarta(?:ł|łu|le)|półrocz(?:e|u|a))(?:{H}+(?P<y>{YEAR}))?"
+                ),
+            )?,
             weekday_before: compile("weekday", &weekday_before)?,
             weekday_after: compile("weekday", &weekday_after)?,
             range_open_before: compile("range", &range_open_before)?,
@@ -554,6 +562,9 @@ impl Grammar {
         self.run(&self.textual, text, &windows(1, &month_runs), &mut all, |g, t, c| g.textual(t, c));
         self.run(&self.month, text, &whole, &mut all, |g, t, c| g.month(t, c));
         self.run(&self.year, text, &windows(2, &runs), &mut all, |g, t, c| g.year(t, c));
+        if text.contains("kwarta") || text.contains("półrocz") {
+            self.run(&self.quarter, text, &whole, &mut all, |g, t, c| g.quarter(t, c));
+        }
         if relative {
             self.run(&self.relative, text, &whole, &mut all, |g, t, c| g.relative(t, c));
         }
@@ -599,6 +610,29 @@ impl Grammar {
                     at = from;
                 }
                 out.extend(heads.into_iter().rev());
+            }
+            let mut c = c;
+            // `5, 6 i 7 czerwca`: days before a range of two consecutive days
+            // joined by `i`, each the day before the next, widen the range
+            let consecutive = c.family == "textual"
+                && c.start.month == c.end.month
+                && c.start.day.zip(c.end.day).is_some_and(|(a, b)| a + 1 == b)
+                && text[c.span.range()].split_whitespace().nth(1).is_some_and(|w| w == "i" || w == "oraz");
+            while consecutive {
+                let t = text[..c.span.start].trim_end_matches([' ', '\u{a0}', '\t']);
+                let Some(t) = t.strip_suffix(',') else { break };
+                let t = t.trim_end_matches([' ', '\u{a0}', '\t']);
+                let digits = t.len() - t.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
+                let from = t.len() - digits;
+                let Ok(d) = t[from..].parse::<u32>() else { break };
+                if !(1..=2).contains(&digits) || !clear_before(text, from) || out.last().is_some_and(|l| l.span.end > from) {
+                    break;
+                }
+                if c.start.day != Some(d + 1) {
+                    break;
+                }
+                c.start.day = Some(d);
+                c.span = Span::new(from, c.span.end);
             }
             out.push(c);
         }
@@ -1003,16 +1037,19 @@ impl Grammar {
         if !clear_before(text, m.start()) {
             return None;
         }
-        let (y1g, y2g) = match c.name("y1") {
-            Some(g) => (g, c.name("y2")),
-            None => (c.name("y")?, None),
+        // `RPO WP 2014-2020`: a bare range of a few years is a period
+        let bare_range = c.name("by1").is_some();
+        let (y1g, y2g) = match (c.name("y1"), c.name("by1")) {
+            (Some(g), _) => (g, c.name("y2")),
+            (None, Some(g)) => (g, c.name("by2")),
+            _ => (c.name("y")?, None),
         };
         if self.in_name(text, c.name("p").map_or(m.start(), |p| p.end())) || in_quoted_title(text, m.start(), m.end()) {
             return None;
         }
         let y1: i32 = y1g.as_str().parse().ok()?;
         let y2: i32 = y2g.map_or(Some(y1), |g| g.as_str().parse().ok())?;
-        if y2 < y1 {
+        if y2 < y1 || (bare_range && !(y1 < y2 && y2 <= y1 + 10)) {
             return None;
         }
         let mut end_at = y2g.unwrap_or(y1g).end();
@@ -1027,7 +1064,13 @@ impl Grammar {
                 return None;
             }
         }
-        if !marked {
+        if !marked && bare_range {
+            if let Some((w, _)) = next_word(text, end_at) {
+                if w.chars().next().is_some_and(|ch| ch.is_ascii_digit()) || self.not_after_number.contains(&w.to_lowercase()) {
+                    return None;
+                }
+            }
+        } else if !marked {
             let mut prefix = norm_space(c.name("p")?.as_str());
             // `do roku 2020 oraz`: once the strict `do roku` is refused, its
             // tail `roku` is no looser prefix
@@ -1055,6 +1098,46 @@ impl Grammar {
         let end = Parts { year: Some(y2), month: None, day: None };
         let yw = if marked { Some(YearWord::Marker) } else { None };
         self.finish(text, m.start(), end_at, start, end, yw, "year")
+    }
+
+    /// `III kwartał 2019`, `w pierwszym półroczu br.`: the months of a
+    /// quarter or a half-year (`2019-07`..`2019-09`), at month precision.
+    fn quarter(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
+        let m = c.get(0)?;
+        if !clear_before(text, m.start()) {
+            return None;
+        }
+        let q = c.name("q")?.as_str().to_lowercase();
+        let n: u32 = match q.as_str() {
+            "i" => 1,
+            "ii" => 2,
+            "iii" => 3,
+            "iv" => 4,
+            _ if q.starts_with("pierwsz") => 1,
+            _ if q.starts_with("drug") => 2,
+            _ if q.starts_with("trzec") => 3,
+            _ => 4,
+        };
+        let half = c.name("k")?.as_str().starts_with("pół");
+        if half && n > 2 {
+            return None;
+        }
+        let (a, b) = if half { (n * 6 - 5, n * 6) } else { (n * 3 - 2, n * 3) };
+        let year = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
+        let mut end_at = m.end();
+        let mut year_word = None;
+        if let Some((w, e)) = self.year_word_after(text, end_at) {
+            if (w == YearWord::Marker) == year.is_some() {
+                end_at = e;
+                year_word = Some(w);
+            }
+        }
+        if !clear_after(text, end_at) {
+            return None;
+        }
+        let start = Parts { year, month: Some(a), day: None };
+        let end = Parts { year, month: Some(b), day: None };
+        self.finish(text, m.start(), end_at, start, end, year_word, "month")
     }
 
     fn relative(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
