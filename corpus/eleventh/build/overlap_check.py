@@ -13,6 +13,8 @@ for other in ("twelfth", "thirteenth"):
     rel = "../../wt-%s/corpus/%s" % (other, other)
     if os.path.isdir(os.path.join(HERE, "..", "..", rel, "raw")):
         EARLIER.append(rel)
+    elif os.path.isdir(os.path.join(HERE, "..", "..", other, "raw")):
+        EARLIER.append(other)  # merged into the repository
     else:
         print("(worktree of %s not found: skipped)" % other)
 

@@ -15,6 +15,8 @@ for name in ("eleventh", "twelfth"):
     rel = os.path.join("..", "..", "wt-" + name, "corpus", name)
     if os.path.isdir(os.path.join(CORPUS, rel, "raw")):
         EARLIER.append(rel)
+    elif os.path.isdir(os.path.join(CORPUS, name, "raw")):
+        EARLIER.append(name)  # merged into the repository
     else:
         print("not present yet:", name)
 

@@ -15,6 +15,8 @@ for name in ('eleventh', 'thirteenth'):
     rel = os.path.join('..', '..', 'wt-' + name, 'corpus', name)
     if os.path.isdir(os.path.join(HERE, '..', '..', rel, 'raw')):
         PARALLEL.append(rel)
+    elif os.path.isdir(os.path.join(HERE, '..', '..', name, 'raw')):
+        PARALLEL.append(name)  # merged into the repository
     else:
         print('(worktree of', name, 'not present: skipped)')
 
