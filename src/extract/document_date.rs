@@ -47,6 +47,9 @@ pub struct DocumentDateExtractor {
     bylines: Vec<String>,
     /// Finds the byline labels in any case: only lines with one are read.
     byline_gate: Option<AhoCorasick>,
+    /// Words naming a periodical's issue after a dateline, lower case
+    /// (`10 lipca 2008 Wydanie 24/2008`): `issue`.
+    issues: Vec<String>,
 }
 
 impl DocumentDateExtractor {
@@ -61,6 +64,7 @@ impl DocumentDateExtractor {
         let mut byline_labels: Vec<String> = Vec::new();
         let mut bylines: Vec<String> = Vec::new();
         let mut banners: Vec<String> = Vec::new();
+        let mut issues: Vec<String> = Vec::new();
         let table = rules.table("dates_document.tsv")?;
         table.expect_fields(1, 2)?;
         for row in table.rows() {
@@ -70,7 +74,8 @@ impl DocumentDateExtractor {
                 "banner" => banners.push(f.to_lowercase()),
                 "byline_label" => byline_labels.push(f.to_lowercase()),
                 "byline" => bylines.push(f.to_lowercase()),
-                k => return Err(row.error(format!("kind must be label, byline_label, byline or banner, not {k:?}"))),
+                "issue" => issues.push(f.to_lowercase()),
+                k => return Err(row.error(format!("kind must be label, byline_label, byline, banner or issue, not {k:?}"))),
             }
         }
         labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
@@ -86,7 +91,7 @@ impl DocumentDateExtractor {
                 message: e.to_string(),
             })?)
         };
-        Ok(DocumentDateExtractor { grammar, label, clock, banners, byline_labels, bylines, byline_gate })
+        Ok(DocumentDateExtractor { grammar, label, clock, banners, byline_labels, bylines, byline_gate, issues })
     }
 
     /// The publication date and where it is written, if the text prints one.
@@ -215,6 +220,10 @@ impl DocumentDateExtractor {
                 if n == 1 {
                     // `2016.06.27: II Forum Klastrów`: a date before a headline
                     let line = &text[lines[i].0..lines[i].1];
+                    if let Some((d, len)) = self.glued_dateline(line) {
+                        // `2014-09-12Wybuchowo – …`: a scraped stamp run into the lead
+                        return Some((d, Span::new(lines[i].0, lines[i].0 + len)));
+                    }
                     if let Some((head, rest)) = line.split_once(':') {
                         let head = head.trim_end();
                         let c = (!rest.trim().is_empty() && rest.starts_with(' ') && has_year_digits(head))
@@ -260,6 +269,47 @@ impl DocumentDateExtractor {
         (is_date(i + 2) && !is_date(i + 1)) || (i >= 2 && is_date(i - 2) && !is_date(i - 1))
     }
 
+    /// A numeric full date at the very start of `line` run into a capitalised
+    /// word without a space (`2014-09-12Wybuchowo`, `12.09.2014Tekst`): the
+    /// date and its length in bytes.
+    fn glued_dateline(&self, line: &str) -> Option<(NaiveDate, usize)> {
+        let b = line.as_bytes();
+        if b.len() < 11 {
+            return None;
+        }
+        let digit = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        let iso = digit(0..4) && b[4] == b'-' && digit(5..7) && b[7] == b'-' && digit(8..10);
+        let dmy = digit(0..2) && matches!(b[2], b'.' | b'-') && digit(3..5) && b[5] == b[2] && digit(6..10);
+        if !(iso || dmy) {
+            return None;
+        }
+        let next = line[10..].chars().next()?;
+        if !next.is_uppercase() {
+            return None;
+        }
+        let d = self.grammar.parse_whole(&line[..10]).as_ref().and_then(Self::full_date)?;
+        Some((d, 10))
+    }
+
+    /// `cand` without a periodical's issue stamp at its end, the last two
+    /// words being an issue word (`issue` in dates_document.tsv) and a
+    /// number: `10 lipca 2008 Wydanie 24/2008` -> `10 lipca 2008`.
+    fn without_issue<'a>(&self, cand: &'a str) -> &'a str {
+        let Some((head, number)) = cand.rsplit_once(' ') else { return cand };
+        if !number.starts_with(|c: char| c.is_ascii_digit()) || !number.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '.'))
+        {
+            return cand;
+        }
+        let head = head.trim_end();
+        let Some((date, word)) = head.rsplit_once(' ') else { return cand };
+        let word = word.trim_end_matches(['.', ':']).to_lowercase();
+        if self.issues.iter().any(|w| *w == word) {
+            date.trim_end_matches([' ', ',', '|', '-', '–'])
+        } else {
+            cand
+        }
+    }
+
     /// True if the line whose lower case is `lower` holds a banner's words.
     fn is_banner(&self, lower: &str) -> bool {
         self.banners.iter().any(|b| lower.contains(b.as_str()))
@@ -283,6 +333,7 @@ impl DocumentDateExtractor {
         let cand = joined[..cut]
             .trim_start_matches(['•', '·', '*', '|', '»', '>', '■', '▪', ' ', '\u{a0}', '\t'])
             .trim_end_matches([' ', ',', '|', '-', '–']);
+        let cand = self.without_issue(cand);
         if let Some(d) = self.grammar.parse_whole(cand).as_ref().and_then(Self::full_date) {
             return Some(d);
         }
