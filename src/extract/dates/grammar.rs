@@ -1017,6 +1017,13 @@ impl Grammar {
             year = None;
             c.name("p")?;
         }
+        self.month_span(text, m.start(), end_at, year, (a, b))
+    }
+
+    /// Finishes a span of whole months `a..=b` of `year` from `start` to
+    /// `end_at`: takes a year word after it (`r.`, `roku`; a marker only with
+    /// a year, a bare word only without) and requires a clear end.
+    fn month_span(&self, text: &str, start: usize, mut end_at: usize, year: Option<i32>, (a, b): (u32, u32)) -> Option<Candidate> {
         let mut year_word = None;
         if let Some((w, e)) = self.year_word_after(text, end_at) {
             if (w == YearWord::Marker) == year.is_some() {
@@ -1027,9 +1034,9 @@ impl Grammar {
         if !clear_after(text, end_at) {
             return None;
         }
-        let start = Parts { year, month: Some(a), day: None };
-        let end = Parts { year, month: Some(b), day: None };
-        self.finish(text, m.start(), end_at, start, end, year_word, "month")
+        let first = Parts { year, month: Some(a), day: None };
+        let last = Parts { year, month: Some(b), day: None };
+        self.finish(text, start, end_at, first, last, year_word, "month")
     }
 
     fn year(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
@@ -1124,20 +1131,8 @@ impl Grammar {
         }
         let (a, b) = if half { (n * 6 - 5, n * 6) } else { (n * 3 - 2, n * 3) };
         let year = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
-        let mut end_at = m.end();
-        let mut year_word = None;
-        if let Some((w, e)) = self.year_word_after(text, end_at) {
-            if (w == YearWord::Marker) == year.is_some() {
-                end_at = e;
-                year_word = Some(w);
-            }
-        }
-        if !clear_after(text, end_at) {
-            return None;
-        }
-        let start = Parts { year, month: Some(a), day: None };
-        let end = Parts { year, month: Some(b), day: None };
-        self.finish(text, m.start(), end_at, start, end, year_word, "month")
+        let end_at = m.end();
+        self.month_span(text, m.start(), end_at, year, (a, b))
     }
 
     fn relative(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
