@@ -1,0 +1,21 @@
+"""Checks corpus/sixteenth/raw against all earlier sets (raw, heldout, blind, final, fresh, sixth .. thirteenth) and the
+two sets built at the same time (fourteenth, fifteenth, read from their worktrees when present): by source address and
+by 60-character shingles (corpus/goldkit.py)."""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from goldkit import overlap_check
+from ids import URLS
+
+EARLIER = ['raw', 'heldout', 'blind', 'final', 'fresh', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+           'twelfth', 'thirteenth']
+CORPUS = os.path.join(HERE, "..", "..")
+for name in ("fourteenth", "fifteenth"):
+    rel = os.path.join("..", "..", "wt-" + name, "corpus", name)
+    if os.path.isdir(os.path.join(CORPUS, rel, "raw")):
+        EARLIER.append(rel)
+    else:
+        print("not present yet:", rel)
+
+overlap_check(HERE, "sixteenth", URLS, EARLIER)
