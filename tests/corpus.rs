@@ -155,6 +155,11 @@ fn thirteenth_set_scores_do_not_regress() {
 }
 
 #[test]
+fn sixteenth_set_scores_do_not_regress() {
+    check_floors("corpus/sixteenth", "sixteenth_score_floor.tsv");
+}
+
+#[test]
 fn rust_scorer_agrees_with_score_py() {
     let records = dev_records();
     let path = write_jsonl(&records, "agree");

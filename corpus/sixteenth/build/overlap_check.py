@@ -15,7 +15,9 @@ for name in ("fourteenth", "fifteenth"):
     rel = os.path.join("..", "..", "wt-" + name, "corpus", name)
     if os.path.isdir(os.path.join(CORPUS, rel, "raw")):
         EARLIER.append(rel)
+    elif os.path.isdir(os.path.join(CORPUS, name, "raw")):
+        EARLIER.append(name)  # merged into the repository
     else:
-        print("not present yet:", rel)
+        print("not present yet:", name)
 
 overlap_check(HERE, "sixteenth", URLS, EARLIER)
