@@ -1,0 +1,107 @@
+"""Hand-written gold for corpus/fifteenth (partial: 1400, 1401, 1402, 1405, 1409), following corpus/GUIDE.md and
+the conventions of the earlier gold sets. Run: python3 run_gold.py"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from goldkit import D, V, A, C, P, O, E, DOCS, doc, skipped  # noqa: F401
+from ids import ID
+
+doc(ID[1400], "2022-08-30",
+    E("Spotkanie wiodących polskich parków technologicznych w PPNT",
+      ["spotkanie kadry zarządzającej pięciu wiodących polskich parków technologicznych", "spotkanie"], None, None),
+    dates=[D("2022-08-30", "2022-08-30", "30.08.2022", note="'Dodano' stamp")],
+    venues=[V("Poznański Park Naukowo-Technologiczny", "w Poznańskim Parku Naukowo-Technologicznym", ["PPNT"], opt=True,
+              note="building-level venue; Poznań only inside the park's name")],
+    attendance=[A(5, "organizations", "exact", "pięciu wiodących polskich parków technologicznych")],
+    people=[P("Hieronim Maciejewski", ["prezes zarządu", "prezes", "dyrektor"], "prof. Hieronima Maciejewskiego")],
+    organizations=[
+        O("Poznański Park Naukowo-Technologiczny", "Poznańskiego Parku Naukowo-Technologicznego", ["PPNT"]),
+        O("Krakowski Park Technologiczny", "Krakowskiego Parku Technologicznego"),
+        O("Gdański Park Technologiczny", "Gdańskiego Parku Technologicznego"),
+        O("Wrocławski Park Technologiczny", "Wrocławskiego Parku Technologicznego"),
+        O("Pomorski Park Naukowo-Technologiczny", "Pomorskiego Parku Naukowo-Technologicznego"),
+    ])
+
+doc(ID[1401], None,
+    E("Zgromadzenie Założycielskie Członków Klastra Energetycznego Malbork-Żuławy",
+      ["Zgromadzenie Założycielskie", "Zgromadzenie Założycielskie Członków Klastra Energetycznego Malbork- Żuławy"],
+      None, 2018),
+    dates=[D("2018-09-07", "2018-09-07", "7 września 2018 r."), D("2018-07-19", "2018-07-19", "19 lipca 2018 r.")],
+    venues=[V("Malbork", "w Malborku"),
+            V("Starostwo Powiatowe w Malborku", "w Sali Konferencyjnej Starostwa Powiatowego w Malborku", opt=True,
+              note="building-level venue")],
+    clusters=[C("Klaster Energetyczny Malbork-Żuławy", "Klastra Energetycznego Malbork- Żuławy",
+                ["Klaster Energetyczny Malbork- Żuławy", "Klaster Energetyczny MALBORK-ŻUŁAWY"])],
+    people=[
+        P("Mirosław Czapla", "starosta", "Starosta Malborski Pan Mirosław Czapla"),
+        P("Arkadiusz Mroczkowski", ["przewodniczący rady miasta", "przewodniczący"],
+          "Przewodniczący Rady Miasta Malborka Pan Arkadiusz Mroczkowski", note="also chairman of the cluster council"),
+        P("Jerzy Szałach", "burmistrz", "Jerzy Szałach - Burmistrz Nowego Stawu"),
+        P("Zbigniew Kwiatkowski", "koordynator", "Pan Zbigniew Kwiatkowski"),
+    ],
+    organizations=[
+        O("Starostwo Powiatowe w Malborku", "Starostwa Powiatowego w Malborku"),
+        O("Rada Miasta Malborka", "Rady Miasta Malborka", opt=True, note="inside a title"),
+        O("Rada Klastra", "Rady Klastra", opt=True, note="a body of the cluster"),
+    ],
+    not_dates=["'baner37.jpg' is a file name", "'Plac Słowiański 17, 8' is an address (cut)"])
+
+doc(ID[1402], None,
+    E("Podpisanie listu intencyjnego w celu utworzenia klastra energii", ["list intencyjny", "uroczystość"], None, None),
+    venues=[V("Opoczno", "Burmistrzem Opoczna", opt=True, note="only in the mayor's title")],
+    attendance=[A(6, "organizations", "exact", "gminy: Opoczno, Drzewica, Sławno, Poświętne, Mniszków i Białaczów",
+                  opt=True, note="six municipalities listed, no numeral")],
+    people=[
+        P("Dariusz Kosno", "burmistrz", "Burmistrzem Opoczna Dariuszem Kosno"),
+        P("Barbara Goworek", "wójt", "Barbara Goworek Wójt Gminy Białaczów"),
+        P("Dominik Niemirski", ["zastępca burmistrza", "zastępca"], "Dominik Niemirski Zastępca Burmistrza Drzewicy"),
+        P("Paweł Werłos", "wójt", "Paweł Werłos Wójt Gminy Mniszków"),
+        P("Michał Franas", "wójt", "Michał Franas Wójt Gminy Poświętne"),
+        P("Tadeusz Wojciechowski", "wójt", "Tadeusz Wojciechowski Wójt Gminy Sławno"),
+    ],
+    organizations=[
+        O("Gmina Białaczów", "Gminy Białaczów", opt=True), O("Gmina Mniszków", "Gminy Mniszków", opt=True),
+        O("Gmina Poświętne", "Gminy Poświętne", opt=True), O("Gmina Sławno", "Gminy Sławno", opt=True),
+    ],
+    not_dates=["'w sobotę' has no date to anchor it", "the facebook video id is a number"],
+    note="No date and no name of the future cluster.")
+
+doc(ID[1405], None,
+    E("Innowator 2019", ["Nagrody Innowator 2019", "gala", "konkurs Innowator"], 5, 2019),
+    venues=[V("Dąbrowa Górnicza", "w Dąbrowie Górniczej")],
+    people=[
+        P("J. Opas", None, "fot. J. Opas", opt=True, note="photo credit"),
+        P("Jarosław Gowin", ["wicepremier", "minister"], "minister nauki i szkolnictwa wyższego Jarosław Gowin"),
+        P("Marcin Lis", "prorektor", "dr Marcin Lis prorektor Akademii WSB"),
+        P("Joanna Opas", None, "Autor: Joanna Opas", opt=True, note="author"),
+    ],
+    organizations=[
+        O("Akademia WSB", "Akademia WSB"),
+        O("Sieć Badawcza Łukasiewicz", "sieć Łukaszewicz", ["Łukasiewicz", "sieć Łukaszewicz"], opt=True,
+          note="misspelt 'Łukaszewicz'"),
+        O("Ministerstwo Nauki i Szkolnictwa Wyższego", "Ministerstwo", opt=True, note="only 'Ministerstwo'"),
+    ],
+    not_dates=["'Innowator 2019' is a year inside a name (gives the event year)", "'jutro' has no anchor date"],
+    note="Edition 5 from 'po raz piąty' (the contest).")
+
+doc(ID[1409], "2024-03-21",
+    E("Obrady Zgromadzenia Ogólnego oraz posiedzenie Rady Klastrów",
+      ["Zgromadzenie Ogólne", "Zgromadzenie Ogólne Związku Pracodawców Klastry Polskie", "posiedzenie Rady Klastrów"],
+      None, 2024),
+    dates=[D("2024-03-21", "2024-03-21", "21\nmarca\n2024", note="dateline on three lines; also '21 marca br.'")],
+    people=[
+        P("Krzysztof Krystowski", "prezes", "Krzysztof Krystowski"),
+        P("Jarosław Bulanda", None, "Jarosława Bulandy", note="member of the board, no title"),
+        P("Anna Sokołowska", "wiceprezes", "Wiceprezes, Anna Sokołowska"),
+        P("Aleksander Olejnik", ["przewodniczący rady klastrów", "przewodniczący"], "Aleksandrowi Olejnikowi"),
+        P("Anna Moskwa", ["przewodnicząca rady", "przewodnicząca"], "Annie Moskwie"),
+    ],
+    organizations=[
+        O("Związek Pracodawców Klastry Polskie", "Związku Pracodawców Klastry Polskie", ["ZPKP", "Klastry Polskie"]),
+        O("Rada Klastrów", "Rady Klastrów", opt=True, note="a body of ZPKP"),
+        O("TupTupTup.pl", "TupTupTup.pl", opt=True, note="web designer in the footer"),
+    ],
+    not_dates=["'10. Kongres Klastrów Polskich' is a planned event (not dated)", "'dwanaście lat' is a duration"],
+    note="A dateline '21\\nmarca\\n2024' on three lines opens the text: the document_date (as the GUIDE's example).")
