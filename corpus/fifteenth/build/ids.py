@@ -16,7 +16,7 @@ URLS_BY_NUM = {
     1407: "http://www.uwm.edu.pl/egazeta/polska-nagroda-innowacyjnosci-dla-uwm",
     1408: "https://laboratoryjnie.pl/2021/07/10/lukasiewicz-i-zwiazek-pracodawcow-klastry-polskie-beda-prowadzic-prace-badawczo-rozwojowe-na-rzecz-polskiego-przemyslu/",
     1409: "https://klastrypolskie.pl/news/obrady-zgromadzenia-ogolnego-oraz-posiedzenie-rady-klastrow,586.htm",
-    1410: "http://www.portel.pl/gospodarka/byly-targi/4100",
+    1410: "https://zwrp.pl/pl/informacje/z-prac-zwiazku-wojewodztw-rp/item/25805-komunikat-po-posiedzeniu-komisji-ds-zywnosci-zwrp.html",
     1411: "https://policki.pl/xii-polickie-targi-gospodarcze-za-nami/print/",
     1412: "https://izbaprodukturegionalnego.org.pl/76-przygotowania-do-targow-branzy-spozywczej-tavola",
     1413: "https://www.gov.pl/web/ncbr/wiedza-wspolpraca-wzrost-beneficjenci-i-eksperci-ncbr-na-i-narodowym-kongresie-nauka-dla-biznesu",
@@ -24,7 +24,7 @@ URLS_BY_NUM = {
     1415: "https://expressbiznesu.pl/2019/02/11/malbork-otwarcie-siedziby-klastra-energetycznego/",
     1416: "https://www.euwt-novum.eu/aktualnosc/spotkanie-grupy-roboczej-ds-wspolpracy-gospodarczej-38",
     1417: "https://imazowsza.eu/gala-nauki-polskiej/",
-    1418: "https://pomerania.net/de/start/kurznachrichten/2147-847_archiv.html?tmpl=component&print=1&layout=default",
+    1418: "https://www.pomerania.net/de/start/kurznachrichten.html?iccaldate=2019-11-1",
     1419: "https://www.siea.sk/v-bratislave-sa-stretli-zastupcovia-klastrov-zo-slovenska-a-zahranicia/",
 }
 

@@ -6,4 +6,4 @@ sys.path.insert(0, os.path.join(HERE, "..", ".."))
 from goldkit import write_raw
 
 if __name__ == "__main__":
-    write_raw(HERE, modules=("texts1", "texts2", "texts3"))
+    write_raw(HERE, modules=("texts1", "texts2", "texts3", "texts4"))
