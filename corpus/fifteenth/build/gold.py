@@ -433,7 +433,7 @@ doc(ID[1416], None,
         P("Oskar Mužíček", None, "Oskar Mužíček"),
         P("František Molík", "dyrektor", "František Molík"),
         P("Jacek Rakoczy", "przedstawiciel", "Jacek Rakoczy przedstawiciel"),
-        P("Paweł Skrzywanek", ["prezes zarządu", "prezes"], "Paweł Skrzywanek  Prezes Zarządu"),
+        P("Paweł Skrzywanek", ["prezes zarządu", "prezes"], "Paweł Skrzywanek", note="'Prezes Zarządu Uzdrowisko Szczawno - Jedlina S.A.' follows after a double space"),
         P("Jolana Vašáková", "dyrektor", "Jolana Vašáková"),
         P("Bartosz Bartniczak", "dyrektor", "Dyrektor Bartosz Bartniczak"),
         P("Miroslav Vlasak", "wicedyrektor", "Wicedyrektor Miroslav Vlasak"),
@@ -452,7 +452,7 @@ doc(ID[1416], None,
         O("Izba w Trutnovie", "Izby w Trutnovie", opt=True, note="a branch office, in a title"),
     ],
     not_dates=["Náchod and Trutnov are seats of chamber offices, not venues"],
-    note="Edition 1 from 'pierwsze posiedzenie'. Double spaces kept as returned.")
+    note="Edition 1 from 'pierwsze posiedzenie'. Double spaces kept as returned; no gold text spans one.")
 
 doc(ID[1417], None,
     E("Gala Nauki Polskiej", ["Dzień Nauki Polskiej", "uroczysta gala", "gala"], None, None),
