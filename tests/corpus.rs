@@ -155,6 +155,11 @@ fn thirteenth_set_scores_do_not_regress() {
 }
 
 #[test]
+fn fifteenth_set_scores_do_not_regress() {
+    check_floors("corpus/fifteenth", "fifteenth_score_floor.tsv");
+}
+
+#[test]
 fn sixteenth_set_scores_do_not_regress() {
     check_floors("corpus/sixteenth", "sixteenth_score_floor.tsv");
 }
