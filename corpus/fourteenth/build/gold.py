@@ -32,31 +32,33 @@ doc(ID[1300], None,
     note="Sixth edition ('szóstą edycją', 'szóstej edycji') of the BWL congress in Jasionka; no year and no date in "
          "the text. 'Inwestycje w Polsce' is a panel title, not a venue. No attendance count. Cut at 'polski'.")
 
-doc(ID[1301], None,
-    E("Wizyta studyjna delegacji z Białorusi", ["wizyta studyjna", "Wizyta studyjna delegacji z Białorusi – spotkania",
-                                                "wizyta"], None, 2017),
-    dates=[D("2017-12-04", "2017-12-08", "4.12.2017 – 8.12.2017", note="numeric dates with a spaced en dash")],
-    venues=[V("Białystok", "Białystok odwiedzili", note="accusative; also 'w Białymstoku' in a quote")],
-    clusters=[
-        C("Północno-Wschodni Klaster Eko-Energetyczny", "Północno-Wschodniego Klastra Eko-Energetycznego",
-          ["Północno-Wschodni Klaster Ekoenergetyczny"]),
-        C("Wschodni Klaster Budowlany", "Wschodniego Klastra Budowlanego"),
-        C("Klaster Obróbki Metali", "Klastra Obróbki Metali"),
+doc(ID[1301], "2019-09-02",
+    E("Kongres 60 milionów", ["„Kongres 60 milionów”", "Kongresu 60 milionów", "kongres"], None, 2019),
+    dates=[
+        D("2019-08-30", "2019-08-30", "30 sierpnia 2019 r."),
+        D("2019-09-02", "2019-09-02", "2 września 2019 r.", note="the byline date ('Redakcja, ...'), the document_date"),
+    ],
+    venues=[
+        V("Jasionka", "w Jasionce pod Rzeszowem", note="locative 'Jasionce'"),
+        V("Rzeszów", "pod Rzeszowem", opt=True, note="reference point ('pod Rzeszowem'), not the venue itself"),
+        V("G2A Arena", "W G2A arenie", ["Centrum Wystawienniczo-Kongresowe G2A Arena"], opt=True,
+          note="building-level venue"),
+    ],
+    people=[
+        P("Jerzy Kwieciński", "minister", "ministra rozwoju i inwestycji Jerzego Kwiecińskiego"),
+        P("Władysław Ortyl", "marszałek", "marszałka Podkarpacia Władysława Ortyla"),
+        P("Rita Cosby", "dziennikarka", "Rity Cosby – znanej amerykańskiej dziennikarki"),
+        P("Jacek Magdoń", ["radny", "szef"], "radny Jacek Magdoń"),
     ],
     organizations=[
-        O("Podlaska Fundacja Rozwoju Regionalnego", "Podlaska Fundacja Rozwoju Regionalnego", ["PFRR"]),
-        O("Ministerstwo Gospodarki", "Ministerstwa Gospodarki", ["Ministerstwo Gospodarki Białorusi"],
-          note="the Belarusian ministry"),
-        O("Departament Rozwoju Przedsiębiorczości", "Departamentu Rozwoju Przedsiębiorczości", opt=True,
-          note="a unit of the ministry"),
-        O("Explorer HQ", "Explorer HQ"),
-        O("Urząd Marszałkowski Województwa Podlaskiego", "Urzędu Marszałkowskiego", ["Urząd Marszałkowski"],
-          opt=True, note=UM),
+        O("Sejmik Podkarpacki", "Sejmiku Podkarpackiego", ["Sejmik Województwa Podkarpackiego"]),
+        O("Komisja ds. Polaków za Granicą", "komisji ds. Polaków za Granicą", opt=True, note="a body of the Sejmik"),
     ],
-    not_dates=["'piątkowy okrągły stół' (Friday, 8 Dec.) is relative and has the same value as the range end"],
-    note="Study visit of a Belarusian delegation to Białystok. 'z Białorusi' (origin), 'na Białorusi' (seat of the "
-         "ministry's department) and 'w Polsce' are not venues. The regional operational programme is not "
-         "annotated. No count. Cut at 'model'.")
+    not_dates=["'60 milionów' in the name is the number of Poles in the world, not attendance",
+               "'16 paneli dyskusyjnych' counts sessions, not attendance"],
+    note="Short (983 bytes) report of the Polonia business congress in Jasionka near Rzeszów. 'z całego świata', "
+         "'z obwodu winnickiego' are origins. Replaces a first candidate (pfrr.pl study visit of a Belarusian "
+         "delegation) that was the same article as sixth 508 (993 shared shingles).")
 
 doc(ID[1302], None,
     E("Jubileusz 25-lecia Targów Kielce", ["gala jubileuszowa Targów Kielce", "jubileuszowa gala",

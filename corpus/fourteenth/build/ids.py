@@ -7,7 +7,7 @@ from goldkit import file_ids  # noqa: E402
 
 URLS_BY_NUM = {
     1300: "https://podkarpackie.pl/index.php/promocja/promocja-gospodarcza/aktualnosci/6938-kongres-bwl-po-raz-szosty",
-    1301: "https://pfrr.pl/wizyta-studyjna-delegacji-z-bialorusi/",
+    1301: "https://slowopolskie.online/kongres-60-milionow-w-wojewodztwie-podkarpackim",
     1302: "https://plus.pomorska.pl/goscilismy-900-osob-dziekujemy/ar/c3-12710554",
     1303: "https://portalobronny.se.pl/wideo/gazety-w-rosji-i-usa-pisaly-o-pierwszych-targach-zbrojeniowych-w-kielcach-mspo-ma-juz-31-lat-aa-1rAd-jxF1-BRhp.html",
     1304: "https://razemdlarozwoju.eu/wizyty-w-aglomeracji-opolskiej/",
