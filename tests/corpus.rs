@@ -155,6 +155,11 @@ fn thirteenth_set_scores_do_not_regress() {
 }
 
 #[test]
+fn fourteenth_set_scores_do_not_regress() {
+    check_floors("corpus/fourteenth", "fourteenth_score_floor.tsv");
+}
+
+#[test]
 fn fifteenth_set_scores_do_not_regress() {
     check_floors("corpus/fifteenth", "fifteenth_score_floor.tsv");
 }

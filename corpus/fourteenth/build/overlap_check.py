@@ -14,6 +14,8 @@ for name in ('fifteenth', 'sixteenth'):
     rel = os.path.join('..', '..', 'wt-' + name, 'corpus', name)
     if os.path.isdir(os.path.join(HERE, '..', '..', rel, 'raw')):
         EARLIER.append(rel)
+    elif os.path.isdir(os.path.join(HERE, '..', '..', name, 'raw')):
+        EARLIER.append(name)  # merged into the repository
     else:
         print('not present yet:', name)
 
