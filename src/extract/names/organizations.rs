@@ -425,6 +425,19 @@ struct OrgWords {
     en_connectors: Vec<String>,
     quotes_open: Vec<String>,
     quotes_close: Vec<String>,
+    /// Office heads whose name is a role in the genitive (`Kancelaria Prezydenta`).
+    role_offices: Vec<String>,
+    /// Heads of a building (`centrum`) that is a venue when a venue stem
+    /// (`venue_stems`) qualifies it (`Centrum Kongresowe`).
+    venue_heads: Vec<String>,
+    /// The start of an adjective (lower case) that makes a venue head a
+    /// building: `kongres` (`Kongresowe`, `Kongresowo-Wystawiennicze`).
+    venue_stems: Vec<String>,
+    /// Heads that name a venue building by themselves (`filharmonia`).
+    venue_buildings: Vec<String>,
+    /// Noun lemmas whose complement is `z` + the instrumental
+    /// (`Współpracy z Zagranicą`).
+    with_nouns: Vec<String>,
 }
 
 impl OrgWords {
@@ -442,6 +455,11 @@ impl OrgWords {
                 "en-connector" => w.en_connectors.push(word),
                 "quote-open" => w.quotes_open.push(word),
                 "quote-close" => w.quotes_close.push(word),
+                "role-office" => w.role_offices.push(word),
+                "venue-head" => w.venue_heads.push(word),
+                "venue-stem" => w.venue_stems.push(word),
+                "venue-building" => w.venue_buildings.push(word),
+                "with-noun" => w.with_nouns.push(word),
                 other => return Err(row.error(format!("unknown class {other:?}"))),
             }
         }
@@ -549,16 +567,43 @@ impl OrgFinder {
                     continue;
                 }
                 let first = words[0].to_lowercase();
-                let noun = morph.with_analyses(&first, |r| {
-                    r.iter().any(|a| a.pos == Pos::Noun && a.lemma.to_lowercase() == first && a.case.contains(Case::Nom))
-                });
-                let head = morph.with_analyses(&first, |r| r.iter().any(|a| pl_heads.contains_key(&a.lemma.to_lowercase())));
-                let lemmas: Vec<Vec<String>> = words.iter().map(|w| lemmas_of(w)).collect();
+                // The first noun (`Porozumienie` after `Małopolskie`, a
+                // nominative adjective) is not a head: the head's phrase
+                // would not find the name.
+                let nominative_noun = |w: &str| {
+                    morph.with_analyses(w, |r| {
+                        r.iter().any(|a| a.pos == Pos::Noun && a.lemma.to_lowercase() == w && a.case.contains(Case::Nom))
+                    })
+                };
+                let adjective =
+                    |w: &str| morph.with_analyses(w, |r| r.iter().any(|a| a.pos == Pos::Adjective && a.case.contains(Case::Nom)));
+                let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+                let Some(noun_at) = lower.iter().position(|w| !adjective(w)) else { continue };
+                let noun = nominative_noun(&lower[noun_at]);
+                let head = morph.with_analyses(&lower[noun_at], |r| r.iter().any(|a| pl_heads.contains_key(&a.lemma.to_lowercase())));
+                // (a word the dictionary lacks, `Insight`, is its own lemma;
+                // not the first one)
+                let lemmas: Vec<Vec<String>> = lower
+                    .iter()
+                    .enumerate()
+                    .map(|(d, w)| {
+                        let ls = lemmas_of(w);
+                        if ls.is_empty() && d > noun_at {
+                            vec![w.clone()]
+                        } else {
+                            ls
+                        }
+                    })
+                    .collect();
                 if !noun || head || lemmas.iter().any(Vec::is_empty) {
                     continue;
                 }
                 lemma_prefixes.insert(first.chars().take(3).collect::<String>());
-                lemma_names.entry(first).or_default().push((idx, lemmas));
+                // (keyed by the lemmas of the first word: `małopolski`)
+                let keys: Vec<String> = if noun_at == 0 { vec![first] } else { lemmas[0].clone() };
+                for key in keys {
+                    lemma_names.entry(key).or_default().push((idx, lemmas.clone()));
+                }
             }
         }
         let literals = AhoCorasick::builder()
@@ -659,6 +704,54 @@ impl OrgFinder {
             let feats = nominative::features(&nominative::noun_readings(self.morph, tail, &lemma));
             nominative::agreeing_adjective(self.morph, next.text, &feats).map(|_| cut)
         })
+    }
+
+    /// `Kancelarii Prezydenta RP`, `Biura Rzecznika Praw Obywatelskich`: a
+    /// role word (`role_start`) in the genitive right after a capitalised
+    /// organisation head is the complement of that head, part of the
+    /// organisation's name, not a person's role.
+    pub fn role_in_name(&self, ws: &[Word<'_>], role_start: usize) -> bool {
+        let (Some(prev), Some(w)) = (role_start.checked_sub(1).and_then(|p| ws.get(p)), ws.get(role_start)) else {
+            return false;
+        };
+        if !w.space_before || !w.is_capitalised() || w.is_acronym() || !prev.is_capitalised() {
+            return false;
+        }
+        if !self.pl_head(prev).is_some_and(|(l, k)| k == Kind::Org && self.words.role_offices.contains(&l)) {
+            return false;
+        }
+        with_lower(w.text, |l| {
+            self.morph.with_analyses(l, |r| {
+                let nouns = || r.iter().filter(|a| a.pos == Pos::Noun);
+                nouns().any(|a| a.case.contains(Case::Gen)) && !nouns().any(|a| a.case.contains(Case::Nom))
+            })
+        })
+    }
+
+    /// Whether the name at words `i..end` is a venue building: a building
+    /// head (`venue-building`), or a venue head (`centrum`, `hala`)
+    /// qualified by a venue word (`Kongresowe`, `Wystawienniczo-Kongresowe`,
+    /// `Użyteczności Publicznej`) before the next head.
+    fn venue_building(&self, ws: &[Word<'_>], i: usize, end: usize) -> bool {
+        let end = end.min(ws.len());
+        let Some((h, lemma)) = (i..end).find_map(|x| ws[x].is_capitalised().then(|| self.pl_head(&ws[x])).flatten().map(|(l, _)| (x, l)))
+        else {
+            return false;
+        };
+        if self.words.venue_buildings.contains(&lemma) {
+            return true;
+        }
+        if !self.words.venue_heads.contains(&lemma) {
+            return false;
+        }
+        let stem = |x: usize| {
+            ws[x].is_word()
+                && with_lower(ws[x].text, |l| {
+                    l.split('-').any(|part| self.words.venue_stems.iter().any(|st| part.starts_with(st.as_str())))
+                })
+        };
+        // the words before the head, then up to the next head
+        (i..h).any(stem) || (h + 1..end).take_while(|&x| !(ws[x].is_capitalised() && self.pl_head(&ws[x]).is_some())).any(stem)
     }
 
     /// The head lemma and kind of a word that is a Polish head noun.
@@ -893,6 +986,7 @@ impl OrgFinder {
     }
 
     fn find_names(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        let lits = self.literal_words(text, ws);
         let mut i = 0;
         while i < ws.len() {
             // `takie firmy jak Airbus, Safran czy Boeing`: listed companies.
@@ -989,6 +1083,24 @@ impl OrgFinder {
                     (e, c) => e.or(c),
                 }
             });
+            // `Małopolskie Porozumienie Organizacji Gospodarczych`: a known
+            // name written here that reaches further than the phrase parsed
+            // from its first word (none, or `Organizacji Gospodarczych`
+            // further on) is that name.
+            let lit = lits.iter().copied().filter(|l| l.0 == i).max_by_key(|l| l.1);
+            if let Some(l) = lit.filter(|l| hit.as_ref().is_none_or(|(end, _)| *end <= l.1)) {
+                if self.claim_literal(text, ws, blocked, found, l) {
+                    i = l.1 + 1;
+                    continue;
+                }
+            }
+            // (inflected: `Małopolskiego Porozumienia Organizacji Gospodarczych`)
+            if let Some(inf) = self.inflected_known_at(ws, blocked, i).filter(|(_, len)| hit.as_ref().is_none_or(|(end, _)| *end < i + len))
+            {
+                self.claim_inflected(ws, blocked, found, i, inf);
+                i += inf.1;
+                continue;
+            }
             let Some((end, mut m)) = hit else {
                 i += 1;
                 continue;
@@ -1035,6 +1147,11 @@ impl OrgFinder {
                 parent = self.acronym_parent(ws, i, end, &mut m);
             }
             let inner_cluster = self.cluster_inside(text, ws, blocked, i, end, &m);
+            // `Centrum Kongresowym`, `Filharmonii Podlaskiej`: a venue
+            // building, a place (its owner in the genitive stays a name).
+            if m.kind == Kind::Org && m.known.is_none() && self.venue_building(ws, i, end) {
+                m.kind = Kind::Skip;
+            }
             // `Departamentu Rozwoju Gospodarczego Urzędu Marszałkowskiego`:
             // the unit is named without its parent, the whole is an alias.
             if let Some(p) = parent.as_ref().and_then(|pm| ws[i..end].iter().position(|w| w.span.start == pm.span.start)) {
@@ -1061,7 +1178,7 @@ impl OrgFinder {
             found.mentions.extend(inner_cluster);
             i = end;
         }
-        self.literals_in(text, ws, blocked, found);
+        self.literals_in(text, ws, blocked, found, &lits);
     }
 
     /// `w panelu Strefa Multimediów`, `konferencji „Europejskie Konsorcja
@@ -1212,34 +1329,55 @@ impl OrgFinder {
     }
 
     /// Known names and acronyms written as they are in the rules.
-    fn literals_in(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
-        let (Some(first), Some(last)) = (ws.first(), ws.last()) else { return };
-        let (from, to) = (first.span.start, last.span.end);
-        for m in self.literal_matches(&text[from..to]) {
-            let (s, e) = (from + m.start(), from + m.end());
-            let Some(a) = ws.iter().position(|w| w.span.start == s) else { continue };
-            let Some(b) = ws.iter().position(|w| w.span.end == e) else { continue };
-            if blocked[a..=b].iter().any(|x| *x) {
-                continue;
-            }
-            let idx = self.literal_entry[m.pattern().as_usize()];
-            if self.known_cluster_continues(ws, blocked, a, b, idx) {
-                continue;
-            }
-            for x in &mut blocked[a..=b] {
-                *x = true;
-            }
-            found.mentions.push(Mention {
-                span: Span::new(s, e),
-                name: text[s..e].to_string(),
-                kind: self.known[idx].kind,
-                known: Some(idx),
-                literal: true,
-                aliases: Vec::new(),
-            });
+    fn literals_in(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found, lits: &[(usize, usize, usize)]) {
+        for &(a, b, idx) in lits {
+            self.claim_literal(text, ws, blocked, found, (a, b, idx));
         }
         self.inflected_known(ws, blocked, found);
         self.inflected_brands(ws, blocked, found);
+    }
+
+    /// The known names and aliases written in the sentence, as word ranges
+    /// `(first, last, known entry)`.
+    fn literal_words(&self, text: &str, ws: &[Word<'_>]) -> Vec<(usize, usize, usize)> {
+        let (Some(first), Some(last)) = (ws.first(), ws.last()) else { return Vec::new() };
+        let (from, to) = (first.span.start, last.span.end);
+        let mut out = Vec::new();
+        for m in self.literal_matches(&text[from..to]) {
+            let (s, e) = (from + m.start(), from + m.end());
+            let Some(a) = ws.iter().position(|w| w.span.start == s) else { continue };
+            let Some(b) = ws[a..].iter().position(|w| w.span.end == e).map(|p| a + p) else { continue };
+            out.push((a, b, self.literal_entry[m.pattern().as_usize()]));
+        }
+        out
+    }
+
+    /// Reports the known name written at words `a..=b` unless a word of it
+    /// is taken or a known cluster's phrase goes on; whether it did.
+    fn claim_literal(
+        &self,
+        text: &str,
+        ws: &[Word<'_>],
+        blocked: &mut [bool],
+        found: &mut Found,
+        (a, b, idx): (usize, usize, usize),
+    ) -> bool {
+        if blocked[a..=b].iter().any(|x| *x) || self.known_cluster_continues(ws, blocked, a, b, idx) {
+            return false;
+        }
+        for x in &mut blocked[a..=b] {
+            *x = true;
+        }
+        let span = Span::new(ws[a].span.start, ws[b].span.end);
+        found.mentions.push(Mention {
+            span,
+            name: text[span.range()].to_string(),
+            kind: self.known[idx].kind,
+            known: Some(idx),
+            literal: true,
+            aliases: Vec::new(),
+        });
+        true
     }
 
     /// A known cluster written with a cluster head (`Bydgoski Klaster
@@ -1257,49 +1395,61 @@ impl OrgFinder {
     /// lemma of the known name's word; the name is reported in the nominative.
     fn inflected_known(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         for k in 0..ws.len() {
-            let w = &ws[k];
-            if blocked[k] || !w.is_capitalised() || w.text.chars().count() < 3 {
-                continue;
-            }
-            if !with_prefix3(w.text, |p| self.lemma_prefixes.contains(p)) {
-                continue;
-            }
-            let has_lemma = |x: usize, lemmas: &[String]| {
-                ws.get(x).is_some_and(|v| {
-                    !blocked[x]
-                        && v.is_capitalised()
-                        && (x == k || v.space_before)
-                        && with_lower(v.text, |l| {
-                            self.morph.with_analyses(l, |r| r.iter().any(|a| with_lower(&a.lemma, |al| lemmas.iter().any(|m| m == al))))
-                        })
-                })
-            };
-            let hit = with_lower(w.text, |l| {
-                self.morph.with_analyses(l, |r| {
-                    r.iter()
-                        .filter_map(|a| with_lower(&a.lemma, |l| self.lemma_names.get(l)))
-                        .flatten()
-                        .find(|(_, lemmas)| {
-                            lemmas.iter().enumerate().all(|(d, ls)| has_lemma(k + d, ls))
-                                && !ws.get(k + lemmas.len()).is_some_and(|v| v.is_capitalised() && v.space_before)
-                        })
-                        .map(|(idx, lemmas)| (*idx, lemmas.len()))
-                })
-            });
-            if let Some((idx, len)) = hit {
-                for b in &mut blocked[k..k + len] {
-                    *b = true;
-                }
-                found.mentions.push(Mention {
-                    span: Span::new(w.span.start, ws[k + len - 1].span.end),
-                    name: self.known[idx].name.clone(),
-                    kind: self.known[idx].kind,
-                    known: Some(idx),
-                    literal: true,
-                    aliases: Vec::new(),
-                });
+            if let Some(hit) = self.inflected_known_at(ws, blocked, k) {
+                self.claim_inflected(ws, blocked, found, k, hit);
             }
         }
+    }
+
+    /// Reports the known entry `idx` inflected over the `len` words from `k`.
+    fn claim_inflected(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found, k: usize, (idx, len): (usize, usize)) {
+        for b in &mut blocked[k..k + len] {
+            *b = true;
+        }
+        found.mentions.push(Mention {
+            span: Span::new(ws[k].span.start, ws[k + len - 1].span.end),
+            name: self.known[idx].name.clone(),
+            kind: self.known[idx].kind,
+            known: Some(idx),
+            literal: true,
+            aliases: Vec::new(),
+        });
+    }
+
+    /// The known entry (`lemma_names`) inflected from word `k`, and its
+    /// length in words. A word the dictionary lacks (`Insight`) is
+    /// matched as written.
+    fn inflected_known_at(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> Option<(usize, usize)> {
+        let w = &ws[k];
+        if blocked[k] || !w.is_capitalised() || w.text.chars().count() < 3 {
+            return None;
+        }
+        if !with_prefix3(w.text, |p| self.lemma_prefixes.contains(p)) {
+            return None;
+        }
+        let has_lemma = |x: usize, lemmas: &[String]| {
+            ws.get(x).is_some_and(|v| {
+                !blocked[x]
+                    && v.is_capitalised()
+                    && (x == k || v.space_before)
+                    && with_lower(v.text, |l| {
+                        lemmas.iter().any(|m| m == l)
+                            || self.morph.with_analyses(l, |r| r.iter().any(|a| with_lower(&a.lemma, |al| lemmas.iter().any(|m| m == al))))
+                    })
+            })
+        };
+        with_lower(w.text, |l| {
+            self.morph.with_analyses(l, |r| {
+                r.iter()
+                    .filter_map(|a| with_lower(&a.lemma, |l| self.lemma_names.get(l)))
+                    .flatten()
+                    .find(|(_, lemmas)| {
+                        lemmas.iter().enumerate().all(|(d, ls)| has_lemma(k + d, ls))
+                            && !ws.get(k + lemmas.len()).is_some_and(|v| v.is_capitalised() && v.space_before)
+                    })
+                    .map(|(idx, lemmas)| (*idx, lemmas.len()))
+            })
+        })
     }
 
     /// `w Orlenie`, `z Siemensem`, `dla Airbusa`: a capitalised word the
