@@ -1522,6 +1522,11 @@ impl OrgFinder {
         let mut j = i;
         let (head_lemma, kind) = loop {
             let w = ws.get(j)?;
+            // `Polsko – Gruzińskiej Izby`: a compound adjective written with a spaced dash.
+            if j > i && !blocked[j] && self.compound_dash(ws, j - 1) {
+                j += 1;
+                continue;
+            }
             if blocked[j] || !w.is_word() || j - i > 3 {
                 return None;
             }
@@ -1585,8 +1590,19 @@ impl OrgFinder {
             // `Aula im. Kazimierza Lepszego Uniwersytetu`: a patron's words
             // belong to the name before them.
             let patron_word = (k.saturating_sub(8)..k).any(|p| self.patron_after(ws, blocked, p).is_some_and(|e| e > k));
-            if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb || patron_word {
+            let after_prefix = parts.last().is_some_and(|(p, part)| *p + 1 == k && matches!(part, Part::Prefix));
+            let adja_before = |x: usize| {
+                self.is_adja(ws[k].text) && ws.get(x).is_some_and(|v| nominative::agreeing_adjective(self.morph, v.text, &feats).is_some())
+            };
+            if after_prefix && !ws[k].is_word() {
+                // the dash of `Polsko – Gruzińska`
+            } else if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb || patron_word {
                 parts.clear();
+            } else if self.compound_dash(ws, k) && adja_before(k + 2) {
+                parts.push((k, Part::Prefix));
+            } else if k + 1 < head && ws[k + 1].space_before && adja_before(k + 1) {
+                // `Polsko Ukraińskiej Izby`: the compound written with a space, as written.
+                parts.push((k, Part::Keep));
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
@@ -1618,7 +1634,19 @@ impl OrgFinder {
             let adja_pair = self.is_adja(ws[k].text)
                 && ws.get(k + 1).is_some_and(|v| v.is_capitalised() && v.space_before && !blocked[k + 1])
                 && nominative::agreeing_adjective(self.morph, ws[k + 1].text, &feats).is_some();
-            if adja_pair {
+            // `Izbę Przemysłowo - Handlową`: written with a spaced dash.
+            let dash_pair = self.compound_dash(ws, k)
+                && !blocked[k + 1]
+                && !blocked[k + 2]
+                && nominative::agreeing_adjective(self.morph, ws[k + 2].text, &feats).is_some();
+            if dash_pair {
+                if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k + 2].text, &feats) {
+                    feats = a;
+                }
+                parts.push((k, Part::Prefix));
+                parts.push((k + 2, Part::Adjective));
+                k += 3;
+            } else if adja_pair {
                 if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k + 1].text, &feats) {
                     feats = a;
                 }
@@ -1641,6 +1669,9 @@ impl OrgFinder {
                 break;
             }
         }
+        // (a compound written with a spaced dash is rebuilt with a hyphen
+        // even in the nominative: `Izba Przemysłowo-Handlowa`)
+        let has_prefix = parts.iter().any(|(_, p)| matches!(p, Part::Prefix));
         // `Bałtyckiego Klastra Morskiego i Kosmicznego`: a second agreeing
         // adjective joined by `i` to the one after the head, ending the phrase.
         let adjective_before = k > head + 1 && parts.last().is_some_and(|(p, part)| *p == k - 1 && matches!(part, Part::Adjective));
@@ -1672,7 +1703,7 @@ impl OrgFinder {
                 // or `pn.` stands between.
                 if c == 0 && ws[head].is_capitalised() && r.1.known.is_none() {
                     let g = Gen::of(feats.gender).unwrap_or(Gen::M);
-                    let phrase = if feats.may_be_nominative() {
+                    let phrase = if feats.may_be_nominative() && !has_prefix {
                         text[ws[start].span.start..ws[k - 1].span.end].to_string()
                     } else {
                         let words: Vec<(&str, Part)> =
@@ -1782,7 +1813,7 @@ impl OrgFinder {
         let g = Gen::of(feats.gender).unwrap_or(Gen::M);
         let render = |end: usize| {
             let tail = (end > tail_start).then(|| &text[ws[tail_start].span.start..ws[end - 1].span.end]);
-            if feats.may_be_nominative() {
+            if feats.may_be_nominative() && !has_prefix {
                 text[ws[start].span.start..ws[end - 1].span.end].to_string()
             } else {
                 let words: Vec<(&str, Part)> =
@@ -1967,6 +1998,19 @@ impl OrgFinder {
             return None;
         };
         Some(e)
+    }
+
+    /// `Przemysłowo - Handlowa`, `Naukowo – Technologicznego`, `Polsko
+    /// -Gruzińska` at word `k`: the first part of a compound adjective
+    /// (`adja`), a dash with a space on at least one side, and a
+    /// capitalised word.
+    fn compound_dash(&self, ws: &[Word<'_>], k: usize) -> bool {
+        let (Some(a), Some(d), Some(b)) = (ws.get(k), ws.get(k + 1), ws.get(k + 2)) else { return false };
+        matches!(d.text, "–" | "-" | "—")
+            && (d.space_before || b.space_before)
+            && a.is_capitalised()
+            && b.is_capitalised()
+            && self.is_adja(a.text)
     }
 
     /// Whether `form` is the first part of a compound adjective (`adja`:
