@@ -1784,6 +1784,10 @@ impl OrgFinder {
                 // `Instytutu Badań nad Gospodarką Rynkową`: a complement of
                 // the noun before (`badania nad`), in the instrumental.
                 end += 2;
+            } else if matches!(w.text, "z" | "ze") && next_ok(end + 1) && end > tail_start && self.takes_with(ws[end - 1].text) {
+                // `Departamentu Współpracy z Zagranicą`: the complement of
+                // a noun of cooperation (`with-noun`), in the instrumental.
+                end += 2;
             } else if w.text == "na" && ws.get(end + 1).is_some_and(|v| v.text == "rzecz") && next_ok(end + 2) {
                 // `Fundacji na rzecz Nauki Polskiej`.
                 end += 3;
@@ -1997,7 +2001,20 @@ impl OrgFinder {
         } else {
             return None;
         };
+        // `we Frankfurcie nad Odrą`, `w Nowym Mieście nad Pilicą`, `w
+        // Kamieniu Pomorskim`: the river or mountain complement of the town.
+        if ws.get(e).is_some_and(|v| matches!(v.text, "nad" | "pod") && v.space_before) && capital_at(e + 1) && !capital_at(e + 2) {
+            return Some(e + 2);
+        }
         Some(e)
+    }
+
+    /// Whether `form` is a noun whose complement is `z` + the instrumental
+    /// (`with-noun` in `org_words.tsv`: `Współpracy`).
+    fn takes_with(&self, form: &str) -> bool {
+        with_lower(form, |l| {
+            self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Noun && self.words.with_nouns.iter().any(|n| *n == a.lemma)))
+        })
     }
 
     /// `Przemysłowo - Handlowa`, `Naukowo – Technologicznego`, `Polsko
