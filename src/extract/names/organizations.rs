@@ -2873,7 +2873,15 @@ impl OrgFinder {
             if acronym && initials.iter().any(|i| i == bare) {
                 continue;
             }
-            let name = g.parsed_name.clone().or_else(|| g.known.map(|k| self.known[k].name.clone())).unwrap_or_else(|| g.names[0].clone());
+            // A known organisation named only by its acronym (`NOT`, `PPNT`)
+            // is reported by the acronym as written: an acronym stands for
+            // more than one name, and the text's is the one it gives.
+            let only_acronyms = g.names.iter().all(|n| !n.contains(' ') && is_acronym_like(n));
+            let name = g
+                .parsed_name
+                .clone()
+                .or_else(|| g.known.filter(|_| !only_acronyms).map(|k| self.known[k].name.clone()))
+                .unwrap_or_else(|| g.names[0].clone());
             // (a name read over a wrapped line: single spaces)
             let name = if name.contains(['\n', '\r', '\t']) { name.split_whitespace().collect::<Vec<_>>().join(" ") } else { name };
             let mut aliases: Vec<String> = Vec::new();
