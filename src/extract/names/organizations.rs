@@ -153,6 +153,9 @@ pub struct Found {
     mentions: Vec<Mention>,
     /// `Urzędu Marszałkowskiego` named without its voivodeship.
     bare_marshal: Vec<Span>,
+    /// The words right after a role in the sentence being read (`Prezes
+    /// Uzdrowiska Rymanów SA`: a name there is in the genitive).
+    after_role: Vec<usize>,
 }
 
 /// Calls `f` with `s` lower-cased, copying only when `s` has a capital.
@@ -884,6 +887,8 @@ impl OrgFinder {
     /// role. A known acronym is tied to its entry; a sector (`IT`,
     /// `org_generic.tsv`) is not a name.
     pub fn after_roles(&self, ws: &[Word<'_>], role_ends: &[usize], blocked: &mut [bool], found: &mut Found) {
+        found.after_role.clear();
+        found.after_role.extend_from_slice(role_ends);
         for &e in role_ends {
             let Some(w) = ws.get(e) else { continue };
             let ends = ws.get(e + 1).is_none_or(|n| !(n.is_capitalised() || n.is_acronym()) || !n.space_before);
@@ -1105,6 +1110,17 @@ impl OrgFinder {
                 i += 1;
                 continue;
             };
+            // `Prezes Uzdrowiska Rymanów SA`: a company named by a common
+            // noun and a proper name, after a role, has the noun in the
+            // genitive; the name is in the nominative (`Uzdrowisko Rymanów SA`).
+            if found.after_role.contains(&i) && m.known.is_none() && m.span.start == ws[i].span.start {
+                if let Some(lemma) = self.genitive_common_noun(ws, i) {
+                    if let Some(rest) = m.name.strip_prefix(ws[i].text).map(str::to_string) {
+                        let full = std::mem::replace(&mut m.name, format!("{}{rest}", nominative::with_case_of(ws[i].text, &lemma)));
+                        m.aliases.push(full);
+                    }
+                }
+            }
             if m.kind == Kind::Skip && normalise(&m.name) == "urząd marszałkowski" {
                 found.bare_marshal.push(m.span);
             }
@@ -2007,6 +2023,29 @@ impl OrgFinder {
             return Some(e + 2);
         }
         Some(e)
+    }
+
+    /// The lemma of word `i` when it is a common noun (no proper reading,
+    /// not a head: the head's phrase inflects itself) that can be a
+    /// genitive singular, followed by a capitalised word (`Uzdrowiska
+    /// Rymanów`, `Pracowni Tortów`).
+    fn genitive_common_noun(&self, ws: &[Word<'_>], i: usize) -> Option<String> {
+        let w = ws.get(i)?;
+        if !w.is_capitalised()
+            || w.is_acronym()
+            || self.pl_head(w).is_some()
+            || !ws.get(i + 1).is_some_and(|v| v.is_capitalised() || v.is_acronym())
+        {
+            return None;
+        }
+        with_lower(w.text, |l| {
+            self.morph.with_analyses(l, |r| {
+                if r.is_empty() || r.iter().any(|a| a.proper || a.pos != Pos::Noun) {
+                    return None;
+                }
+                r.iter().find(|a| a.case.contains(Case::Gen) && a.number.contains(Number::Sg)).map(|a| a.lemma.to_string())
+            })
+        })
     }
 
     /// Whether `form` is a noun whose complement is `z` + the instrumental
