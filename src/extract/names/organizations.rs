@@ -1807,6 +1807,10 @@ impl OrgFinder {
             } else if w.text == "na" && ws.get(end + 1).is_some_and(|v| v.text == "rzecz") && next_ok(end + 2) {
                 // `Fundacji na rzecz Nauki Polskiej`.
                 end += 3;
+            } else if w.text == "ds" && w.space_before && next_ok(end + 1) && ws[end + 1].space_before {
+                // `ds Polityki Klastrowej`: the abbreviation without its full stop.
+                ds = true;
+                end += 2;
             } else if (w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct("."))
                 || w.text == "do" && ws.get(end + 1).is_some_and(|v| v.text == "spraw"))
                 && next_ok(end + 2)
@@ -2046,6 +2050,16 @@ impl OrgFinder {
                 r.iter().find(|a| a.case.contains(Case::Gen) && a.number.contains(Number::Sg)).map(|a| a.lemma.to_string())
             })
         })
+    }
+
+    /// Whether a known name as written is in the nominative: its first word
+    /// can be one, or the dictionary does not know it (`Next Bike`).
+    fn written_nominative(&self, name: &str) -> bool {
+        let Some(first) = name.split_whitespace().next() else { return false };
+        is_acronym_like(first)
+            || with_lower(first, |l| {
+                self.morph.with_analyses(l, |r| r.is_empty() || r.iter().any(|a| a.case.is_empty() || a.case.contains(Case::Nom)))
+            })
     }
 
     /// Whether `form` is a noun whose complement is `z` + the instrumental
@@ -2914,8 +2928,12 @@ impl OrgFinder {
             }
             // A known organisation named only by its acronym (`NOT`, `PPNT`)
             // is reported by the acronym as written: an acronym stands for
-            // more than one name, and the text's is the one it gives.
-            let only_acronyms = g.names.iter().all(|n| !n.contains(' ') && is_acronym_like(n));
+            // more than one name, and the text's is the one it gives. So is
+            // one named only by another nominative alias (`Sejm RP`, `Next
+            // Bike`): the text's name, not the entry's official one (an
+            // inflected alias, `Komisji Europejskiej`, is not a name).
+            let only_acronyms = g.names.iter().all(|n| !n.contains(' ') && is_acronym_like(n))
+                || g.kind == Kind::Org && g.names.first().is_some_and(|n| self.written_nominative(n));
             let name = g
                 .parsed_name
                 .clone()
