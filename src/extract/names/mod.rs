@@ -222,7 +222,16 @@ impl NameExtractor {
         }
         let mut blocked: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
         // Roles first: their words (`Członek Rady`) are not organisation names.
-        let role_hits: Vec<Vec<roles::RoleHit>> = sentences.iter().map(|ws| self.roles.find_all(ws)).collect();
+        // (`Kancelarii Prezydenta RP`: a role in the genitive after an
+        // organisation head belongs to the organisation's name.)
+        let role_hits: Vec<Vec<roles::RoleHit>> = sentences
+            .iter()
+            .map(|ws| {
+                let mut hits = self.roles.find_all(ws);
+                hits.retain(|h| !self.orgs.role_in_name(ws, h.start));
+                hits
+            })
+            .collect();
         for (si, hits) in role_hits.iter().enumerate() {
             for h in hits {
                 for b in &mut blocked[si][h.start..h.end] {

@@ -256,6 +256,10 @@ pub enum Part {
     Head(String),
     /// Kept as written.
     Keep,
+    /// The first part of a compound adjective written with a spaced dash
+    /// (`Przemysłowo - Handlową`): kept as written and joined to the next
+    /// word by a hyphen (`Przemysłowo-Handlowa`).
+    Prefix,
 }
 
 /// The nominative of a phrase whose words are `words` with the given parts,
@@ -263,10 +267,14 @@ pub enum Part {
 /// with its own punctuation) is appended after a space.
 pub fn render(words: &[(&str, Part)], g: Gen, tail: Option<&str>) -> String {
     let mut out = String::new();
+    let mut joined = false;
     for (w, p) in words {
-        if !out.is_empty() {
+        if joined {
+            out.push('-');
+        } else if !out.is_empty() {
             out.push(' ');
         }
+        joined = matches!(p, Part::Prefix);
         match p {
             Part::Adjective => out.push_str(&adjective_nominative(w, g)),
             Part::Corrected(c) => out.push_str(&adjective_nominative(c, g)),
@@ -279,7 +287,7 @@ pub fn render(words: &[(&str, Part)], g: Gen, tail: Option<&str>) -> String {
                 }
                 _ => out.push_str(&with_case_of(w, lemma)),
             },
-            Part::Keep => out.push_str(w),
+            Part::Keep | Part::Prefix => out.push_str(w),
         }
     }
     if let Some(t) = tail.filter(|t| !t.is_empty()) {

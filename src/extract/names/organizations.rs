@@ -153,6 +153,9 @@ pub struct Found {
     mentions: Vec<Mention>,
     /// `Urzędu Marszałkowskiego` named without its voivodeship.
     bare_marshal: Vec<Span>,
+    /// The words right after a role in the sentence being read (`Prezes
+    /// Uzdrowiska Rymanów SA`: a name there is in the genitive).
+    after_role: Vec<usize>,
 }
 
 /// Calls `f` with `s` lower-cased, copying only when `s` has a capital.
@@ -425,6 +428,19 @@ struct OrgWords {
     en_connectors: Vec<String>,
     quotes_open: Vec<String>,
     quotes_close: Vec<String>,
+    /// Office heads whose name is a role in the genitive (`Kancelaria Prezydenta`).
+    role_offices: Vec<String>,
+    /// Heads of a building (`centrum`) that is a venue when a venue stem
+    /// (`venue_stems`) qualifies it (`Centrum Kongresowe`).
+    venue_heads: Vec<String>,
+    /// The start of an adjective (lower case) that makes a venue head a
+    /// building: `kongres` (`Kongresowe`, `Kongresowo-Wystawiennicze`).
+    venue_stems: Vec<String>,
+    /// Heads that name a venue building by themselves (`filharmonia`).
+    venue_buildings: Vec<String>,
+    /// Noun lemmas whose complement is `z` + the instrumental
+    /// (`Współpracy z Zagranicą`).
+    with_nouns: Vec<String>,
 }
 
 impl OrgWords {
@@ -442,6 +458,11 @@ impl OrgWords {
                 "en-connector" => w.en_connectors.push(word),
                 "quote-open" => w.quotes_open.push(word),
                 "quote-close" => w.quotes_close.push(word),
+                "role-office" => w.role_offices.push(word),
+                "venue-head" => w.venue_heads.push(word),
+                "venue-stem" => w.venue_stems.push(word),
+                "venue-building" => w.venue_buildings.push(word),
+                "with-noun" => w.with_nouns.push(word),
                 other => return Err(row.error(format!("unknown class {other:?}"))),
             }
         }
@@ -549,16 +570,43 @@ impl OrgFinder {
                     continue;
                 }
                 let first = words[0].to_lowercase();
-                let noun = morph.with_analyses(&first, |r| {
-                    r.iter().any(|a| a.pos == Pos::Noun && a.lemma.to_lowercase() == first && a.case.contains(Case::Nom))
-                });
-                let head = morph.with_analyses(&first, |r| r.iter().any(|a| pl_heads.contains_key(&a.lemma.to_lowercase())));
-                let lemmas: Vec<Vec<String>> = words.iter().map(|w| lemmas_of(w)).collect();
+                // The first noun (`Porozumienie` after `Małopolskie`, a
+                // nominative adjective) is not a head: the head's phrase
+                // would not find the name.
+                let nominative_noun = |w: &str| {
+                    morph.with_analyses(w, |r| {
+                        r.iter().any(|a| a.pos == Pos::Noun && a.lemma.to_lowercase() == w && a.case.contains(Case::Nom))
+                    })
+                };
+                let adjective =
+                    |w: &str| morph.with_analyses(w, |r| r.iter().any(|a| a.pos == Pos::Adjective && a.case.contains(Case::Nom)));
+                let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+                let Some(noun_at) = lower.iter().position(|w| !adjective(w)) else { continue };
+                let noun = nominative_noun(&lower[noun_at]);
+                let head = morph.with_analyses(&lower[noun_at], |r| r.iter().any(|a| pl_heads.contains_key(&a.lemma.to_lowercase())));
+                // (a word the dictionary lacks, `Insight`, is its own lemma;
+                // not the first one)
+                let lemmas: Vec<Vec<String>> = lower
+                    .iter()
+                    .enumerate()
+                    .map(|(d, w)| {
+                        let ls = lemmas_of(w);
+                        if ls.is_empty() && d > noun_at {
+                            vec![w.clone()]
+                        } else {
+                            ls
+                        }
+                    })
+                    .collect();
                 if !noun || head || lemmas.iter().any(Vec::is_empty) {
                     continue;
                 }
                 lemma_prefixes.insert(first.chars().take(3).collect::<String>());
-                lemma_names.entry(first).or_default().push((idx, lemmas));
+                // (keyed by the lemmas of the first word: `małopolski`)
+                let keys: Vec<String> = if noun_at == 0 { vec![first] } else { lemmas[0].clone() };
+                for key in keys {
+                    lemma_names.entry(key).or_default().push((idx, lemmas.clone()));
+                }
             }
         }
         let literals = AhoCorasick::builder()
@@ -659,6 +707,54 @@ impl OrgFinder {
             let feats = nominative::features(&nominative::noun_readings(self.morph, tail, &lemma));
             nominative::agreeing_adjective(self.morph, next.text, &feats).map(|_| cut)
         })
+    }
+
+    /// `Kancelarii Prezydenta RP`, `Biura Rzecznika Praw Obywatelskich`: a
+    /// role word (`role_start`) in the genitive right after a capitalised
+    /// organisation head is the complement of that head, part of the
+    /// organisation's name, not a person's role.
+    pub fn role_in_name(&self, ws: &[Word<'_>], role_start: usize) -> bool {
+        let (Some(prev), Some(w)) = (role_start.checked_sub(1).and_then(|p| ws.get(p)), ws.get(role_start)) else {
+            return false;
+        };
+        if !w.space_before || !w.is_capitalised() || w.is_acronym() || !prev.is_capitalised() {
+            return false;
+        }
+        if !self.pl_head(prev).is_some_and(|(l, k)| k == Kind::Org && self.words.role_offices.contains(&l)) {
+            return false;
+        }
+        with_lower(w.text, |l| {
+            self.morph.with_analyses(l, |r| {
+                let nouns = || r.iter().filter(|a| a.pos == Pos::Noun);
+                nouns().any(|a| a.case.contains(Case::Gen)) && !nouns().any(|a| a.case.contains(Case::Nom))
+            })
+        })
+    }
+
+    /// Whether the name at words `i..end` is a venue building: a building
+    /// head (`venue-building`), or a venue head (`centrum`, `hala`)
+    /// qualified by a venue word (`Kongresowe`, `Wystawienniczo-Kongresowe`,
+    /// `Użyteczności Publicznej`) before the next head.
+    fn venue_building(&self, ws: &[Word<'_>], i: usize, end: usize) -> bool {
+        let end = end.min(ws.len());
+        let Some((h, lemma)) = (i..end).find_map(|x| ws[x].is_capitalised().then(|| self.pl_head(&ws[x])).flatten().map(|(l, _)| (x, l)))
+        else {
+            return false;
+        };
+        if self.words.venue_buildings.contains(&lemma) {
+            return true;
+        }
+        if !self.words.venue_heads.contains(&lemma) {
+            return false;
+        }
+        let stem = |x: usize| {
+            ws[x].is_word()
+                && with_lower(ws[x].text, |l| {
+                    l.split('-').any(|part| self.words.venue_stems.iter().any(|st| part.starts_with(st.as_str())))
+                })
+        };
+        // the words before the head, then up to the next head
+        (i..h).any(stem) || (h + 1..end).take_while(|&x| !(ws[x].is_capitalised() && self.pl_head(&ws[x]).is_some())).any(stem)
     }
 
     /// The head lemma and kind of a word that is a Polish head noun.
@@ -791,6 +887,8 @@ impl OrgFinder {
     /// role. A known acronym is tied to its entry; a sector (`IT`,
     /// `org_generic.tsv`) is not a name.
     pub fn after_roles(&self, ws: &[Word<'_>], role_ends: &[usize], blocked: &mut [bool], found: &mut Found) {
+        found.after_role.clear();
+        found.after_role.extend_from_slice(role_ends);
         for &e in role_ends {
             let Some(w) = ws.get(e) else { continue };
             let ends = ws.get(e + 1).is_none_or(|n| !(n.is_capitalised() || n.is_acronym()) || !n.space_before);
@@ -893,6 +991,7 @@ impl OrgFinder {
     }
 
     fn find_names(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
+        let lits = self.literal_words(text, ws);
         let mut i = 0;
         while i < ws.len() {
             // `takie firmy jak Airbus, Safran czy Boeing`: listed companies.
@@ -989,10 +1088,39 @@ impl OrgFinder {
                     (e, c) => e.or(c),
                 }
             });
+            // `Małopolskie Porozumienie Organizacji Gospodarczych`: a known
+            // name written here that reaches further than the phrase parsed
+            // from its first word (none, or `Organizacji Gospodarczych`
+            // further on) is that name.
+            let lit = lits.iter().copied().filter(|l| l.0 == i).max_by_key(|l| l.1);
+            if let Some(l) = lit.filter(|l| hit.as_ref().is_none_or(|(end, _)| *end <= l.1)) {
+                if self.claim_literal(text, ws, blocked, found, l) {
+                    i = l.1 + 1;
+                    continue;
+                }
+            }
+            // (inflected: `Małopolskiego Porozumienia Organizacji Gospodarczych`)
+            if let Some(inf) = self.inflected_known_at(ws, blocked, i).filter(|(_, len)| hit.as_ref().is_none_or(|(end, _)| *end < i + len))
+            {
+                self.claim_inflected(ws, blocked, found, i, inf);
+                i += inf.1;
+                continue;
+            }
             let Some((end, mut m)) = hit else {
                 i += 1;
                 continue;
             };
+            // `Prezes Uzdrowiska Rymanów SA`: a company named by a common
+            // noun and a proper name, after a role, has the noun in the
+            // genitive; the name is in the nominative (`Uzdrowisko Rymanów SA`).
+            if found.after_role.contains(&i) && m.known.is_none() && m.span.start == ws[i].span.start {
+                if let Some(lemma) = self.genitive_common_noun(ws, i) {
+                    if let Some(rest) = m.name.strip_prefix(ws[i].text).map(str::to_string) {
+                        let full = std::mem::replace(&mut m.name, format!("{}{rest}", nominative::with_case_of(ws[i].text, &lemma)));
+                        m.aliases.push(full);
+                    }
+                }
+            }
             if m.kind == Kind::Skip && normalise(&m.name) == "urząd marszałkowski" {
                 found.bare_marshal.push(m.span);
             }
@@ -1035,6 +1163,11 @@ impl OrgFinder {
                 parent = self.acronym_parent(ws, i, end, &mut m);
             }
             let inner_cluster = self.cluster_inside(text, ws, blocked, i, end, &m);
+            // `Centrum Kongresowym`, `Filharmonii Podlaskiej`: a venue
+            // building, a place (its owner in the genitive stays a name).
+            if m.kind == Kind::Org && m.known.is_none() && self.venue_building(ws, i, end) {
+                m.kind = Kind::Skip;
+            }
             // `Departamentu Rozwoju Gospodarczego Urzędu Marszałkowskiego`:
             // the unit is named without its parent, the whole is an alias.
             if let Some(p) = parent.as_ref().and_then(|pm| ws[i..end].iter().position(|w| w.span.start == pm.span.start)) {
@@ -1061,7 +1194,7 @@ impl OrgFinder {
             found.mentions.extend(inner_cluster);
             i = end;
         }
-        self.literals_in(text, ws, blocked, found);
+        self.literals_in(text, ws, blocked, found, &lits);
     }
 
     /// `w panelu Strefa Multimediów`, `konferencji „Europejskie Konsorcja
@@ -1212,34 +1345,55 @@ impl OrgFinder {
     }
 
     /// Known names and acronyms written as they are in the rules.
-    fn literals_in(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
-        let (Some(first), Some(last)) = (ws.first(), ws.last()) else { return };
-        let (from, to) = (first.span.start, last.span.end);
-        for m in self.literal_matches(&text[from..to]) {
-            let (s, e) = (from + m.start(), from + m.end());
-            let Some(a) = ws.iter().position(|w| w.span.start == s) else { continue };
-            let Some(b) = ws.iter().position(|w| w.span.end == e) else { continue };
-            if blocked[a..=b].iter().any(|x| *x) {
-                continue;
-            }
-            let idx = self.literal_entry[m.pattern().as_usize()];
-            if self.known_cluster_continues(ws, blocked, a, b, idx) {
-                continue;
-            }
-            for x in &mut blocked[a..=b] {
-                *x = true;
-            }
-            found.mentions.push(Mention {
-                span: Span::new(s, e),
-                name: text[s..e].to_string(),
-                kind: self.known[idx].kind,
-                known: Some(idx),
-                literal: true,
-                aliases: Vec::new(),
-            });
+    fn literals_in(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found, lits: &[(usize, usize, usize)]) {
+        for &(a, b, idx) in lits {
+            self.claim_literal(text, ws, blocked, found, (a, b, idx));
         }
         self.inflected_known(ws, blocked, found);
         self.inflected_brands(ws, blocked, found);
+    }
+
+    /// The known names and aliases written in the sentence, as word ranges
+    /// `(first, last, known entry)`.
+    fn literal_words(&self, text: &str, ws: &[Word<'_>]) -> Vec<(usize, usize, usize)> {
+        let (Some(first), Some(last)) = (ws.first(), ws.last()) else { return Vec::new() };
+        let (from, to) = (first.span.start, last.span.end);
+        let mut out = Vec::new();
+        for m in self.literal_matches(&text[from..to]) {
+            let (s, e) = (from + m.start(), from + m.end());
+            let Some(a) = ws.iter().position(|w| w.span.start == s) else { continue };
+            let Some(b) = ws[a..].iter().position(|w| w.span.end == e).map(|p| a + p) else { continue };
+            out.push((a, b, self.literal_entry[m.pattern().as_usize()]));
+        }
+        out
+    }
+
+    /// Reports the known name written at words `a..=b` unless a word of it
+    /// is taken or a known cluster's phrase goes on; whether it did.
+    fn claim_literal(
+        &self,
+        text: &str,
+        ws: &[Word<'_>],
+        blocked: &mut [bool],
+        found: &mut Found,
+        (a, b, idx): (usize, usize, usize),
+    ) -> bool {
+        if blocked[a..=b].iter().any(|x| *x) || self.known_cluster_continues(ws, blocked, a, b, idx) {
+            return false;
+        }
+        for x in &mut blocked[a..=b] {
+            *x = true;
+        }
+        let span = Span::new(ws[a].span.start, ws[b].span.end);
+        found.mentions.push(Mention {
+            span,
+            name: text[span.range()].to_string(),
+            kind: self.known[idx].kind,
+            known: Some(idx),
+            literal: true,
+            aliases: Vec::new(),
+        });
+        true
     }
 
     /// A known cluster written with a cluster head (`Bydgoski Klaster
@@ -1257,49 +1411,61 @@ impl OrgFinder {
     /// lemma of the known name's word; the name is reported in the nominative.
     fn inflected_known(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         for k in 0..ws.len() {
-            let w = &ws[k];
-            if blocked[k] || !w.is_capitalised() || w.text.chars().count() < 3 {
-                continue;
-            }
-            if !with_prefix3(w.text, |p| self.lemma_prefixes.contains(p)) {
-                continue;
-            }
-            let has_lemma = |x: usize, lemmas: &[String]| {
-                ws.get(x).is_some_and(|v| {
-                    !blocked[x]
-                        && v.is_capitalised()
-                        && (x == k || v.space_before)
-                        && with_lower(v.text, |l| {
-                            self.morph.with_analyses(l, |r| r.iter().any(|a| with_lower(&a.lemma, |al| lemmas.iter().any(|m| m == al))))
-                        })
-                })
-            };
-            let hit = with_lower(w.text, |l| {
-                self.morph.with_analyses(l, |r| {
-                    r.iter()
-                        .filter_map(|a| with_lower(&a.lemma, |l| self.lemma_names.get(l)))
-                        .flatten()
-                        .find(|(_, lemmas)| {
-                            lemmas.iter().enumerate().all(|(d, ls)| has_lemma(k + d, ls))
-                                && !ws.get(k + lemmas.len()).is_some_and(|v| v.is_capitalised() && v.space_before)
-                        })
-                        .map(|(idx, lemmas)| (*idx, lemmas.len()))
-                })
-            });
-            if let Some((idx, len)) = hit {
-                for b in &mut blocked[k..k + len] {
-                    *b = true;
-                }
-                found.mentions.push(Mention {
-                    span: Span::new(w.span.start, ws[k + len - 1].span.end),
-                    name: self.known[idx].name.clone(),
-                    kind: self.known[idx].kind,
-                    known: Some(idx),
-                    literal: true,
-                    aliases: Vec::new(),
-                });
+            if let Some(hit) = self.inflected_known_at(ws, blocked, k) {
+                self.claim_inflected(ws, blocked, found, k, hit);
             }
         }
+    }
+
+    /// Reports the known entry `idx` inflected over the `len` words from `k`.
+    fn claim_inflected(&self, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found, k: usize, (idx, len): (usize, usize)) {
+        for b in &mut blocked[k..k + len] {
+            *b = true;
+        }
+        found.mentions.push(Mention {
+            span: Span::new(ws[k].span.start, ws[k + len - 1].span.end),
+            name: self.known[idx].name.clone(),
+            kind: self.known[idx].kind,
+            known: Some(idx),
+            literal: true,
+            aliases: Vec::new(),
+        });
+    }
+
+    /// The known entry (`lemma_names`) inflected from word `k`, and its
+    /// length in words. A word the dictionary lacks (`Insight`) is
+    /// matched as written.
+    fn inflected_known_at(&self, ws: &[Word<'_>], blocked: &[bool], k: usize) -> Option<(usize, usize)> {
+        let w = &ws[k];
+        if blocked[k] || !w.is_capitalised() || w.text.chars().count() < 3 {
+            return None;
+        }
+        if !with_prefix3(w.text, |p| self.lemma_prefixes.contains(p)) {
+            return None;
+        }
+        let has_lemma = |x: usize, lemmas: &[String]| {
+            ws.get(x).is_some_and(|v| {
+                !blocked[x]
+                    && v.is_capitalised()
+                    && (x == k || v.space_before)
+                    && with_lower(v.text, |l| {
+                        lemmas.iter().any(|m| m == l)
+                            || self.morph.with_analyses(l, |r| r.iter().any(|a| with_lower(&a.lemma, |al| lemmas.iter().any(|m| m == al))))
+                    })
+            })
+        };
+        with_lower(w.text, |l| {
+            self.morph.with_analyses(l, |r| {
+                r.iter()
+                    .filter_map(|a| with_lower(&a.lemma, |l| self.lemma_names.get(l)))
+                    .flatten()
+                    .find(|(_, lemmas)| {
+                        lemmas.iter().enumerate().all(|(d, ls)| has_lemma(k + d, ls))
+                            && !ws.get(k + lemmas.len()).is_some_and(|v| v.is_capitalised() && v.space_before)
+                    })
+                    .map(|(idx, lemmas)| (*idx, lemmas.len()))
+            })
+        })
     }
 
     /// `w Orlenie`, `z Siemensem`, `dla Airbusa`: a capitalised word the
@@ -1372,6 +1538,11 @@ impl OrgFinder {
         let mut j = i;
         let (head_lemma, kind) = loop {
             let w = ws.get(j)?;
+            // `Polsko – Gruzińskiej Izby`: a compound adjective written with a spaced dash.
+            if j > i && !blocked[j] && self.compound_dash(ws, j - 1) {
+                j += 1;
+                continue;
+            }
             if blocked[j] || !w.is_word() || j - i > 3 {
                 return None;
             }
@@ -1435,8 +1606,19 @@ impl OrgFinder {
             // `Aula im. Kazimierza Lepszego Uniwersytetu`: a patron's words
             // belong to the name before them.
             let patron_word = (k.saturating_sub(8)..k).any(|p| self.patron_after(ws, blocked, p).is_some_and(|e| e > k));
-            if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb || patron_word {
+            let after_prefix = parts.last().is_some_and(|(p, part)| *p + 1 == k && matches!(part, Part::Prefix));
+            let adja_before = |x: usize| {
+                self.is_adja(ws[k].text) && ws.get(x).is_some_and(|v| nominative::agreeing_adjective(self.morph, v.text, &feats).is_some())
+            };
+            if after_prefix && !ws[k].is_word() {
+                // the dash of `Polsko – Gruzińska`
+            } else if is_roman(w) || self.is_event(w) || glued || of_noun_before || heading_word || opening_verb || patron_word {
                 parts.clear();
+            } else if self.compound_dash(ws, k) && adja_before(k + 2) {
+                parts.push((k, Part::Prefix));
+            } else if k + 1 < head && ws[k + 1].space_before && adja_before(k + 1) {
+                // `Polsko Ukraińskiej Izby`: the compound written with a space, as written.
+                parts.push((k, Part::Keep));
             } else if let Some(a) = nominative::agreeing_adjective(self.morph, w, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
@@ -1468,7 +1650,19 @@ impl OrgFinder {
             let adja_pair = self.is_adja(ws[k].text)
                 && ws.get(k + 1).is_some_and(|v| v.is_capitalised() && v.space_before && !blocked[k + 1])
                 && nominative::agreeing_adjective(self.morph, ws[k + 1].text, &feats).is_some();
-            if adja_pair {
+            // `Izbę Przemysłowo - Handlową`: written with a spaced dash.
+            let dash_pair = self.compound_dash(ws, k)
+                && !blocked[k + 1]
+                && !blocked[k + 2]
+                && nominative::agreeing_adjective(self.morph, ws[k + 2].text, &feats).is_some();
+            if dash_pair {
+                if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k + 2].text, &feats) {
+                    feats = a;
+                }
+                parts.push((k, Part::Prefix));
+                parts.push((k + 2, Part::Adjective));
+                k += 3;
+            } else if adja_pair {
                 if let Some(a) = nominative::agreeing_adjective(self.morph, ws[k + 1].text, &feats) {
                     feats = a;
                 }
@@ -1491,6 +1685,9 @@ impl OrgFinder {
                 break;
             }
         }
+        // (a compound written with a spaced dash is rebuilt with a hyphen
+        // even in the nominative: `Izba Przemysłowo-Handlowa`)
+        let has_prefix = parts.iter().any(|(_, p)| matches!(p, Part::Prefix));
         // `Bałtyckiego Klastra Morskiego i Kosmicznego`: a second agreeing
         // adjective joined by `i` to the one after the head, ending the phrase.
         let adjective_before = k > head + 1 && parts.last().is_some_and(|(p, part)| *p == k - 1 && matches!(part, Part::Adjective));
@@ -1522,7 +1719,7 @@ impl OrgFinder {
                 // or `pn.` stands between.
                 if c == 0 && ws[head].is_capitalised() && r.1.known.is_none() {
                     let g = Gen::of(feats.gender).unwrap_or(Gen::M);
-                    let phrase = if feats.may_be_nominative() {
+                    let phrase = if feats.may_be_nominative() && !has_prefix {
                         text[ws[start].span.start..ws[k - 1].span.end].to_string()
                     } else {
                         let words: Vec<(&str, Part)> =
@@ -1603,9 +1800,17 @@ impl OrgFinder {
                 // `Instytutu Badań nad Gospodarką Rynkową`: a complement of
                 // the noun before (`badania nad`), in the instrumental.
                 end += 2;
+            } else if matches!(w.text, "z" | "ze") && next_ok(end + 1) && end > tail_start && self.takes_with(ws[end - 1].text) {
+                // `Departamentu Współpracy z Zagranicą`: the complement of
+                // a noun of cooperation (`with-noun`), in the instrumental.
+                end += 2;
             } else if w.text == "na" && ws.get(end + 1).is_some_and(|v| v.text == "rzecz") && next_ok(end + 2) {
                 // `Fundacji na rzecz Nauki Polskiej`.
                 end += 3;
+            } else if w.text == "ds" && w.space_before && next_ok(end + 1) && ws[end + 1].space_before {
+                // `ds Polityki Klastrowej`: the abbreviation without its full stop.
+                ds = true;
+                end += 2;
             } else if (w.text == "ds" && ws.get(end + 1).is_some_and(|v| v.is_punct("."))
                 || w.text == "do" && ws.get(end + 1).is_some_and(|v| v.text == "spraw"))
                 && next_ok(end + 2)
@@ -1632,7 +1837,7 @@ impl OrgFinder {
         let g = Gen::of(feats.gender).unwrap_or(Gen::M);
         let render = |end: usize| {
             let tail = (end > tail_start).then(|| &text[ws[tail_start].span.start..ws[end - 1].span.end]);
-            if feats.may_be_nominative() {
+            if feats.may_be_nominative() && !has_prefix {
                 text[ws[start].span.start..ws[end - 1].span.end].to_string()
             } else {
                 let words: Vec<(&str, Part)> =
@@ -1816,7 +2021,66 @@ impl OrgFinder {
         } else {
             return None;
         };
+        // `we Frankfurcie nad Odrą`, `w Nowym Mieście nad Pilicą`, `w
+        // Kamieniu Pomorskim`: the river or mountain complement of the town.
+        if ws.get(e).is_some_and(|v| matches!(v.text, "nad" | "pod") && v.space_before) && capital_at(e + 1) && !capital_at(e + 2) {
+            return Some(e + 2);
+        }
         Some(e)
+    }
+
+    /// The lemma of word `i` when it is a common noun (no proper reading,
+    /// not a head: the head's phrase inflects itself) that can be a
+    /// genitive singular, followed by a capitalised word (`Uzdrowiska
+    /// Rymanów`, `Pracowni Tortów`).
+    fn genitive_common_noun(&self, ws: &[Word<'_>], i: usize) -> Option<String> {
+        let w = ws.get(i)?;
+        if !w.is_capitalised()
+            || w.is_acronym()
+            || self.pl_head(w).is_some()
+            || !ws.get(i + 1).is_some_and(|v| v.is_capitalised() || v.is_acronym())
+        {
+            return None;
+        }
+        with_lower(w.text, |l| {
+            self.morph.with_analyses(l, |r| {
+                if r.is_empty() || r.iter().any(|a| a.proper || a.pos != Pos::Noun) {
+                    return None;
+                }
+                r.iter().find(|a| a.case.contains(Case::Gen) && a.number.contains(Number::Sg)).map(|a| a.lemma.to_string())
+            })
+        })
+    }
+
+    /// Whether a known name as written is in the nominative: its first word
+    /// can be one, or the dictionary does not know it (`Next Bike`).
+    fn written_nominative(&self, name: &str) -> bool {
+        let Some(first) = name.split_whitespace().next() else { return false };
+        is_acronym_like(first)
+            || with_lower(first, |l| {
+                self.morph.with_analyses(l, |r| r.is_empty() || r.iter().any(|a| a.case.is_empty() || a.case.contains(Case::Nom)))
+            })
+    }
+
+    /// Whether `form` is a noun whose complement is `z` + the instrumental
+    /// (`with-noun` in `org_words.tsv`: `Współpracy`).
+    fn takes_with(&self, form: &str) -> bool {
+        with_lower(form, |l| {
+            self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Noun && self.words.with_nouns.iter().any(|n| *n == a.lemma)))
+        })
+    }
+
+    /// `Przemysłowo - Handlowa`, `Naukowo – Technologicznego`, `Polsko
+    /// -Gruzińska` at word `k`: the first part of a compound adjective
+    /// (`adja`), a dash with a space on at least one side, and a
+    /// capitalised word.
+    fn compound_dash(&self, ws: &[Word<'_>], k: usize) -> bool {
+        let (Some(a), Some(d), Some(b)) = (ws.get(k), ws.get(k + 1), ws.get(k + 2)) else { return false };
+        matches!(d.text, "–" | "-" | "—")
+            && (d.space_before || b.space_before)
+            && a.is_capitalised()
+            && b.is_capitalised()
+            && self.is_adja(a.text)
     }
 
     /// Whether `form` is the first part of a compound adjective (`adja`:
@@ -2662,7 +2926,19 @@ impl OrgFinder {
             if acronym && initials.iter().any(|i| i == bare) {
                 continue;
             }
-            let name = g.parsed_name.clone().or_else(|| g.known.map(|k| self.known[k].name.clone())).unwrap_or_else(|| g.names[0].clone());
+            // A known organisation named only by its acronym (`NOT`, `PPNT`)
+            // is reported by the acronym as written: an acronym stands for
+            // more than one name, and the text's is the one it gives. So is
+            // one named only by another nominative alias (`Sejm RP`, `Next
+            // Bike`): the text's name, not the entry's official one (an
+            // inflected alias, `Komisji Europejskiej`, is not a name).
+            let only_acronyms = g.names.iter().all(|n| !n.contains(' ') && is_acronym_like(n))
+                || g.kind == Kind::Org && g.names.first().is_some_and(|n| self.written_nominative(n));
+            let name = g
+                .parsed_name
+                .clone()
+                .or_else(|| g.known.filter(|_| !only_acronyms).map(|k| self.known[k].name.clone()))
+                .unwrap_or_else(|| g.names[0].clone());
             // (a name read over a wrapped line: single spaces)
             let name = if name.contains(['\n', '\r', '\t']) { name.split_whitespace().collect::<Vec<_>>().join(" ") } else { name };
             let mut aliases: Vec<String> = Vec::new();
