@@ -44,7 +44,7 @@ use crate::rules::{RuleSet, RulesError};
 use crate::segment::{Token, TokenKind};
 use crate::span::Span;
 use regex::Regex;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The rules file with context words.
 pub const CONTEXT_FILE: &str = "venue_context.tsv";
@@ -52,6 +52,8 @@ pub const CONTEXT_FILE: &str = "venue_context.tsv";
 pub const LEGAL_FORMS_FILE: &str = "org_legal_forms.tsv";
 /// The rules file with online and hybrid phrases.
 pub const ONLINE_FILE: &str = "venue_online.tsv";
+/// The rules file with towns' adjectives (`katowicki` -> Katowice).
+pub const CITY_ADJECTIVES_FILE: &str = "venue_city_adjectives.tsv";
 
 /// How a venue mention was introduced, which decides what a place
 /// coordinated with it (`w Pekinie i Dalian`, `do Niemiec, Austrii i
@@ -123,6 +125,9 @@ pub struct VenueExtractor {
     /// event words, make an online adjective next to them say where the
     /// event is: `format` in `venue_online.tsv`.
     format_stems: Vec<String>,
+    /// Towns' adjectives without their final `i` (`katowick`) -> the town
+    /// (`venue_city_adjectives.tsv`): `w katowickim Centrum Kongresowym`.
+    city_adjectives: HashMap<String, String>,
     /// Buildings named before a city: `hotelu X w Krakowie`.
     building: Regex,
     /// An address after a city: `, ul. Pocztowej 39`.
@@ -158,6 +163,7 @@ impl VenueExtractor {
             online: Vec::new(),
             online_gate: OnlineGate::default(),
             format_stems: Vec::new(),
+            city_adjectives: HashMap::new(),
             // built from the `building` stems below
             building: building_regex(&[])?,
             address: Regex::new(
@@ -197,6 +203,19 @@ impl VenueExtractor {
             }
         }
         x.building = building_regex(&x.building_stems)?;
+        let adjectives = rules.table(CITY_ADJECTIVES_FILE)?;
+        adjectives.expect_fields(2, 2)?;
+        for row in adjectives.rows() {
+            let adjective = row.field(0)?.to_lowercase();
+            let Some(stem) = adjective.strip_suffix("ki") else {
+                return Err(row.error(format!("adjective {adjective:?} must end in -ki")));
+            };
+            let town = row.field(1)?;
+            if x.gazetteer.by_name(town).is_none() {
+                return Err(row.error(format!("town {town:?} is not in the gazetteer")));
+            }
+            x.city_adjectives.insert(format!("{stem}k"), town.to_string());
+        }
         let forms = rules.table(LEGAL_FORMS_FILE)?;
         for row in forms.rows() {
             x.legal_forms.push(row.field(0)?.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect());
@@ -265,6 +284,17 @@ impl VenueExtractor {
                     t.kind == TokenKind::Word && text.as_bytes().get(t.span.start).is_some_and(|&b| b >= 0x80 || b.is_ascii_uppercase());
                 let found = if capital { self.gazetteer.match_at_lower(text, &doc.lower, &tokens[..range.end], i) } else { None };
                 let Some(m) = found else {
+                    // `w katowickim Centrum Kongresowym`: a town's adjective
+                    // before a building or an institution.
+                    if !capital && t.kind == TokenKind::Word {
+                        if let Some(v) = self.adjective_town(text, tokens, range.clone(), i, sentence.span.end) {
+                            if *event_sentence.get_or_insert_with(|| range.clone().any(|j| self.event_token(text, tokens, range.start, j)))
+                            {
+                                city_found = true;
+                                push(v, record);
+                            }
+                        }
+                    }
                     // Cheap test first: a capitalised word after `w`/`we`/`na`.
                     let candidate = unknown_place_candidate(text, tokens, range.start, i);
                     if candidate != Candidate::No
@@ -1007,6 +1037,55 @@ impl VenueExtractor {
             name,
             country,
             place: self.place_detail(text, span, t.span.end, sentence_end),
+        })
+    }
+
+    /// `w katowickim Centrum Kongresowym`, `na poznańskich Targach`, `w
+    /// krakowskiej ICE`: token `i` is a town's adjective
+    /// (`venue_city_adjectives.tsv`) in the locative (`-kim`, `-kiej`,
+    /// `-kich`) right after `w`/`we`/`na`, and after it stands a building
+    /// word (`building`, any case) or a capitalised name (perhaps after one
+    /// or two capitalised adjectives: `w katowickiej Narodowej Orkiestrze`)
+    /// or an acronym: the town is the venue. Not when the preposition is
+    /// part of a name or a seat (`z siedzibą w krakowskim …`).
+    fn adjective_town(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentence: std::ops::Range<usize>,
+        i: usize,
+        sentence_end: usize,
+    ) -> Option<Venue> {
+        let word = tokens[i].text(text);
+        let stem = word.strip_suffix("im").or_else(|| word.strip_suffix("iej")).or_else(|| word.strip_suffix("ich"))?;
+        if !stem.ends_with('k') {
+            return None;
+        }
+        let town = self.city_adjectives.get(stem)?;
+        let p = prev_nonspace(tokens, i, sentence.start)?;
+        if !matches!(tokens[p].text(text), "w" | "we" | "na" | "W" | "We" | "Na") {
+            return None;
+        }
+        let n = next_nonspace(tokens, i + 1).filter(|&n| n < sentence.end && tokens[n].kind == TokenKind::Word)?;
+        let next = tokens[n].text(text);
+        let lower = next.to_lowercase();
+        let building = self.building_stems.iter().any(|s| lower.starts_with(s.as_str()));
+        let capital = next.chars().next().is_some_and(char::is_uppercase);
+        if !building && !capital {
+            return None;
+        }
+        if self.part_of_name(text, tokens, sentence.start, p) || self.name_or_modifier_before(text, tokens, sentence.start, p) {
+            return None;
+        }
+        let place = self.gazetteer.by_name(town)?;
+        let span = Span::new(tokens[p].span.start, tokens[n].span.end);
+        Some(Venue {
+            text: text[span.range()].to_string(),
+            span,
+            char_span: Span::default(),
+            name: place.name.clone(),
+            country: place.country.clone(),
+            place: self.place_detail(text, span, tokens[n].span.end, sentence_end),
         })
     }
 
