@@ -108,6 +108,30 @@ impl<'t> Word<'t> {
     }
 }
 
+/// `s.chars().any(char::is_uppercase)`, without decoding the ASCII bytes
+/// before the first non-ASCII one (asked about nearly every word).
+pub fn has_uppercase(s: &str) -> bool {
+    for (p, b) in s.bytes().enumerate() {
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        if !b.is_ascii() {
+            // (`p` is a char boundary: only ASCII bytes came before)
+            return s[p..].chars().any(char::is_uppercase);
+        }
+    }
+    false
+}
+
+/// `s.chars().next().is_some_and(char::is_lowercase)`, an ASCII first
+/// byte answered without decoding a char.
+pub fn starts_lowercase(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => s.chars().next().is_some_and(char::is_lowercase),
+    }
+}
+
 /// A word written `p.Daniel` (a short lower-case abbreviation, a full stop,
 /// a capitalised word, no space): the three parts.
 fn split_glued_abbreviation(w: Word<'_>) -> Option<(Word<'_>, Word<'_>, Word<'_>)> {
