@@ -65,12 +65,25 @@ pub struct Word<'t> {
 impl<'t> Word<'t> {
     /// A word starting with a capital letter.
     pub fn is_capitalised(&self) -> bool {
-        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        if self.kind != TokenKind::Word {
+            return false;
+        }
+        // asked about nearly every word by every name family: an ASCII
+        // first byte is answered without decoding a char
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// A word of two or more letters, all capitals (`ECCP`, `MŚP`, `DG`).
     pub fn is_acronym(&self) -> bool {
         if self.kind != TokenKind::Word {
+            return false;
+        }
+        // (a word starting with an ASCII lower-case letter is not one: the
+        // pass below would stop there)
+        if self.text.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase()) {
             return false;
         }
         // one pass, stopping at the first lower-case letter
@@ -92,6 +105,30 @@ impl<'t> Word<'t> {
     /// Punctuation with this text.
     pub fn is_punct(&self, p: &str) -> bool {
         self.kind == TokenKind::Punct && self.text == p
+    }
+}
+
+/// `s.chars().any(char::is_uppercase)`, without decoding the ASCII bytes
+/// before the first non-ASCII one (asked about nearly every word).
+pub fn has_uppercase(s: &str) -> bool {
+    for (p, b) in s.bytes().enumerate() {
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        if !b.is_ascii() {
+            // (`p` is a char boundary: only ASCII bytes came before)
+            return s[p..].chars().any(char::is_uppercase);
+        }
+    }
+    false
+}
+
+/// `s.chars().next().is_some_and(char::is_lowercase)`, an ASCII first
+/// byte answered without decoding a char.
+pub fn starts_lowercase(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => s.chars().next().is_some_and(char::is_lowercase),
     }
 }
 

@@ -33,7 +33,7 @@
 //! (`w panelu Strefa Multimediów`: the event's title).
 
 use super::nominative::{self, Gen, Part};
-use super::Word;
+use super::{has_uppercase, starts_lowercase, Word};
 use crate::morph::{Case, Morphology, Number, Pos};
 use crate::record::NamedItem;
 use crate::rules::{RuleSet, RulesError};
@@ -179,7 +179,7 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         }
         return f(&s.to_ascii_lowercase());
     }
-    if !s.chars().any(char::is_uppercase) {
+    if !has_uppercase(s) {
         return f(s);
     }
     match lower_into(s, &mut buf) {
@@ -2414,12 +2414,12 @@ impl OrgFinder {
     /// [`OrgFinder::company`] reads the whole.
     fn named_company(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
         let w = ws.get(i)?;
-        if blocked[i] || !w.is_word() || !w.text.chars().next().is_some_and(char::is_lowercase) {
+        if blocked[i] || !w.is_word() || !starts_lowercase(w.text) {
             return None;
         }
         // The name (right after the noun, or after a pair's adjective) has a
         // capital: checked before the dictionary is asked about the noun.
-        let has_capital = |x: usize| ws.get(x).is_some_and(|v| v.text.chars().any(char::is_uppercase));
+        let has_capital = |x: usize| ws.get(x).is_some_and(|v| has_uppercase(v.text));
         if !has_capital(i + 1) && !has_capital(i + 2) {
             return None;
         }
@@ -2521,7 +2521,7 @@ impl OrgFinder {
     /// phrase rules. The end of the list and the mentions.
     fn listed_companies(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Vec<Mention>)> {
         let w = ws.get(i)?;
-        if blocked[i] || !w.is_word() || !w.text.chars().next().is_some_and(char::is_lowercase) {
+        if blocked[i] || !w.is_word() || !starts_lowercase(w.text) {
             return None;
         }
         let t = |x: usize| ws.get(x).map(|w| w.text).unwrap_or("");

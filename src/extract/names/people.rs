@@ -148,14 +148,15 @@ impl PeopleFinder {
 
     /// The first names a word may be (every hyphenated part must be one).
     fn first_names(&self, w: &Word<'_>) -> Option<Vec<FirstName>> {
-        if !w.is_capitalised() || w.is_acronym() {
+        if !w.is_capitalised() {
             return None;
         }
-        // (nothing is copied until the first part is a first name)
+        // (nothing is copied until the first part is a first name; the
+        // signature screen is cheaper than the acronym test, so it goes first)
         let lookup = |part: &str| self.first.get(normalise_apostrophe(part).as_ref()).and_then(|n| n.first());
         let mut parts = w.text.split('-');
         let first = parts.next()?;
-        if !self.may_be_first(first) {
+        if !self.may_be_first(first) || w.is_acronym() {
             return None;
         }
         let mut out = vec![lookup(first)?.clone()];
