@@ -1,0 +1,170 @@
+"""Hand-written gold for corpus/seventeenth (ids 1600-1619), following corpus/GUIDE.md and the conventions of the
+earlier gold sets (sixth .. sixteenth SOURCES.md and gold; tenth above all).
+
+Run: python3 run_gold.py  -> writes ../gold/*.json and checks that every `text` is an exact substring of the
+raw file (so char spans can be computed from it: raw.find(text)).
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from goldkit import D, V, A, C, P, O, E, DOCS, doc, skipped  # noqa: F401 (the item helpers, see corpus/goldkit.py)
+from ids import ID
+
+# ---------------------------------------------------------------------------------------------
+doc(ID[1600], "2025-10-30",
+    E("Kongres MŚP", ["Kongres MŚP we Wrocławiu", "Kongres MSP", "Dolnośląscy Liderzy Biznesu",
+                      "projekt Dolnośląscy Liderzy Biznesu", "Kongres"], None, 2025),
+    dates=[
+        D("2025-10-30", "2025-10-30", "date 2025-10-30", note="scraped full date stamp (also the document_date)"),
+        D("2025", "2025", "w tym roku", opt=True, note="relative ('uruchomiony w tym roku'), anchored by the stamp"),
+    ],
+    venues=[
+        V("Wrocław", "we Wrocławiu", ["Wroclaw"], note="the congress; twice"),
+        V("Legnica", "Legnica", note="a meeting of the cycle (nominative in a list: 'przez miasta subregionalne jak "
+                                     "Legnica czy Wałbrzych')"),
+        V("Wałbrzych", "Wałbrzych", note="a meeting of the cycle"),
+        V("Strzelin", "Strzelin", note="a meeting of the cycle (a small town)"),
+        V("Oława", "Oława", note="a meeting of the cycle (a small town)"),
+        V("Dolny Śląsk", "na Dolnym Śląsku", ["Dolnośląskie", "województwo dolnośląskie"], opt=True,
+          note="region of the project, not a town"),
+    ],
+    attendance=[A(500, "participants", "more_than", "ponad 500 uczestników")],
+    people=[P("Paweł Gancarz", "marszałek", "powiedział Paweł Gancarz",
+              note="'marszałek województwa dolnośląskiego' in a separate sentence about the same speaker; twice")],
+    not_dates=["'8 proc. polskiego PKB' is a percentage", "'ok. 2,5 mld zł' is money, not attendance",
+               "'tłumy przedsiębiorców' has no number"],
+    note="Video summary of a regional SME congress closing a cycle of meetings in Lower Silesian towns. The towns "
+         "of the cycle stand in the nominative in a list. No cluster, no organisation named (the project is not "
+         "annotated). Scraped dateline ' date 2025-10-30 ' opens the text.")
+
+doc(ID[1601], None,
+    E("Międzynarodowe Targi Budownictwa i Strefa Dobrych Wnętrz „Twój Dom 2020”",
+      ["Twój Dom 2020", "Twój Dom", "Targi Twój Dom", "57. Międzynarodowe Targi Budownictwa",
+       "Międzynarodowe Targi Budownictwa", "Międzynarodowe Targi Budownictwa i Strefa Dobrych Wnętrz",
+       "targi"], 57, 2020),
+    dates=[D("2020-03-13", "2020-03-15", "w dniach od 13 od 15 marca",
+             note="'od 13 od 15' (typo for 'od 13 do 15'); the year from the fair's name 'Twój Dom 2020'")],
+    venues=[
+        V("Bielsko-Biała", "w Bielsku-Białej", note="hyphenated city in the locative; twice (also in 'Urzędu Miasta "
+                                                   "w Bielsku-Białej')"),
+        V("hala wystawiennicza w Bielsku-Białej", "hali wystawienniczej", ["miejska hala", "hala wystawiennicza"],
+          opt=True, note="building-level venue ('w miejskiej hali')"),
+    ],
+    attendance=[A(200, "organizations", "more_than", "ponad 200 wystawców",
+                  note="exhibitors on the list; Warszawa, Łódź, Kraków are their origins, not venues")],
+    people=[
+        P("Tomasz Ficoń", ["rzecznik prasowy", "rzecznik"], "Tomasz Ficoń, rzecznik prasowy"),
+        P("Eugeniusz Kropka", "prezes", "Eugeniusz Kropka, prezes Biura Promocji i Wystaw Astra",
+          note="also 'mówi Kropka'"),
+    ],
+    organizations=[
+        O("Biuro Promocji i Wystaw Astra", "Biura Promocji i Wystaw Astra", ["Astra", "BPiW Astra"],
+          note="the organiser"),
+        O("Ministerstwo Zdrowia", "Ministerstwa Zdrowia"),
+        O("GIS", "GIS", ["Główny Inspektorat Sanitarny"], note="acronym only"),
+        O("Urząd Miasta w Bielsku-Białej", "Urzędu Miasta w Bielsku-Białej",
+          ["Urząd Miasta Bielsko-Biała", "Urząd Miejski w Bielsku-Białej", "Urząd Miasta"], opt=True,
+          note="the municipality's office (optional, as municipalities in the earlier sets)"),
+    ],
+    not_dates=["'ponad tysiąc uczestników' is the official threshold for cancelling events (a rule), not a count "
+               "of this fair: not attendance", "'2020' in 'Twój Dom 2020' is a year inside a name (gives the event "
+               "year)", "'57.' is the edition"],
+    note="Pre-fair article (March 2020, coronavirus worries) on the 57th building fair 'Twój Dom 2020' in a city "
+         "hall of Bielsko-Biała. No dateline. No cluster.")
+
+doc(ID[1602], None,
+    E("Targi Sadownictwa i Warzywnictwa",
+      ["TSW", "Targi TSW", "Targi Sadownictwa i Ogrodnictwa", "XVI Targi Sadownictwa i Warzywnictwa",
+       "Targi Sadownictwa i Warzywnictwa w Kielcach", "targi"], 16, None),
+    venues=[
+        V("Kielce", "w Kielcach"),
+        V("Targi Kielce", "w Targach Kielce", ["Targi Kielce S.A.", "Targów Kielce"], opt=True,
+          note="the fair grounds (building-level venue; also 'Do Targów Kielce')"),
+    ],
+    attendance=[
+        A(21000, "participants", "exact", "21 tysięcy osób z Polski i zagranicy",
+          note="visitors; the same count twice ('przyszło', 'odwiedziło')"),
+        A(500, "organizations", "exact", "500 wystawców"),
+        A(508, "organizations", "exact", "508 firm", note="firms presenting offers (the exhibitors counted again)"),
+        A(100, "organizations", "approx", "blisko 100 firm zagranicznych", opt=True,
+          note="a subgroup of the 508 ('w tym'); 'blisko' approx"),
+        A(27, "countries", "exact", "z 27 państw", note="'Wystawcy z 27 państw'"),
+    ],
+    people=[P("Jacek Kłudka", ["dyrektor", "prezes"],
+              "Jacek Kłudka, dyrektor Targów Sadownictwa i Warzywnictwa i prezes Oficyny Wydawniczej Oikos")],
+    organizations=[
+        O("Oficyna Wydawnicza Oikos", "Oficynę Wydawniczą Oikos", ["Oikos"], note="the organiser; three times"),
+        O("Targi Kielce", "Do Targów Kielce", ["Targi Kielce S.A."], note="the fair company and grounds"),
+    ],
+    not_dates=["'w tym roku', 'w roku ubiegłym', 'rok temu' have no year to anchor them: not annotated",
+               "'o cztery tysiące więcej' is a difference, not attendance", "'prawie 4 hektary', 'o pół hektara' "
+               "are areas", "'o 23,5 procent' is a percentage", "'dwudniowej', 'przez dwa dni' are durations",
+               "'XVI edycji' is the edition"],
+    note="Record-attendance report of the 16th fruit and vegetable growing fair (TSW) at Targi Kielce. No year "
+         "anywhere in the text: event year null. The fair is first called 'Targów Sadownictwa i Ogrodnictwa' "
+         "(alias). The listed countries are origins of exhibitors, not venues. Ends at 'zwiedzających' (2,000 bytes).")
+
+doc(ID[1603], None,
+    E("Spotkanie opłatkowe Opolskiej Izby Gospodarczej",
+      ["spotkanie opłatkowe", "Opłatek", "Izbowy „Opłatek”", "Izbowy Opłatek", "tradycyjne spotkanie opłatkowe"],
+      None, None),
+    dates=[D("XXXX-12-05", "XXXX-12-05", "5 grudnia br.",
+             note="'br.' but no year anywhere in the text (no dateline): XXXX")],
+    venues=[
+        V("Opole", "w Opolu"),
+        V("zajazd „Zagłoba”", "zajeździe „Zagłoba”", ["Zagłoba", "zajazd Zagłoba", "Zajazd „Zagłoba”"], opt=True,
+          note="building-level venue (an inn)"),
+    ],
+    attendance=[A(50, "participants", "exact", "pięćdziesiąt",
+                  note="'wzięło udział  pięćdziesiąt  osób' (a number word between double spaces; the text is the "
+                       "word only, no gold text spans a double space)")],
+    people=[
+        P("Adrian Czubak", "wojewoda", "Wojewoda Opolski Adrian Czubak"),
+        P("Maciej Wujec", ["zastępca prezydenta", "z-ca prezydenta", "wiceprezydent"],
+          "Z-ca prezydenta Opola – Maciej Wujec"),
+        P("Szymon Ogłaza", "członek zarządu", "Członek Zarządu Województwa Opolskiego Szymon Ogłaza"),
+        P("Henryk Galwas", "prezes", "Prezes OIG Henryk Galwas"),
+        P("Krystian Muszalik", "ksiądz", "Ks. Krystian Muszalik", note="'Ks.' (a priest's title)"),
+    ],
+    organizations=[
+        O("Opolska Izba Gospodarcza", "Opolska Izba Gospodarcza", ["OIG"], note="also 'Opolskiej Izby', 'OIG'"),
+        O("Województwo Opolskie", "Zarządu Województwa Opolskiego", ["Zarząd Województwa Opolskiego"], opt=True,
+          note="the region's board (in a title)"),
+    ],
+    not_dates=["'Świąt Bożego Narodzenia' is a holiday, not a date"],
+    note="Short note (828 bytes) of a chamber of commerce's Christmas wafer meeting at an inn in Opole. Double "
+         "spaces kept. No cluster.")
+
+doc(ID[1604], None,
+    E("Targi Contact", ["Contact", "Targi „Contact”", "targi Contact", "Forum Przedsiębiorców",
+                        "„Forum Przedsiębiorców”", "targi"], None, 2008),
+    dates=[D("2008-11-27", "2008-11-27", "27 listopada 2008 r.", note="'W czwartek 27 listopada 2008 r.'")],
+    venues=[V("Luksemburg", "w Luksemburgu", ["Luxembourg", "Wielkie Księstwo Luksemburga"], opt=True,
+              note="only the city of the embassy the firms are invited to visit; the fair's place is not said in "
+                   "the text (only in the address)")],
+    attendance=[A(4, "countries", "exact", "z 4 państw", opt=True,
+                  note="the 'Greater Region' the fair is aimed at spans regions of 4 countries: an audience, not a "
+                       "count of who took part")],
+    people=[
+        P("Barbara Labuda", "ambasador", "dr Barbara Labuda, Ambasador RP",
+          note="also 'Pani Ambasador' (twice)"),
+        P("Katarzyna Harazim", ["sekretarz", "i sekretarz", "kierownik"],
+          "Katarzyna Harazim, I sekretarz Ambasady RP, kierownik wydziału ekonomicznego"),
+    ],
+    organizations=[
+        O("Ambasada RP", "Ambasady RP", ["Ambasada RP w Luksemburgu", "Ambasada Rzeczypospolitej Polskiej"]),
+        O("Centrum Europy Środkowej i Wschodniej Nadrenii-Palatynatu",
+          "Centrum Europy Środkowej i Wschodniej Nadrenii-Palatynatu", ["MOEZ"], note="acronym in brackets"),
+        O("Ministerstwo Gospodarki Nadrenii-Palatynatu", "Ministerstwa Gospodarki Nadrenii-Palatynatu"),
+        O("Luksemburska Izba Gospodarcza", "Luksemburskiej Izby Gospodarczej"),
+        O("Izba Przemysłowo-Handlowa w Moguncji", "Izb Przemysłowo Handlowych z Moguncji", opt=True,
+          note="two chambers (Mainz and Trier) in one plural phrase"),
+        O("Niemieckojęzyczny Związek Gmin Belgijskich", "Niemieckojęzyczny Związek Gmin Belgijskich", opt=True,
+          note="a region of the Greater Region (German-speaking Community of Belgium)"),
+    ],
+    not_dates=["'9 gmin' counts municipalities of a region, not attendance"],
+    note="A region's (Opolskie) stand at the 'Contact' fair of the Greater Region with a 'Forum Przedsiębiorców'; "
+         "visited by the Polish ambassador to Luxembourg (2008). Belgia, Francja, Niemcy, Kraj Saary etc. describe "
+         "the Greater Region, not venues. Cut at 'Grupa opolska s'.")
