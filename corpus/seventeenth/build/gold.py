@@ -168,3 +168,155 @@ doc(ID[1604], None,
     note="A region's (Opolskie) stand at the 'Contact' fair of the Greater Region with a 'Forum Przedsiębiorców'; "
          "visited by the Polish ambassador to Luxembourg (2008). Belgia, Francja, Niemcy, Kraj Saary etc. describe "
          "the Greater Region, not venues. Cut at 'Grupa opolska s'.")
+
+doc(ID[1605], None,
+    E("Europejskie Forum Gospodarcze",
+      ["XII Europejskie Forum Gospodarcze", "Europejskie Forum Gospodarcze w Łodzi",
+       "XII Europejskie Forum Gospodarcze w Łodzi", "EFG", "Forum"], 12, 2019),
+    dates=[D("2019-09-16", "2019-09-17", "W dniach 16-17 września 2019")],
+    venues=[
+        V("Łódź", "w Łodzi", ["Lodz"], note="in the heading; 'łódzkim' (adjective) in the first sentence"),
+        V("Vienna House Andel’s", "Vienna House Andel’s", ["Vienna House Andel's", "Andel’s", "hotel Andel’s"],
+          opt=True, note="building-level venue (a hotel)"),
+    ],
+    clusters=[C("Klaster LTPP", "Klaster LTPP", ["LTPP", "Klaster Logistyka Transport Przemysł Polska"],
+                note="also 'Klastra LTPP' (the publisher)")],
+    people=[
+        P("Grzegorz Schreiber", "marszałek", "Marszałka Województwa Łódzkiego p. Grzegorza Schreibera"),
+        P("Marek Świeczkowski", "przewodniczący", "Marek Świeczkowski – Przewodniczący Klastra LTPP"),
+        P("Maciej Urbaniak", None, "prof.Macieja Urbaniaka", note="no space after 'prof.'; an academic title only"),
+        P("Czesław Warsewicz", "prezes", "p. Czesław Warsewicz Prezes PKP Cargo"),
+        P("Przemysław Daca", "prezes", "p. Przemysław Daca – Prezes"),
+        P("Łukasz Michałowski", "menedżer", "p. Łukasz Michałowski – Menedżer ds. Rozwoju Dystrybucji Międzynarodowej"),
+        P("Mikołaj Ruta", "dyrektor", "p. Mikołaj Ruta – Dyrektor Działu R&D"),
+        P("Andrzej Bittel", ["sekretarz stanu", "pełnomocnik rządu", "pełnomocnik"],
+          "p. Andrzej Bittel – Sekretarz Stanu, pełnomocnik rządu"),
+        P("Mateusz Morawiecki", ["prezes rady ministrów", "premier"],
+          "Prezesa Rady Ministrów – Mateusza Morawieckiego"),
+    ],
+    organizations=[
+        O("Uniwersytet Łódzki", "Uniwersytetu Łódzkiego", ["UŁ"]),
+        O("PKP Cargo", "PKP Cargo"),
+        O("Państwowe Gospodarstwo Wodne Wody Polskie", "Państwowego Gospodarstwa Wodne Wody Polskie",
+          ["Wody Polskie", "PGW Wody Polskie"], note="'Wodne' misprinted in the genitive phrase"),
+        O("Raben Logistic Polska", "Raben Logistic Polska", ["Raben Logistics Polska", "Raben"]),
+        O("WDX S.A.", "WDX S.A.", ["WDX"]),
+        O("Ministerstwo Infrastruktury", "Ministerstwo Infrastruktury"),
+        O("DE LA FOTTA", "DE LA FOTTA", ["De La Fotta"], note="an award winner (firm)"),
+        O("NEONICA POLSKA SP. Z O.O.", "NEONICA POLSKA SP. Z O.O.", ["Neonica Polska", "NEONICA POLSKA",
+                                                                     "Neonica Polska Sp. z o.o."]),
+        O("Delia Cosmetics Sp. z o.o", "Delia Cosmetics Sp. z o.o", ["Delia Cosmetics", "Delia Cosmetics Sp. z o.o."]),
+        O("Województwo Łódzkie", "Województwa Łódzkiego", ["Samorząd Województwa Łódzkiego"], opt=True,
+          note="the region (in a title and in the award's name)"),
+    ],
+    not_dates=["'w pięciu kategoriach' counts award categories, not attendance", "'1.' .. '4.' are list numbers",
+               "'XII' is the edition"],
+    note="A logistics cluster's report from the 12th European Economic Forum in Łódź (a hotel) with a panel and an "
+         "award gala (another event mentioned, no venue of its own). No attendance count. Cut at 'projekt "
+         "przyszłości ' (trailing space kept).")
+
+doc(ID[1606], None,
+    E("misja gospodarcza na Expo do Dubaju",
+      ["misja gospodarcza", "Expo", "Expo w Dubaju", "Expo 2020", "Expo 2020 Dubaj", "wyjazd do Dubaju",
+       "Lubuska delegacja z misją gospodarczą na Expo do Dubaju"], None, None),
+    dates=[D("XXXX-01", "XXXX-01", "w połowie stycznia", opt=True,
+             note="'in mid-January', no year anywhere in the text (as 'we wrześniu' in tenth 903)")],
+    venues=[
+        V("Dubaj", "do Dubaju", ["Dubai", "Dubaju"], note="the mission's destination and the Expo; also 'w Dubaju'"),
+        V("Urząd Marszałkowski", "w Urzędzie Marszałkowskim", ["Urząd Marszałkowski Województwa Lubuskiego"],
+          opt=True, note="a press conference after the mission (building-level venue, no city)"),
+    ],
+    attendance=[
+        A(15, "organizations", "exact", "piętnaście firm", note="number word: firms funded to travel to Dubai"),
+        A(30000, "participants", "approx", "30 tysięcy gości",
+          note="visitors of the region's stand 'według szacunków' (by estimate): approx"),
+    ],
+    people=[
+        P("Marcin Jabłoński", "członek zarządu", "członek zarządu województwa Marcin Jabłoński"),
+        P("Wacław Maciuszonek", "przewodniczący", "przewodniczący sejmiku Wacław Maciuszonek"),
+        P("Sebastian Ciemnoczołowski", "radny", "radny sejmiku Sebastian Ciemnoczołowski"),
+        P("Jan Kurałowicz", None, "Jana Kurałowicza", note="owner of the firm named after him; no title"),
+    ],
+    organizations=[
+        O("Design Studio Jana Kurałowicza", "Design Studio Jana Kurałowicza", ["Design Studio"]),
+        O("Urząd Marszałkowski Województwa Lubuskiego", "Urzędzie Marszałkowskim", ["Urząd Marszałkowski"],
+          opt=True, note="the regional office (optional, as regions in the earlier sets)"),
+    ],
+    not_dates=["'od dziś', 'po latach' are not dates"],
+    note="Summary of Lubuskie's business mission to Expo in Dubai (the 2021/22 Expo; no year in the text, so "
+         "event year null). Number word 'piętnaście firm'; an estimated count of stand visitors.")
+
+doc(ID[1607], "2025-09-23",
+    E("II Forum Biznesowe Polska-Litwa", ["Forum Biznesowe Polska-Litwa", "Forum Biznesowe Polska–Litwa",
+                                          "II Forum Biznesowe Polska–Litwa", "forum"], 2, 2025),
+    dates=[D("2025-09-23", "2025-09-23", "2025-09-23",
+             note="date stamp '2025-09-23, 06:54' (document_date); the same day again as '(23 września)'")],
+    venues=[V("Toruń", "w Toruniu", ["Torun"], note="heading, caption (twice) and text; also 'do Torunia'")],
+    people=[
+        P("Monika Kaczyńska", None, "Monika Kaczyńska/Redakcja", opt=True, note="the reporter (byline)"),
+        P("Robert Juodka", None, "Robert Juodka z Litewskiej Izby Przemysłu Obronnego",
+          note="affiliation only ('z ...'); also 'Juodka'"),
+        P("Przemysław Bańkowski", ["konsul honorowy", "konsul"], "Przemysław Bańkowski, konsul honorowy"),
+        P("Rafał Pietrucień", ["zastępca prezydenta", "wiceprezydent"], "Rafał Pietrucień, zastępca prezydenta Torunia"),
+    ],
+    organizations=[
+        O("Litewska Izba Przemysłu Obronnego", "Litewskiej Izby Przemysłu Obronnego"),
+        O("Toruńska Agencja Rozwoju Regionalnego", "Toruńska Agencja Rozwoju Regionalnego", ["TARR"], opt=True,
+          note="only in photo credits (twice)"),
+        O("Republika Litewska", "Republiki Litewskiej", ["Litwa"], opt=True, note="a state, in a consul's title"),
+        O("BIK", "BIK", ["Biuro Informacji Kredytowej"], opt=True, note="in a cut teaser after the article (junk)"),
+    ],
+    not_dates=["'ponad 100 hektarów' is an area of investment land, not attendance", "'06:54' is a time of day",
+               "'drugi dzień forum' is an ordinal day, not a date", "'II' is the edition"],
+    note="Radio report from the first day of the 2nd Polish–Lithuanian business forum in Toruń, with study visits "
+         "and B2B meetings on the second day. Photo caption printed twice; a teaser of another article after "
+         "'Biznes' is kept (cut at 'BIK i'). No attendance count, no cluster.")
+
+doc(ID[1608], None,
+    E("posiedzenie Podlaskiego Forum Gospodarczego",
+      ["Podlaskie Forum Gospodarcze", "posiedzenie Podlaskiego Forum Gospodarczego", "spotkanie"], None, 2018),
+    dates=[D("2018-06-20", "2018-06-20", "20.06.2018 r.", note="'W dniu 20.06.2018 r. (środa)'")],
+    venues=[
+        V("Suwałki", "w Suwałkach", note="'w Urzędzie Miejskim w Suwałkach'"),
+        V("Urząd Miejski w Suwałkach", "Urzędzie Miejskim w Suwałkach", ["Urząd Miejski"], opt=True,
+          note="building-level venue"),
+    ],
+    people=[
+        P("Stefan Dojnikowski", ["wiceprzewodniczący rady izby", "wiceprzewodniczący"],
+          "Pan Stefan Dojnikowski – Wiceprzewodniczący Rady Izby"),
+        P("Dariusz Górski", "dyrektor", "Pan Dariusz Górski – Dyrektor Izby"),
+    ],
+    organizations=[
+        O("Izba Przemysłowo-Gospodarcza w Suwałkach", "Izba Przemysłowo-Gospodarcza w Suwałkach",
+          ["Izba Przemysłowo-Gospodarcza", "IPG w Suwałkach"], note="the publisher (izbapg.pl)"),
+        O("Podlaskie Forum Gospodarcze", "Podlaskiego Forum Gospodarczego", opt=True,
+          note="a standing forum with members (also the name of the meeting)"),
+        O("Urząd Miejski w Suwałkach", "Urzędzie Miejskim w Suwałkach", ["Urząd Miejski"], opt=True,
+          note="municipality's office"),
+        O("Województwo Podlaskie", "Województwa Podlaskiego", opt=True, note="in an unnamed deputy marshal's title"),
+    ],
+    not_dates=["'drogi krajowej nr 8' is a road number", "'ul. Mickiewicza 1' is an address",
+               "'Ełk – Knyszyn', 'Białystok – Augustów' are road sections, not venues; Białystok, Łomża and Bielsk "
+               "Podlaski are the cities whose presidents/mayors meet, not venues"],
+    note="A chamber's note on a sitting of the Podlaskie Economic Forum at the Suwałki town hall. No attendance "
+         "count; the vice-marshal and deputy mayor are unnamed. No cluster.")
+
+doc(ID[1609], None,
+    E("Forum Ekonomiczne", ["Forum Ekonomiczne 2020", "Forum Ekonomiczne w Karpaczu", "Forum Ekonomiczne w Krynicy",
+                            "Forum Ekonomiczne w Krynicy-Zdroju", "Forum"], None, None),
+    dates=[D("XXXX-09-08", "XXXX-09-10", "8-10 września br.",
+             note="'br.' but no year in the text (2020 only in the address)")],
+    venues=[
+        V("Karpacz", "do Karpacza", note="the new venue (twice 'do Karpacza')"),
+        V("Krynica-Zdrój", "w Krynicy Zdroju", ["Krynica Zdrój", "Krynica"], opt=True,
+          note="the usual venue where the forum was planned before the move ('Krynica-Zdrój' and 'w Krynicy Zdroju')"),
+        V("Hotel Gołębiewski", "z Hotelem Gołębiewski", ["Hotel Gołębiewski w Karpaczu", "Gołębiewski"], opt=True,
+          note="the hotel in Karpacz, named as a partner (building-level venue, implied)"),
+    ],
+    people=[P("Zygmunt Berdychowski", "przewodniczący",
+              "Zygmunt Berdychowski, przewodniczący Rady Programowej Forum Ekonomicznego")],
+    organizations=[O("Rada Programowa Forum Ekonomicznego", "Rady Programowej Forum Ekonomicznego",
+                     ["Rada Programowa"], opt=True, note="a body of the event")],
+    not_dates=["'Od kilku miesięcy' is a duration", "'powiatu nowosądeckiego' is a county (a red zone), not a venue"],
+    note="Short notice that the Economic Forum moved from Krynica-Zdrój to Karpacz (pandemic red zone). No year in "
+         "the text: dates XXXX, event year null. No attendance, no cluster.")
