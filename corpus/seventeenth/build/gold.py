@@ -320,3 +320,162 @@ doc(ID[1609], None,
     not_dates=["'Od kilku miesięcy' is a duration", "'powiatu nowosądeckiego' is a county (a red zone), not a venue"],
     note="Short notice that the Economic Forum moved from Krynica-Zdrój to Karpacz (pandemic red zone). No year in "
          "the text: dates XXXX, event year null. No attendance, no cluster.")
+
+doc(ID[1610], None,
+    E("Polski Kongres Przedsiębiorczości", ["VI Polski Kongres Przedsiębiorczości", "Kongres",
+                                            "Nowoczesna gospodarka – kapitał dla przyszłości"], 6, 2018),
+    dates=[D("2018-09-24", "2018-09-25", "W dniach 24-25 września 2018 r.")],
+    venues=[
+        V("Międzynarodowe Targi Poznańskie", "na Międzynarodowych Targach Poznańskich", ["MTP", "Targi Poznańskie"],
+          opt=True, note="fair grounds (building-level venue)"),
+        V("Poznań", "w Poznaniu", ["Poznan"], opt=True,
+          note="the city only inside names ('WFOŚiGW w Poznaniu', 'Veolia Energia Poznań', the MTP)"),
+    ],
+    attendance=[A(1000, "participants", "more_than", "Ponad tysiąc uczestników", note="number word 'tysiąc'")],
+    people=[
+        P("Sebastian Maćkowiak", ["doradca energetyczny", "doradca"],
+          "Doradca Energetyczny WFOŚiGW w Poznaniu, Sebastian Maćkowiak"),
+        P("Marzena Koppenberg", ["prezes zarządu", "prezes"], "Marzena Koppenberg – prezes zarządu"),
+        P("Antoni Majcherczyk", ["prezes zarządu", "prezes"], "Antoni Majcherczyk – prezes zarządu"),
+        P("Sławomir Jurczyński", "dyrektor", "Sławomir Jurczyński – dyrektor ds. rozwoju"),
+    ],
+    organizations=[
+        O("Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Poznaniu", "WFOŚiGW w Poznaniu",
+          ["WFOŚiGW w Poznaniu", "WFOŚiGW"], note="acronym only (twice)"),
+        O("ZZO Olszowa Sp. z o.o.", "ZZO Olszowa Sp. z o.o.", ["ZZO Olszowa"]),
+        O("MPOŚ Oświęcim Sp. z o.o.", "MPOŚ Oświęcim Sp. z o.o.", ["MPOŚ Oświęcim"]),
+        O("Veolia Energia Poznań S.A.", "Veolia Energia Poznań S.A.", ["Veolia Energia Poznań", "Veolia"]),
+        O("Międzynarodowe Targi Poznańskie", "Międzynarodowych Targach Poznańskich", ["MTP"], opt=True,
+          note="the fair company / grounds (as tenth 903)"),
+    ],
+    not_dates=["'przez dwa dni' is a duration", "'drugiego dnia Kongresu' is an ordinal day", "'szóstej edycji' is "
+               "the edition"],
+    note="A regional environmental fund's note on the 6th Polish Entrepreneurship Congress at the Poznań fair "
+         "grounds (2018). No required venue: the grounds are a building, Poznań appears only inside names. No "
+         "cluster.")
+
+doc(ID[1611], None,
+    E("V Ogólnopolski Szczyt Gospodarczy",
+      ["Ogólnopolski Szczyt Gospodarczy", "V Ogólnopolski Szczyt Gospodarczy w Siedlcach",
+       "Państwo – Gospodarka – Bezpieczeństwo: Filary polskiej gospodarki przyszłości", "Szczyt Gospodarczy",
+       "forum"], 5, 2019),
+    dates=[D("2019-09-26", "2019-09-27", "W dniach 26-27 września 2019 r.")],
+    venues=[
+        V("Siedlce", "w Siedlcach", note="heading and text"),
+        V("Uniwersytet Przyrodniczo-Humanistyczny", "w murach Uniwersytetu Przyrodniczo-Humanistycznego",
+          ["Uniwersytet Przyrodniczo-Humanistyczny w Siedlcach", "UPH"], opt=True, note="building-level venue"),
+    ],
+    people=[
+        P("Mateusz Morawiecki", "premier", "premier Mateusz Morawiecki"),
+        P("Krzysztof Tchórzewski", "minister", "minister energii Krzysztof Tchórzewski"),
+        P("Henryk Kowalczyk", "minister", "minister środowiska Henryk Kowalczyk"),
+        P("Piotr Naimski", "pełnomocnik",
+          "pełnomocnik do spraw strategicznej infrastruktury energetycznej Piotr Naimski"),
+        P("Paweł Machalski", None, "Paweł Machalski", opt=True, note="the author's signature (blog)"),
+    ],
+    organizations=[
+        O("Europejskie Centrum Biznesu", "Europejskie Centrum Biznesu", ["ECB"], note="the organiser"),
+        O("Uniwersytet Przyrodniczo-Humanistyczny", "Uniwersytetu Przyrodniczo-Humanistycznego",
+          ["Uniwersytet Przyrodniczo-Humanistyczny w Siedlcach", "UPH"]),
+        O("Rząd RP", "Rządu RP", ["Rada Ministrów"], opt=True, note="'przedstawiciele Rządu RP'"),
+    ],
+    not_dates=["'Bursztyn Polskiej Gospodarki 2019' is a year inside an award's name",
+               "'V' is the edition; 'po raz pierwszy' is the author's first visit, not an edition"],
+    note="A politician's blog note on the 5th national economic summit in Siedlce (a university). No attendance "
+         "count; the gala and the concert are side events without venues of their own. No cluster.")
+
+doc(ID[1612], None,
+    E("Europejski Kongres Gospodarczy",
+      ["XII-ta edycja Forum", "Forum", "Kongres", "Europejskie Forum Gospodarcze", "European Economic Congress",
+       "EEC", "EKG", "XII Europejski Kongres Gospodarczy"], 12, None),
+    dates=[
+        D("XXXX-09-02", "XXXX-09-04", "W dniach 2-4 września", note="no year anywhere in the text"),
+        D("XXXX-12-18", "XXXX-12-18", "W dniu 18 grudnia", note="an online meeting (another event)"),
+        D("XXXX-12-16", "XXXX-12-16", "W dniu 16 grudnia br.", note="'br.' without a year in the text"),
+    ],
+    venues=[
+        V("Katowice", "w Katowicach"),
+        V("online", "online", ["on-line"], note="hybrid congress (6 thousand followed online); also the meeting "
+                                             "'w trybie on-line' of 18 December"),
+        V("siedziba Ambasadora Królestwa Danii", "w siedzibie Ambasadora Królestwa Danii",
+          ["Ambasada Królestwa Danii", "ambasada Danii"], opt=True,
+          note="the Christmas heating meeting of 16 December (building-level venue, no city)"),
+    ],
+    attendance=[
+        A(3000, "participants", "approx", "ok. 3 tys. osób", note="in person ('bezpośrednio'); 'ok.' approx"),
+        A(6000, "participants", "exact", "6 tys. osób", note="registered to follow it online"),
+    ],
+    organizations=[
+        O("IGCP", "IGCP", ["Izba Gospodarcza Ciepłownictwo Polskie"], note="the publisher; acronym only (three times)"),
+        O("PTEC", "PTEC", ["Polskie Towarzystwo Elektrociepłowni Zawodowych"], note="acronym only"),
+        O("Lewiatan", "Lewiatana", ["Konfederacja Lewiatan"]),
+        O("Ministerstwo Energii", "Ministerstwa Energii"),
+        O("Ambasada Królestwa Danii", "Ambasadora Królestwa Danii", ["Ambasada Danii", "Ambasada"],
+          note="'w siedzibie Ambasadora Królestwa Danii', 'przez Ambasadę'"),
+    ],
+    not_dates=["'kilkadziesiąt zagadnień' has no number value", "'XII-ta edycja' is the edition"],
+    note="A heating-industry chamber's news page: the 12th (hybrid) congress in Katowice, where in-person and online "
+         "counts are given, then teasers of two December meetings (online; at the Danish ambassador's residence). "
+         "The event is only called 'Forum' / 'Kongres' in the text (the address says europejskie-forum-gospodarcze); "
+         "no year anywhere: dates XXXX, event year null. Ends with blank lines.")
+
+doc(ID[1613], None,
+    E("Spotkanie kooperacyjne start-up’ów Olsztyna i miast partnerskich",
+      ["Spotkanie kooperacyjne start-upów Olsztyna i miast partnerskich", "Spotkanie kooperacyjne",
+       "spotkanie kooperacyjne start-up’ów", "Hub of Talents"], None, 2018),
+    dates=[
+        D("2018-05", "2018-05", "date 2018-05", note="scraped month stamp (not a document_date, as fresh 402)"),
+        D("2018-05-16", "2018-05-16", "16 maja br.", note="'br.' = 2018 from the stamp"),
+    ],
+    venues=[V("Olsztyn", "w Olsztynie", opt=True,
+              note="the start-up meeting of Olsztyn and its partner cities; the only 'w Olsztynie' is about where "
+                   "businessmen were educated, and the park is named by an adjective")],
+    attendance=[
+        A(70, "organizations", "approx", "blisko 70 firm", opt=True, note="tenants of the park (like members), not "
+                                                                          "a count of who took part in an event"),
+        A(30, "organizations", "more_than", "ponad 30 takich firm", opt=True, note="start-ups among the tenants"),
+        A(9, "organizations", "exact", "dziewięć „parkowych” firm", opt=True,
+          note="firms that presented products in the Hub of Talents programme and got support"),
+    ],
+    people=[P("Piotr Grzymowicz", "prezydent", "prezydent Olsztyna Piotr Grzymowicz", note="also 'Piotr Grzymowicz'")],
+    organizations=[
+        O("Olsztyński Park Naukowo-Technologiczny", "Olsztyński Park Naukowo-Technologiczny", ["OPN-T", "Park"],
+          note="also 'OPN-T'"),
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polskiej Agencji Rozwoju Przedsiębiorczości", ["PARP"]),
+    ],
+    not_dates=["'blisko 800 tysięcy złotych' is money", "'dwudniowe' is a duration",
+               "'Hub of Talents' is a project"],
+    note="A newspaper piece on the Olsztyn science park and its start-ups, announcing a two-day cooperation meeting "
+         "of start-ups from Olsztyn and partner cities (16 May 2018). Firm counts are tenants / programme members: "
+         "optional. Scraped ' date 2018-05 ' prefix. Cut at 'prezyd'.")
+
+doc(ID[1614], None,
+    E("Baltic Economic Congress", ["BEC", "kongres", "Baltic Economic Congress w Szczecinie"], None, None),
+    venues=[
+        V("Szczecin", "w Szczecinie", opt=True, note="only in the organiser's name 'Północnej Izby Gospodarczej w "
+                                                   "Szczecinie' (twice)"),
+        V("województwo zachodniopomorskie", "w województwie zachodniopomorskim", ["Zachodniopomorskie"], opt=True,
+          note="a region, not a town"),
+    ],
+    attendance=[A(700, "participants", "more_than", "ponad 700 uczestników",
+                  note="also the heading 'Wydarzenie gospodarcze na 700 osób' (the same value)")],
+    people=[
+        P("Leszek Balcerowicz", ["były wicepremier", "wicepremier", "profesor"], "profesor Leszek Balcerowicz",
+          note="'mówił były wicepremier' in the next sentence"),
+        P("Adam Rudawski", "wojewoda", "wojewoda Adam Rudawski"),
+        P("Hanna Mojsiuk", "prezes", "Hanna Mojsiuk, prezes Północnej Izby Gospodarczej w Szczecinie",
+          note="also 'prezes PIG'"),
+        P("Jerzy Owsiak", "twórca", "Jerzego Owsiaka, twórcy Wielkiej Orkiestry Świątecznej Pomocy"),
+    ],
+    organizations=[
+        O("Północna Izba Gospodarcza", "Północną Izbę Gospodarczą", ["PIG", "Północna Izba Gospodarcza w Szczecinie"],
+          note="the organiser; also 'PIG'"),
+        O("Wielka Orkiestra Świątecznej Pomocy", "Wielkiej Orkiestry Świątecznej Pomocy", ["WOŚP"]),
+        O("Unia Europejska", "w Unii Europejskiej", ["UE"], opt=True, note="a topic (twice)"),
+        O("Sejm", "sejmu", ["Sejm RP"], opt=True, note="'posiedzenie sejmu' (lower case)"),
+    ],
+    not_dates=["'20 lat Polski w Unii' is a duration", "'tej jesieni', 'W tym roku' have no year in the text",
+               "'Sześć debat' counts debates, not attendance"],
+    note="Report of the Baltic Economic Congress of the Szczecin chamber (2024 by the context of the flood and 20 "
+         "years in the EU, but no year in the text: event year null). No required venue (Szczecin only in the "
+         "organiser's name). Ends with a heading and a newline (2,000 bytes).")
