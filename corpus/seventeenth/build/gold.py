@@ -479,3 +479,93 @@ doc(ID[1614], None,
     note="Report of the Baltic Economic Congress of the Szczecin chamber (2024 by the context of the flood and 20 "
          "years in the EU, but no year in the text: event year null). No required venue (Szczecin only in the "
          "organiser's name). Ends with a heading and a newline (2,000 bytes).")
+
+doc(ID[1615], "2017-11-21",
+    E("Forum Gospodarcze Polska – Ukraina",
+      ["Forum Gospodarcze Polska-Ukraina", "Forum Gospodarcze Polska – Ukraina w Chełmie",
+       "Forum Gospodarcze Polska - Ukraina", "Forum", "konferencja"], None, 2017),
+    dates=[D("2017-11-21", "2017-11-21", "21.11.2017", note="dateline under the heading (document_date)")],
+    venues=[
+        V("Chełm", "w Chełmie", note="heading and text"),
+        V("Biblioteka Publiczna im. Marii Pauliny Orestti", "w Bibliotece Publicznej im. Marii Pauliny Orestti",
+          ["Biblioteka Publiczna w Chełmie", "Biblioteka Publiczna"], opt=True, note="building-level venue"),
+    ],
+    people=[P("Przemysław Czarnek", "wojewoda", "wojewoda lubelski Przemysław Czarnek", note="twice")],
+    organizations=[
+        O("Stowarzyszenie Lubelski Klub Biznesu", "Stowarzyszenie Lubelski Klub Biznesu", ["Lubelski Klub Biznesu"],
+          note="the organiser"),
+        O("Biblioteka Publiczna im. Marii Pauliny Orestti", "Bibliotece Publicznej im. Marii Pauliny Orestti",
+          opt=True, note="the venue building (a public library)"),
+    ],
+    not_dates=["'na Ukrainie', 'w Polsce' are countries in a quote, not venues"],
+    note="The voivode's office news on a Polish–Ukrainian economic forum in a public library in Chełm (2017). "
+         "Dateline '21.11.2017' printed on its own line. No attendance count; no cluster. Lines holding one space "
+         "kept.")
+
+doc(ID[1616], None,
+    E("Energetyka przygraniczna Polski i Niemiec - doświadczenia i perspektywy",
+      ["Energetyka przygraniczna Polski i Niemiec", "XI konferencja „Energetyka przygraniczna Polski i Niemiec”",
+       "Energetyka przygraniczna Polski i Niemiec – doświadczenia i perspektywy", "Energetyka na pograniczu",
+       "konferencja"], 11, None),
+    dates=[D("XXXX-10-10", "XXXX-10-10", "10 października", note="no year anywhere in the text")],
+    venues=[V("Sulechów", "w Sulechowie", note="a small town (Lubuskie)")],
+    attendance=[A(7, "participants", "exact", "siedmiu pracowników Oddziału",
+                  note="number word: the publisher's branch staff who took part (the only count)")],
+    people=[
+        P("Sławomir Kudela", "dyrektor", "Dyrektor Oddziału Sławomir Kudela"),
+        P("Stanisław Iwan", ["senator", "wiceprzewodniczący"], "senator Stanisław Iwan, wiceprzewodniczący"),
+    ],
+    organizations=[O("Parlamentarny Zespół ds. Energetyki", "Parlamentarnego Zespołu Ds. Energetyki",
+                     ["Parlamentarny Zespół Ds. Energetyki"], opt=True, note="a parliamentary group (a body)")],
+    not_dates=["'Trzy bloki tematyczne' counts sessions, not attendance", "'XI' is the edition",
+               "'w pierwszym z bloków' is an ordinal"],
+    note="A gas company branch's short note (804 bytes) on the 11th Polish–German border energy conference in "
+         "Sulechów. The publisher (PGNiG) is named only in the address ('Nasz Oddział'). No year: XXXX, event year "
+         "null. No cluster.")
+
+doc(ID[1617], "2012-02-22",
+    E("Internacjonalizacja klastrów – jak budować partnerstwa na rzecz rozwoju",
+      ["Internacjonalizacja klastrów", "konferencja „Internacjonalizacja klastrów – jak budować partnerstwa na rzecz "
+       "rozwoju”", "Internacjonalizacja klastrów - jak budować partnerstwa na rzecz rozwoju",
+       "Internacjonalizacja klastrów – jak budowa partnerstwa na rzecz rozwoju", "konferencja"], None, 2012),
+    dates=[
+        D("2012-02-22", "2012-02-22", "22 lutego, 2012", note="'Published on: 22 lutego, 2012' (document_date)"),
+        D("2012-02-21", "2012-02-21", "21 lutego 2012 roku"),
+    ],
+    venues=[V("Politechnika Rzeszowska", "na Politechnice Rzeszowskiej", ["Rzeszów", "Politechnika Rzeszowska w "
+                                                                          "Rzeszowie"], opt=True,
+              note="building-level venue; the city only as the adjective of the university's name")],
+    attendance=[A(2, "participants", "exact", "dwóch członków zarządu",
+                  note="number word: the cluster's representatives (plus 'kilka osób', no number)")],
+    clusters=[C("Podkarpacki Klaster Energii Odnawialnej", "Podkarpacki Klaster Energii Odnawialnej", ["PKEO"],
+                note="also 'PKEO' in the heading")],
+    people=[
+        P("Mirosław Karapyta", "marszałek", "Mirosława Karapyty – Marszałka Województwa Podkarpackiego"),
+        P("Lena Zittling", ["prezydent", "prezes"], "Pani Lena Zittling z Finladii, Prezydent",
+          note="'Prezydent European ProClusters Association' (president of an association)"),
+        P("Grzegorz Wisz", "członek zarządu", "Grzegorza Wisza", note="'dwóch członków zarządu: Grzegorza Wisza i "
+                                                                     "Artura Bodzionego'; also 'Pan Grzegorz Wisz'"),
+        P("Artur Bodziony", "członek zarządu", "Artura Bodzionego"),
+        P("Stanisław Szultek", "ekspert", "Stanisława Szultka (ekspert"),
+    ],
+    organizations=[
+        O("Politechnika Rzeszowska", "Politechnice Rzeszowskiej", ["Politechnika Rzeszowska im. Ignacego "
+                                                                   "Łukasiewicza"]),
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polskiej Agencji Rozwoju Przedsiębiorczości", ["PARP"]),
+        O("European ProClusters Association", "European ProClusters Association"),
+        O("Uniwersytet Rzeszowski", "Uniwersytetu Rzeszowskiego"),
+        O("Województwo Podkarpackie", "Województwa Podkarpackiego", ["Samorząd Województwa Podkarpackiego"],
+          opt=True, note="in the marshal's title"),
+    ],
+    not_dates=["'{gallery}/Wydarzenia_Galerie/KECORYS{/gallery}' is a gallery tag (junk)",
+               "'kilka osób' has no number value",
+               "Finlandia ('z Finladii', misspelt), Węgry, the Swedish–Danish border and Ukraina are where the "
+               "presented clusters come from, not venues"],
+    note="A renewable-energy cluster's note on a PARP cluster-internationalisation conference at Rzeszów University "
+         "of Technology (2012). No required venue (a building; the city only as an adjective). Typos kept "
+         "('Finladii', 'budowa' in the heading). Page footer junk kept (cut at 'Firmy').")
+
+skipped(ID[1618], "cs", "Czech: the XXVII meeting of Czech, Polish and Slovak entrepreneurs in Ostrava (Nová radnice, "
+                        "gardens of the Polish consulate general), 'přes 200 zástupců' (language gate)")
+skipped(ID[1619], "de", "German: the 24th Polish-German-Czech cooperation forum in Szklarska Poręba ('Rund 100 kleine und "
+                        "mittelständige Unternehmen', B2B talks) (language gate)")

@@ -23,7 +23,7 @@ URLS_BY_NUM = {
     1614: "https://wszczecinie.pl/index.php/leszek-balcerowicz-na-baltic-economic-congress-musimy-zatrzymac-powodz-populizmu/49259",
     1615: "https://www.lublin.uw.gov.pl/aktualnosci/forum-gospodarcze-polska-%E2%80%93-ukraina-w-che%C5%82mie",
     1616: "http://pgnig.pl/energetyka-na-pograniczu",
-    1617: "https://www.starosadeckie.info/info-z-rejonu/o-biznesowych-efektach-konca-komunizmu-w-wsb-nlu/",
+    1617: "https://energia.rzeszow.pl/pkeo-na-konferencji-internacjonalizacja-klastrow-jak-budowa-partnerstwa-na-rzecz-rozwoju",
     1618: "https://www.mskec.cz/aktuality/xxvii-setkani-podnikatelu-ceske-polske-a-slovenske-republiky-59",
     1619: "http://www.logistik-mitteldeutschland.de/netzwerken-beim-24-polnisch-deutsch-tschechischen-kooperationsforum/",
 }
