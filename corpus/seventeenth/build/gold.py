@@ -523,49 +523,31 @@ doc(ID[1616], None,
          "Sulechów. The publisher (PGNiG) is named only in the address ('Nasz Oddział'). No year: XXXX, event year "
          "null. No cluster.")
 
-doc(ID[1617], "2012-02-22",
-    E("Internacjonalizacja klastrów – jak budować partnerstwa na rzecz rozwoju",
-      ["Internacjonalizacja klastrów", "konferencja „Internacjonalizacja klastrów – jak budować partnerstwa na rzecz "
-       "rozwoju”", "Internacjonalizacja klastrów - jak budować partnerstwa na rzecz rozwoju",
-       "Internacjonalizacja klastrów – jak budowa partnerstwa na rzecz rozwoju", "konferencja"], None, 2012),
-    dates=[
-        D("2012-02-22", "2012-02-22", "22 lutego, 2012", note="'Published on: 22 lutego, 2012' (document_date)"),
-        D("2012-02-21", "2012-02-21", "21 lutego 2012 roku"),
+doc(ID[1617], None,
+    E("Walne Zebranie Członków Stowarzyszenia Klaster Jakości Życia „Kraina Podkarpacie”",
+      ["Walne Zebranie Członków", "Walne Zebranie", "Walne Zebranie Członków Stowarzyszenia Klaster Jakości Życia "
+       "Kraina Podkarpacie", "Podpisanie Listu Intencyjnego między Doliną Lotniczą a Krainą Podkarpacie",
+       "konferencja prasowa"], None, 2012),
+    dates=[D("2012-11-22", "2012-11-22", "22-go listopada 2012 r.", note="ordinal suffix '-go' on the day")],
+    venues=[V("Hotel Prezydencki", "w Hotelu Prezydenckim", ["Hotel Prezydencki w Rzeszowie"], opt=True,
+              note="building-level venue; no city in the text")],
+    clusters=[
+        C("Klaster Jakości Życia „Kraina Podkarpacie”", "Klaster Jakości Życia \"Kraina Podkarpacie",
+          ["Kraina Podkarpacie", "Klaster Jakości Życia Kraina Podkarpacie",
+           "Stowarzyszenie Klaster Jakości Życia „Kraina Podkarpacie”", "Stowarzyszenie „Kraina Podkarpacie”",
+           "Krainą Podkarpacie"], note="straight quotes, the closing one missing here; also 'Krainą Podkarpacie', "
+                                   "'Stowarzyszeniem \"Kraina Podkarpacie\"'"),
+        C("Dolina Lotnicza", "Doliną Lotniczą", ["Stowarzyszenie „Dolina Lotnicza”", "Stowarzyszenie Dolina Lotnicza",
+                                               "Klaster Dolina Lotnicza", "Stowarzyszenie \"Dolina Lotnicza\""],
+          note="also 'Stowarzyszeniem \"Dolina Lotnicza\"'"),
     ],
-    venues=[V("Politechnika Rzeszowska", "na Politechnice Rzeszowskiej", ["Rzeszów", "Politechnika Rzeszowska w "
-                                                                          "Rzeszowie"], opt=True,
-              note="building-level venue; the city only as the adjective of the university's name")],
-    attendance=[A(2, "participants", "exact", "dwóch członków zarządu",
-                  note="number word: the cluster's representatives (plus 'kilka osób', no number)")],
-    clusters=[C("Podkarpacki Klaster Energii Odnawialnej", "Podkarpacki Klaster Energii Odnawialnej", ["PKEO"],
-                note="also 'PKEO' in the heading")],
-    people=[
-        P("Mirosław Karapyta", "marszałek", "Mirosława Karapyty – Marszałka Województwa Podkarpackiego"),
-        P("Lena Zittling", ["prezydent", "prezes"], "Pani Lena Zittling z Finladii, Prezydent",
-          note="'Prezydent European ProClusters Association' (president of an association)"),
-        P("Grzegorz Wisz", "członek zarządu", "Grzegorza Wisza", note="'dwóch członków zarządu: Grzegorza Wisza i "
-                                                                     "Artura Bodzionego'; also 'Pan Grzegorz Wisz'"),
-        P("Artur Bodziony", "członek zarządu", "Artura Bodzionego"),
-        P("Stanisław Szultek", "ekspert", "Stanisława Szultka (ekspert"),
-    ],
-    organizations=[
-        O("Politechnika Rzeszowska", "Politechnice Rzeszowskiej", ["Politechnika Rzeszowska im. Ignacego "
-                                                                   "Łukasiewicza"]),
-        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polskiej Agencji Rozwoju Przedsiębiorczości", ["PARP"]),
-        O("European ProClusters Association", "European ProClusters Association"),
-        O("Uniwersytet Rzeszowski", "Uniwersytetu Rzeszowskiego"),
-        O("Województwo Podkarpackie", "Województwa Podkarpackiego", ["Samorząd Województwa Podkarpackiego"],
-          opt=True, note="in the marshal's title"),
-    ],
-    not_dates=["'{gallery}/Wydarzenia_Galerie/KECORYS{/gallery}' is a gallery tag (junk)",
-               "'kilka osób' has no number value",
-               "Finlandia ('z Finladii', misspelt), Węgry, the Swedish–Danish border and Ukraina are where the "
-               "presented clusters come from, not venues"],
-    note="A renewable-energy cluster's note on a PARP cluster-internationalisation conference at Rzeszów University "
-         "of Technology (2012). No required venue (a building; the city only as an adjective). Typos kept "
-         "('Finladii', 'budowa' in the heading). Page footer junk kept (cut at 'Firmy').")
+    not_dates=["'W tym samym dniu' refers to the same date (not a new one)"],
+    note="Short note (714 bytes, an 'en' page with Polish text) of a cluster's general meeting and press conference "
+         "at a hotel (in Rzeszów, not said), where a cooperation agreement with the aviation cluster was signed "
+         "(2012). Unbalanced straight quotes kept. No count, no person named.")
 
-skipped(ID[1618], "cs", "Czech: the XXVII meeting of Czech, Polish and Slovak entrepreneurs in Ostrava (Nová radnice, "
-                        "gardens of the Polish consulate general), 'přes 200 zástupců' (language gate)")
+skipped(ID[1618], "cs", "Czech: the first Visegrad cluster congress of the Polish cluster association at the Silesian "
+                        "University of Technology in Gliwice (25-26 Sept 2018), '150 osob', 'přes 40 expertů ze "
+                        "sedmi zemí' (language gate)")
 skipped(ID[1619], "de", "German: the 24th Polish-German-Czech cooperation forum in Szklarska Poręba ('Rund 100 kleine und "
                         "mittelständige Unternehmen', B2B talks) (language gate)")
