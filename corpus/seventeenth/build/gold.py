@@ -273,53 +273,67 @@ doc(ID[1607], "2025-09-23",
          "'Biznes' is kept (cut at 'BIK i'). No attendance count, no cluster.")
 
 doc(ID[1608], None,
-    E("posiedzenie Podlaskiego Forum Gospodarczego",
-      ["Podlaskie Forum Gospodarcze", "posiedzenie Podlaskiego Forum Gospodarczego", "spotkanie"], None, 2018),
-    dates=[D("2018-06-20", "2018-06-20", "20.06.2018 r.", note="'W dniu 20.06.2018 r. (środa)'")],
-    venues=[
-        V("Suwałki", "w Suwałkach", note="'w Urzędzie Miejskim w Suwałkach'"),
-        V("Urząd Miejski w Suwałkach", "Urzędzie Miejskim w Suwałkach", ["Urząd Miejski"], opt=True,
-          note="building-level venue"),
+    E("Kongres Polski Wschodniej", ["1. Kongres Polski Wschodniej", "I Kongres Polski Wschodniej",
+                                    "Kongres Polski Wschodniej w Białymstoku", "Kongres"], 1, 2012),
+    dates=[D("2012-11-20", "2012-11-21", "20-21.11.2012",
+             note="heading '20-21.11.2012, Białystok:'; the same range again as 'W dniach 20-21 listopada 2012'")],
+    venues=[V("Białystok", "w Białymstoku", ["Bialystok"], note="also the nominative 'Białystok' in the heading")],
+    attendance=[A(400, "participants", "more_than", "Ponad 400. zaproszonych gości",
+                  note="a stray full stop after the number ('Ponad 400.')")],
+    clusters=[
+        C("Klaster Instytucji Otoczenia Biznesu", "Klastra Instytucji Otoczenia Biznesu"),
+        C("Wschodni Klaster Budowlany", "Wschodniego Klastra Budowlanego"),
+        C("Klaster Marek Turystycznych Polski Wschodniej", "Klastra Marek Turystycznych Polski Wschodniej"),
     ],
-    people=[
-        P("Stefan Dojnikowski", ["wiceprzewodniczący rady izby", "wiceprzewodniczący"],
-          "Pan Stefan Dojnikowski – Wiceprzewodniczący Rady Izby"),
-        P("Dariusz Górski", "dyrektor", "Pan Dariusz Górski – Dyrektor Izby"),
-    ],
-    organizations=[
-        O("Izba Przemysłowo-Gospodarcza w Suwałkach", "Izba Przemysłowo-Gospodarcza w Suwałkach",
-          ["Izba Przemysłowo-Gospodarcza", "IPG w Suwałkach"], note="the publisher (izbapg.pl)"),
-        O("Podlaskie Forum Gospodarcze", "Podlaskiego Forum Gospodarczego", opt=True,
-          note="a standing forum with members (also the name of the meeting)"),
-        O("Urząd Miejski w Suwałkach", "Urzędzie Miejskim w Suwałkach", ["Urząd Miejski"], opt=True,
-          note="municipality's office"),
-        O("Województwo Podlaskie", "Województwa Podlaskiego", opt=True, note="in an unnamed deputy marshal's title"),
-    ],
-    not_dates=["'drogi krajowej nr 8' is a road number", "'ul. Mickiewicza 1' is an address",
-               "'Ełk – Knyszyn', 'Białystok – Augustów' are road sections, not venues; Białystok, Łomża and Bielsk "
-               "Podlaski are the cities whose presidents/mayors meet, not venues"],
-    note="A chamber's note on a sitting of the Podlaskie Economic Forum at the Suwałki town hall. No attendance "
-         "count; the vice-marshal and deputy mayor are unnamed. No cluster.")
+    people=[P("Tomasz Kozłowski", ["koordynator", "organizator"], "Tomasz Kozłowski – koordynator",
+              note="coordinator of three clusters and organiser of the congress")],
+    organizations=[O("GLOBEnergia", "Redakcja GLOBEnergia", ["Redakcja GLOBEnergia", "GLOBEnergia.pl"], opt=True,
+                     note="the publisher (byline, twice)")],
+    not_dates=["'5 województw Polski Wschodniej' counts regions the guests came from, not attendance",
+               "'IMG 1246m', 'IMG 1253m' are photo file names", "'trzema filarami' is not a count of participants",
+               "'1.' is the edition"],
+    note="Report of the first Eastern Poland Congress on clusters in Białystok (2012). Three clusters of one "
+         "coordinator. Photo file names kept. Ends at 'pote' (2,000 bytes).")
 
 doc(ID[1609], None,
-    E("Forum Ekonomiczne", ["Forum Ekonomiczne 2020", "Forum Ekonomiczne w Karpaczu", "Forum Ekonomiczne w Krynicy",
-                            "Forum Ekonomiczne w Krynicy-Zdroju", "Forum"], None, None),
-    dates=[D("XXXX-09-08", "XXXX-09-10", "8-10 września br.",
-             note="'br.' but no year in the text (2020 only in the address)")],
-    venues=[
-        V("Karpacz", "do Karpacza", note="the new venue (twice 'do Karpacza')"),
-        V("Krynica-Zdrój", "w Krynicy Zdroju", ["Krynica Zdrój", "Krynica"], opt=True,
-          note="the usual venue where the forum was planned before the move ('Krynica-Zdrój' and 'w Krynicy Zdroju')"),
-        V("Hotel Gołębiewski", "z Hotelem Gołębiewski", ["Hotel Gołębiewski w Karpaczu", "Gołębiewski"], opt=True,
-          note="the hotel in Karpacz, named as a partner (building-level venue, implied)"),
+    E("Międzynarodowe Targi Bursztynu, Biżuterii i Kamieni Jubilerskich Amberif",
+      ["Amberif", "Targi Amberif", "Targi Bursztynu", "Amberif 2016",
+       "23. Międzynarodowe Targi Bursztynu, Biżuterii i Kamieni Jubilerskich Amberif",
+       "Międzynarodowe Targi Bursztynu, Biżuterii i Kamieni Jubilerskich", "targi"], 23, 2016),
+    dates=[D("2016-03-16", "2016-03-19", "od 16 do 19 marca",
+             note="the year from the heading 'ADA 2016' (the fair's design award of this edition; debatable)")],
+    venues=[V("Gdańsk", "w Gdańsku", ["Gdansk", "Danzig"])],
+    attendance=[
+        A(480, "organizations", "more_than", "ponad 480 firm z 14 krajów", note="exhibiting firms"),
+        A(14, "countries", "exact", "z 14 krajów", note="countries of the exhibitors"),
+        A(7700, "participants", "exact", "7,7 tys. branżowych gości z 55 krajów", note="decimal comma with 'tys.'"),
+        A(55, "countries", "exact", "z 55 krajów", note="countries of the visitors"),
+        A(75, "participants", "exact", "75 artystów z 17 państw",
+          note="entrants of the design contest held during the fair"),
+        A(17, "countries", "exact", "z 17 państw", note="countries of the contest's entrants"),
     ],
-    people=[P("Zygmunt Berdychowski", "przewodniczący",
-              "Zygmunt Berdychowski, przewodniczący Rady Programowej Forum Ekonomicznego")],
-    organizations=[O("Rada Programowa Forum Ekonomicznego", "Rady Programowej Forum Ekonomicznego",
-                     ["Rada Programowa"], opt=True, note="a body of the event")],
-    not_dates=["'Od kilku miesięcy' is a duration", "'powiatu nowosądeckiego' is a county (a red zone), not a venue"],
-    note="Short notice that the Economic Forum moved from Krynica-Zdrój to Karpacz (pandemic red zone). No year in "
-         "the text: dates XXXX, event year null. No attendance, no cluster.")
+    people=[
+        P("Jolanta Kupniewska", None, "Jolancie Kupniewskiej", note="a prize winner (dative)"),
+        P("Kinga Sulej", None, "Kinga Sulej"),
+        P("Jelizavieta Suska", None, "Jelizaviety Suskiej", ["Jelizaveta Suska", "Jelizawieta Suska"],
+          note="genitive 'do Jelizaviety Suskiej'"),
+        P("Miron Kutarba", None, "Mirona Kutarby"),
+        P("Bogdan Mirowski", None, "Bogdana Mirowskiego", opt=True,
+          note="only in the contest's name 'Mercurius Gedanensis im. Bogdana Mirowskiego'"),
+    ],
+    organizations=[
+        O("KGHM Polska Miedź", "KGHM Polska Miedź", ["KGHM"], note="twice"),
+        O("Międzynarodowe Stowarzyszenie Bursztynników", "Międzynarodowe Stowarzyszenie Bursztynników", ["MSB"]),
+        O("A2 Studio Biżuterii", "A2 Studio Biżuterii", ["A2 Studio"]),
+    ],
+    not_dates=["'pws-2016-06d-08' is a photo file name", "'ADA 2016' is a year inside an award's name (gives the "
+               "event year)", "'12 tys. mkw.' is an area", "'10 tys. zł' is money", "'1 kg srebra', '1 kg "
+               "bursztynu', '2 kg srebra' are prizes", "'53 autorskie prace' counts works, not attendance",
+               "'dwudziestopięciolecie' is an anniversary", "the list of countries names the visitors' origins, "
+               "not venues"],
+    note="Record-attendance report of the 23rd Amberif amber fair in Gdańsk with its design contests: exhibitor, "
+         "visitor, entrant and country counts. Photo file name and section headings kept. Cut at 'firmie ' "
+         "(2,000 bytes).")
 
 doc(ID[1610], None,
     E("Polski Kongres Przedsiębiorczości", ["VI Polski Kongres Przedsiębiorczości", "Kongres",
