@@ -179,7 +179,7 @@ doc(ID[1605], None,
         V("Vienna House Andel’s", "Vienna House Andel’s", ["Vienna House Andel's", "Andel’s", "hotel Andel’s"],
           opt=True, note="building-level venue (a hotel)"),
     ],
-    clusters=[C("Klaster LTPP", "Klaster LTPP", ["LTPP", "Klaster Logistyka Transport Przemysł Polska"],
+    clusters=[C("Klaster LTPP", "Klaster LTPP", ["LTPP", "Klaster LTPP Gdańsk"],
                 note="also 'Klastra LTPP' (the publisher)")],
     people=[
         P("Grzegorz Schreiber", "marszałek", "Marszałka Województwa Łódzkiego p. Grzegorza Schreibera"),
@@ -538,27 +538,48 @@ doc(ID[1616], None,
          "null. No cluster.")
 
 doc(ID[1617], None,
-    E("Walne Zebranie Członków Stowarzyszenia Klaster Jakości Życia „Kraina Podkarpacie”",
-      ["Walne Zebranie Członków", "Walne Zebranie", "Walne Zebranie Członków Stowarzyszenia Klaster Jakości Życia "
-       "Kraina Podkarpacie", "Podpisanie Listu Intencyjnego między Doliną Lotniczą a Krainą Podkarpacie",
-       "konferencja prasowa"], None, 2012),
-    dates=[D("2012-11-22", "2012-11-22", "22-go listopada 2012 r.", note="ordinal suffix '-go' on the day")],
-    venues=[V("Hotel Prezydencki", "w Hotelu Prezydenckim", ["Hotel Prezydencki w Rzeszowie"], opt=True,
-              note="building-level venue; no city in the text")],
-    clusters=[
-        C("Klaster Jakości Życia „Kraina Podkarpacie”", "Klaster Jakości Życia \"Kraina Podkarpacie",
-          ["Kraina Podkarpacie", "Klaster Jakości Życia Kraina Podkarpacie",
-           "Stowarzyszenie Klaster Jakości Życia „Kraina Podkarpacie”", "Stowarzyszenie „Kraina Podkarpacie”",
-           "Krainą Podkarpacie"], note="straight quotes, the closing one missing here; also 'Krainą Podkarpacie', "
-                                   "'Stowarzyszeniem \"Kraina Podkarpacie\"'"),
-        C("Dolina Lotnicza", "Doliną Lotniczą", ["Stowarzyszenie „Dolina Lotnicza”", "Stowarzyszenie Dolina Lotnicza",
-                                               "Klaster Dolina Lotnicza", "Stowarzyszenie \"Dolina Lotnicza\""],
-          note="also 'Stowarzyszeniem \"Dolina Lotnicza\"'"),
+    E("Forum Gospodarcze Polonii Świata", ["Forum Gospodarcze Polonii Świata w Tarnowie", "forum"], None, None),
+    dates=[
+        D("XXXX-07-22", "XXXX-07-23", "22-23 lipca br.", note="'br.' but no year anywhere in the text"),
+        D("XXXX-07-24", "XXXX-07-24", "24 lipca br.", note="'w niedzielę 24 lipca br.' (the excursion after the forum)"),
     ],
-    not_dates=["'W tym samym dniu' refers to the same date (not a new one)"],
-    note="Short note (714 bytes, an 'en' page with Polish text) of a cluster's general meeting and press conference "
-         "at a hotel (in Rzeszów, not said), where a cooperation agreement with the aviation cluster was signed "
-         "(2012). Unbalanced straight quotes kept. No count, no person named.")
+    venues=[
+        V("Tarnów", "w Tarnowie", ["Tarnow"], note="twice; also 'tarnowskiej części forum'"),
+        V("Teatr im. L. Solskiego", "w Teatrze im. L. Solskiego",
+          ["Teatr im. Ludwika Solskiego", "Teatr im. L. Solskiego w Tarnowie"], opt=True, note="building-level venue"),
+        V("Powiśle Dąbrowskie", "na Powiślu Dąbrowskim", opt=True,
+          note="a sub-region the participants toured on 24 July (not a town)"),
+    ],
+    attendance=[
+        A(130, "participants", "approx", "około 130 gości z 23 krajów", note="'około' approx"),
+        A(23, "countries", "exact", "z 23 krajów"),
+        A(50, "participants", "approx", "blisko 50 uczestników forum", note="the excursion group; 'blisko' approx"),
+    ],
+    people=[
+        P("Krzysztof Kaczmarski", "burmistrz", "Burmistrz Krzysztof Kaczmarski",
+          note="also 'Burmistrz Dąbrowy Tarnowskiej Krzysztof Kaczmarski'"),
+        P("Tadeusz Kwiatkowski", "starosta", "Starosta Dąbrowski Tadeusz Kwiatkowski",
+          note="also 'Starosty Dąbrowskiego Tadeusza Kwiatkowskiego'"),
+        P("Jan Kowal", None, "Jan Kowal (SĘKPOL)", note="'lokalni przedsiębiorcy' (a plural description, no title)"),
+        P("Andrzej Pikul", None, "Andrzej Pikul (D’accord)"),
+    ],
+    organizations=[
+        O("SĘKPOL", "SĘKPOL", ["Sękpol"]),
+        O("D’accord", "D’accord", ["D'accord"]),
+        O("Polska Izba Przemysłowo-Handlowa", "Polską Izbą Przemysłowo – Handlową",
+          ["Polska Izba Przemysłowo – Handlowa", "Polska Izba Przemysłowo - Handlowa", "PIPH"]),
+        O("Polish American Builders Association", "Polish American Builders Association", ["PABA"]),
+        O("Specjalna Strefa Ekonomiczna Dąbrowy Tarnowskiej", "Specjalnej Strefę Ekonomiczną Dąbrowy Tarnowskiej",
+          ["Specjalna Strefa Ekonomiczna Gminy Dąbrowa Tarnowska", "Specjalna Strefa Ekonomiczna w Morzychnie"],
+          note="mixed-case typo in the text ('Specjalnej Strefę Ekonomiczną'); also 'Specjalnej Strefy Ekonomicznej "
+               "Gminy Dąbrowa Tarnowska'"),
+        O("Krakowska Specjalna Strefa Ekonomiczna", "Krakowskiej Specjalnej Strefy Ekonomicznej", ["KSSE"]),
+        O("Krakowski Park Technologiczny", "Krakowski Park Technologiczny", ["KPT"]),
+    ],
+    not_dates=["'około 3 tysięcy firm' counts firms in the county, not attendance", "'77,6 %' is a percentage",
+               "Morzychna (the zone's site) and Dąbrowa Tarnowska (the publisher's town) are not venues of the forum"],
+    note="A small town's (Dąbrowa Tarnowska) note on the World Polonia Economic Forum in a Tarnów theatre, with an "
+         "excursion of part of the participants. No year in the text: XXXX, event year null. Cut at 'cywi'.")
 
 skipped(ID[1618], "cs", "Czech: the first Visegrad cluster congress of the Polish cluster association at the Silesian "
                         "University of Technology in Gliwice (25-26 Sept 2018), '150 osob', 'přes 40 expertů ze "

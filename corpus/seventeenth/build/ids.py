@@ -23,7 +23,7 @@ URLS_BY_NUM = {
     1614: "https://wszczecinie.pl/index.php/leszek-balcerowicz-na-baltic-economic-congress-musimy-zatrzymac-powodz-populizmu/49259",
     1615: "https://www.lublin.uw.gov.pl/aktualnosci/forum-gospodarcze-polska-%E2%80%93-ukraina-w-che%C5%82mie",
     1616: "http://pgnig.pl/energetyka-na-pograniczu",
-    1617: "https://kraina-podkarpacie.pl/en/news/71-podpisanie-listu-intencyjnego-miedzy-dolina-lotnicza-a-kraina-podkarpacie",
+    1617: "http://www.dabrowatar.pl/dabrowa-tarnowska-waznym-partnerem-forum-gospodarczego-polonii-swiata/",
     1618: "http://nca.klastr-portal.cz/cs/klastry-ze-zemi-visegradu-v-gliwicich",
     1619: "http://www.logistik-mitteldeutschland.de/netzwerken-beim-24-polnisch-deutsch-tschechischen-kooperationsforum/",
 }
