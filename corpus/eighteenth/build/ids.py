@@ -1,0 +1,21 @@
+"""Source addresses of corpus/eighteenth (as the search tool gave them) and the file ids formed from them:
+NNN_ + the first 16 hex digits of the SHA-256 of the address (UTF-8)."""
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from goldkit import file_ids  # noqa: E402
+
+URLS_BY_NUM = {
+    1700: "http://anglistyka.pwsz.pl/aktualnosci-we/4043-jubileusz-10-lecia-lubuskiego-klastra-metalowego.html",
+    1701: "http://lsse.eu/news-main/elektromobilnosc-szansa-dla-dolnego-slaska/",
+    1702: "https://plastech.pl/wiadomosci/Bydgoski-Klaster-Przemyslowy-kladzie-nacisk-na-edukacje-13183",
+    1703: "http://wielkopolska-region.pl/index.php?aid=12084159094806f6a54a0f4",
+    1704: "https://lcpr.pl/spotkanie-podsumowujace-misje-gospodarcza-do-barcelony/",
+}
+
+
+ID, URLS = file_ids(URLS_BY_NUM)
+
+if __name__ == "__main__":
+    for n in sorted(ID):
+        print(ID[n], URLS_BY_NUM[n])
