@@ -205,3 +205,192 @@ doc(ID[1704], None,
     not_dates=["'Lubuskie 2020' is a year inside a programme's name", "'1.4.1' is a measure number"],
     note="Summary meeting (Gorzów Wielkopolski) of a regional business mission to Barcelona with the Snackex fair. No "
          "year anywhere: XXXX dates, event year null. No cluster. The project, RPO and ZIT are not annotated.")
+
+KKK = C("Krajowy Klaster Kluczowy", "Krajowych Klastrów Kluczowych", ["KKK", "Krajowe Klastry Kluczowe"], opt=True,
+        note="a status, not a cluster's name (as seventh 617)")
+
+doc(ID[1705], "2017-10-31",
+    E("Spotkanie Rady Krajowych Klastrów Kluczowych",
+      ["Spotkanie Rady Krajowych Klastrów Kluczowych w Ministerstwie Rozwoju", "spotkanie Rady Krajowych Klastrów Kluczowych",
+       "posiedzenie Rady Krajowych Klastrów Kluczowych", "Rada Krajowych Klastrów Kluczowych"], None, 2017),
+    dates=[
+        D("2017-10-31", "2017-10-31", "31-10-2017", note="the date stamp of the post (DD-MM-YYYY)"),
+        D("2017-11-14", "2017-11-14", "14 listopada 2017 r."),
+    ],
+    venues=[V("Ministerstwo Rozwoju", "W siedzibie Ministerstwa Rozwoju", ["siedziba Ministerstwa Rozwoju"], opt=True,
+              note="building-level venue; no city named")],
+    clusters=[
+        C("Wschodni Klaster Budowlany", "Wschodniego Klastra Budowlanego"),
+        KKK,
+    ],
+    people=[
+        P("Tomasz Kozłowski", ["prezes", "koordynator"], "Prezes Tomasz Kozłowski", note="'Koordynatorzy Klastra - Prezes ...'"),
+        P("Anna Moskwa", ["wiceprezes", "koordynator"], "Wiceprezes Anna Moskwa"),
+    ],
+    organizations=[
+        O("Ministerstwo Rozwoju", "Ministerstwa Rozwoju", ["MR"], note="heading and text"),
+        O("Rada Krajowych Klastrów Kluczowych", "Rady Krajowych Klastrów Kluczowych", opt=True, note="a council (body), three times"),
+        O("Grupa Robocza ds. polityki klastrowej", "Grupy Roboczej ds. polityki klastrowej", opt=True, note="a working group (body)"),
+    ],
+    note="Short announcement (881 bytes) of a meeting of the Council of Key National Clusters at the Ministry of "
+         "Development; the post's date stamp '31-10-2017' is the document_date (as sixteenth 1514 '02.10.2023'). "
+         "Scraped menu lines ('Nasze publikacje', 'Newsletter', 'Sonda') kept.")
+
+doc(ID[1706], None,
+    E("Posiedzenie Rady Krajowych Klastrów Kluczowych",
+      ["posiedzenie Rady Krajowych Klastrów Kluczowych", "Rada Krajowych Klastrów Kluczowych", "posiedzenie Rady"],
+      None, 2024),
+    dates=[
+        D("2024-03-07", "2024-03-07", "7 marca 2024"),
+        D("2021", "2027", "2021 – 2027", note="the financial perspective (a programme period, as tenth 902)"),
+    ],
+    venues=[
+        V("Warszawa", "w Warszawie", ["Warsaw"]),
+        V("Ministerstwo Rozwoju i Technologii", "w siedzibie Ministerstwa Rozwoju i Technologii",
+          ["siedziba Ministerstwa Rozwoju i Technologii"], opt=True, note="building-level venue"),
+    ],
+    clusters=[
+        C("Klaster LTPP", "Klastra LTPP", ["LTPP"], note="twice, the publisher's cluster (as seventh 617)"),
+        C("Krajowy Klaster Kluczowy", "Krajowego Klastra Kluczowego", ["KKK", "Krajowe Klastry Kluczowe"], opt=True,
+          note="a status; also 'Krajowych Klastrów Kluczowych', 'KKK'"),
+    ],
+    people=[
+        P("Agata Wancio", ["zastępca dyrektora", "zastępca"], "p. Agata Wancio, Zastępca Dyrektora"),
+        P("Marek Świeczkowski", ["prezes zarządu", "prezes", "przewodniczący"],
+          "p. Marek Świeczkowski – Prezes Zarządu, Przewodniczący Klastra LTPP"),
+    ],
+    organizations=[
+        O("Ministerstwo Rozwoju i Technologii", "Ministerstwa Rozwoju i Technologii", ["MRiT"], note="also 'MRiT'"),
+        O("Departament Innowacji i Polityki Przemysłowej", "Departament Innowacji i Polityki Przemysłowej", opt=True,
+          note="a unit of the ministry"),
+        O("Ministerstwo Funduszy i Polityki Regionalnej", "Ministerstwa Funduszy i Polityki Regionalnej", ["MFiPR"]),
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polskiej Agencji Rozwoju Przedsiębiorczości", ["PARP"]),
+        O("Rada Krajowych Klastrów Kluczowych", "Rady Krajowych Klastrów Kluczowych", opt=True, note="a council (body)"),
+    ],
+    not_dates=["'20 klastrów' counts the clusters holding the status, not attendance", "'2.17 FENG' is a measure number"],
+    note="Meeting of the Council of Key National Clusters at the ministry in Warsaw, 7 March 2024, reported by the "
+         "LTPP cluster. Scraping junk '. .' / '.Koordynatorzy' kept. The competition and FENG are not annotated. "
+         "Another meeting than seventh 617 (the January 2023 gala of the same publisher).")
+
+doc(ID[1707], None,
+    E("Walne Zebranie Członków Bydgoskiego Klastra Przemysłowego „Dolina Narzędziowa”",
+      ["Walne Zebranie Członków", "Walne Zebranie", "Walne Zebranie Członków Bydgoskiego Klastra Przemysłowego",
+       "Spotkanie Klastra"], None, 2022),
+    dates=[
+        D("2022-09-06", "2022-09-06", "6 września 2022 r."),
+        D("2022-09-12", "2022-09-12", "12 września", note="year from the previous paragraph"),
+        D("2021", "2021", "w ubiegłym roku", opt=True, note="relative, anchored on the 2022 meeting"),
+        D("2022", "2022", "w bieżącym roku", opt=True, note="relative, the meeting's year"),
+    ],
+    clusters=[C("Bydgoski Klaster Przemysłowy", "Bydgoskim Klastrze Przemysłowym",
+                ["Bydgoski Klaster Przemysłowy „Dolina Narzędziowa”", "Dolina Narzędziowa", "BKP",
+                 "Bydgoski Klaster Przemysłowy Dolina Narzędziowa"],
+                note="heading twice; 'Bydgoskiego Klastra Przemysłowego „Dolina Narzędziowa”' in the text")],
+    people=[
+        P("Katarzyna Meger", ["prezes zarządu", "prezes"], "Katarzyna Meger – prezes zarządu",
+          note="also inside her firm's name"),
+        P("Dariusz Sykutera", ["wiceprezes zarządu", "wiceprezes"], "dr hab. inż. Dariusz Sykutera – wiceprezes zarządu"),
+        P("Marek Bieliński", "członek zarządu", "prof. dr hab. inż. Marek Bieliński – członek zarządu"),
+        P("Tadeusz Konek", "członek zarządu", "Tadeusz Konek – członek zarządu"),
+        P("Marcin Kropidłowski", "członek zarządu", "Marcin Kropidłowski – członek zarządu"),
+        P("Grzegorz Kapka", ["członek zarządu", "nowy członek zarządu"], "Grzegorz Kapka",
+          note="listed under 'Nowi członkowie zarządu to:'"),
+        P("Maciej Mazurkiewicz", ["członek zarządu", "nowy członek zarządu"], "Maciej Mazurkiewicz", note="same list"),
+        P("Marian Olszyński", ["członek komisji rewizyjnej", "członek komisji", "członek"], "Marian Olszyński",
+          note="under 'W skład komisji rewizyjnej weszli:'"),
+        P("Piotr Barlik", ["członek komisji rewizyjnej", "członek komisji", "członek"], "Piotr Barlik (firma",
+          note="also inside his firm's name"),
+        P("Piotr Terlecki", ["członek komisji rewizyjnej", "członek komisji", "członek"], "Piotr Terlecki"),
+    ],
+    organizations=[
+        O("Wytwórnia Sprzętu Medycznego GALMED Katarzyna Meger", "Wytwórnia Sprzętu Medycznego GALMED Katarzyna Meger",
+          ["Wytwórnia Sprzętu Medycznego GALMED", "GALMED"]),
+        O("Politechnika Bydgoska im. Jana i Jędrzeja Śniadeckich", "Politechnika Bydgoska im. Jana i Jędrzeja Śniadeckich",
+          ["Politechnika Bydgoska"], note="twice"),
+        O("Konek PSN sp. z o.o.", "Konek PSN sp. z o.o.", ["Konek PSN"]),
+        O("Dura-Line Poland sp. z o.o.", "Dura-Line Poland sp. z o.o.", ["Dura-Line Poland", "Dura-Line"]),
+        O("KAPlast sp. z o.o.", "KAPlast sp. z o.o.", ["KAPlast"]),
+        O("Siropol sp. z o.o.", "Siropol sp. z o.o.", ["Siropol"]),
+        O("ZELAN sp. z o.o.", "ZELAN sp. z o.o.", ["ZELAN"]),
+        O("PW BRAT Piotr Barlik", "PW BRAT Piotr Barlik", ["PW BRAT"]),
+        O("Izba Przemysłowo-Handlowa Województwa Kujawsko-Pomorskiego", "Izba Przemysłowo-Handlowa Województwa Kujawsko-Pomorskiego"),
+        O("Pracodawcy Pomorza i Kujaw Związek Pracodawców", "„Pracodawcy Pomorza i Kujaw” Związek Pracodawców",
+          ["„Pracodawcy Pomorza i Kujaw” Związek Pracodawców", "Pracodawcy Pomorza i Kujaw",
+           "Związek Pracodawców „Pracodawcy Pomorza i Kujaw”"]),
+        O("Canva", "Canva", opt=True, note="image credit after the repeated heading (junk)"),
+    ],
+    not_dates=["'na kolejne 4 lata' is a term (duration)", "'rzędu kilkuset procent' is a percentage"],
+    note="General meeting of the Bydgoszcz Industrial Cluster 'Dolina Narzędziowa' electing its board: a list of people "
+         "with roles and firms in brackets. No venue. 'Canva' is an image credit glued to the repeated heading. Daleki "
+         "Wschód / Europa Zachodnia are markets, not venues. Cut at 'okazują'. Another event than 1702 (same cluster).")
+
+doc(ID[1708], None,
+    E("Klub PGM", ["Klub PGM 2024", "trzecia edycja Klubu PGM"], 3, None),
+    attendance=[A(80, "organizations", "approx", "blisko 80 największych fabryk motoryzacyjnych i firm inżynierskich",
+                  opt=True, note="membership of the association, not attendance")],
+    clusters=[C("Polska Grupa Motoryzacyjna", "Polską Grupę Motoryzacyjną", ["PGM", "Stowarzyszenie Polska Grupa Motoryzacyjna"],
+                opt=True, note="an automotive association that signs as a cluster in sixth 510; here only 'organizacja', "
+                               "'Stowarzyszenie': optional as a cluster, required as an organisation")],
+    people=[
+        P("Bogdan Góralczyk", ["ekspert", "były dyplomata", "dyplomata", "profesor", "gość specjalny"],
+          "prof. Bogdan Góralczyk – ekspert w dziedzinie Chin, Węgier i globalizacji, były dyplomata", note="twice (cut)"),
+        P("Maciej Radziwiłł", ["prezes", "przedsiębiorca", "mecenas kultury"], "Maciej Radziwiłł – prezes Fundacji Książąt Czartoryskich"),
+        P("Krystyna Boczkowska", ["prezes", "wieloletnia prezes"], "Krystyna Boczkowska – wieloletnia prezes Robert BOSCH"),
+        P("Wojciech Rowiński", ["dyrektor generalny", "dyrektor", "lider"], "Wojciech Rowiński – dyrektor generalny SCANIA Polska"),
+        P("Bartosz Mielecki", ["dyrektor zarządzający", "dyrektor"], "Bartosz Mielecki, Dyrektor Zarządzający PGM"),
+    ],
+    organizations=[
+        O("Polska Grupa Motoryzacyjna", "Polską Grupę Motoryzacyjną", ["PGM", "Stowarzyszenie Polska Grupa Motoryzacyjna"],
+          note="also 'PGM' (four times), 'Stowarzyszenie'"),
+        O("Fundacja Książąt Czartoryskich", "Fundacji Książąt Czartoryskich"),
+        O("Robert BOSCH", "Robert BOSCH", ["Robert Bosch", "Bosch", "BOSCH"]),
+        O("SCANIA Polska", "SCANIA Polska", ["Scania Polska", "SCANIA", "Scania"]),
+    ],
+    not_dates=["'przez ostatnie dekady' is vague", "'trzeciej edycji' is an edition, not a date"],
+    note="Third edition of the PGM Club (a meeting series of the Polish automotive association) with four special "
+         "guests. No date, year or venue in the text (2024 only in the address): event year null. Chiny, Węgry and "
+         "Europa are topics, not venues. Cut at 'Góralczy'.")
+
+doc(ID[1709], "2024-05-27",
+    E("Tydzień Latania",
+      ["21. Tydzień Latania", "\"Tydzień Latania\"", "Tydzień Latania w Mieście Nauki", "21. \"Tydzień Latania\"",
+       "Dzień Przemysłu Lotniczego", "konferencja \"Dzień Przemysłu Lotniczego\""], 21, 2024),
+    dates=[
+        D("2024-05-27", "2024-05-27", "27\nmaja\n2024", note="dateline on three lines; also 'Dziś, 27 maja 2024 r.'"),
+        D("2024-05-27", "2024-06-02", "27 maja - 2 czerwca 2024 r.", note="the week, in the heading"),
+    ],
+    venues=[
+        V("Katowice", "W Katowicach", ["Katowice - Miasto Nauki"]),
+        V("Politechnika Śląska", "na Politechnice Śląskiej", opt=True, note="a university (building-level venue)"),
+    ],
+    clusters=[C("Śląski Klaster Lotniczy", "Śląski Klaster Lotniczy", note="also in quotes inside a presentation title, "
+                "'ze Śląskiego Klastra Lotniczego'")],
+    people=[
+        P("Joanna Wagner-Dobosz", None, "Joannę Wagner-Dobosz ze Śląskiego Klastra Lotniczego",
+          note="accusative; moderated a panel (no title)"),
+        P("Jarosław Bulanda", "wiceprezes", "Jarosław Bulanda, wiceprezes Śląskiego Klastra Lotniczego"),
+        P("Henryk Mynarski", None, "Henryk Mynarski", note="affiliation only"),
+        P("Andrzej Papiorek", None, "Andrzej Papiorek, Wytwórnia", note="affiliation only (his own firm)"),
+        P("Bogusław Holeksa", None, "Bogusław Holeksa", note="affiliation only"),
+        P("Sebastian Drąg", None, "Sebastian Drąg", note="affiliation only"),
+    ],
+    organizations=[
+        O("Politechnika Śląska", "Politechnice Śląskiej"),
+        O("Zakład Szybowcowcowy \"Jeżów\"", "Zakład Szybowcowcowy \"Jeżów\"",
+          ["Zakład Szybowcowy \"Jeżów\"", "Zakład Szybowcowy „Jeżów”", "Zakład Szybowcowy Jeżów", "Jeżów"],
+          note="misspelt 'Szybowcowcowy' in the text"),
+        O("Wytwórnia Konstrukcji Kompozytowych Andrzej Papiorek", "Wytwórnia Konstrukcji Kompozytowych Andrzej Papiorek",
+          ["Wytwórnia Konstrukcji Kompozytowych"]),
+        O("Bielski Park Technologiczny Lotnictwa, Przedsiębiorczości i Innowacji",
+          "Bielski Park Technologiczny Lotnictwa, Przedsiębiorczości i Innowacji", ["Bielski Park Technologiczny"]),
+        O("SkyMedia", "SkyMedia"),
+        O("Skybro", "Skybro"),
+        O("Branżowe Centrum Umiejętności SkyPort", "Branżowego Centrum Umiejętności SkyPort",
+          ["Branżowe Centrum Umiejętności \"SkyPort\"", "SkyPort"], opt=True,
+          note="a training centre being set up (a project of the cluster)"),
+    ],
+    not_dates=["'pierwszy dzień wydarzenia' is not a date of its own (the same 27 May)", "'21.' is an edition"],
+    note="Opening of the 21st 'Tydzień Latania' (Flying Week) at the Silesian University of Technology in Katowice with "
+         "the conference 'Dzień Przemysłu Lotniczego'. The dateline '27 / maja / 2024' (three lines, after 'A+ A- X' "
+         "font-size buttons) is the document_date. 'Miasto Nauki' is a title of Katowice, not an organisation. Lines "
+         "holding one space kept.")

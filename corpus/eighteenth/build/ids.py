@@ -11,6 +11,11 @@ URLS_BY_NUM = {
     1702: "https://plastech.pl/wiadomosci/Bydgoski-Klaster-Przemyslowy-kladzie-nacisk-na-edukacje-13183",
     1703: "http://wielkopolska-region.pl/index.php?aid=12084159094806f6a54a0f4",
     1704: "https://lcpr.pl/spotkanie-podsumowujace-misje-gospodarcza-do-barcelony/",
+    1705: "http://www.budowlanyklaster.pl/dziaania-klastra/spotkanie-rady-krajowych-klastrow-kluczowych-w-ministerstwie-rozwoju-,404.html",
+    1706: "https://www.klasterlogtrans.pl/rada-krajowych-klastrow-kluczowych/",
+    1707: "https://magazynprzemyslowy.pl/artykuly/nowe-wladze-w-bydgoskim-klastrze-przemyslowym",
+    1708: "https://motofaktor.pl/klub-pgm-2024-o-przyszlosci-branzy-motoryzacyjnej",
+    1709: "https://aerosilesia.eu/news/tydzien-latania-w-miescie-nauki-27-maja-2-czerwca-2024-r-,380.html",
 }
 
 
