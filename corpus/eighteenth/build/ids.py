@@ -16,6 +16,11 @@ URLS_BY_NUM = {
     1707: "https://magazynprzemyslowy.pl/artykuly/nowe-wladze-w-bydgoskim-klastrze-przemyslowym",
     1708: "https://motofaktor.pl/klub-pgm-2024-o-przyszlosci-branzy-motoryzacyjnej",
     1709: "https://aerosilesia.eu/news/tydzien-latania-w-miescie-nauki-27-maja-2-czerwca-2024-r-,380.html",
+    1710: "https://powiatdzialdowski.pl/juz-wkrotce-powstanie-dzialdowski-klaster-energii/",
+    1711: "https://www.vanessa.fm/to-bedzie-pierwszy-klaster-energii-w-aglomeracji-opolskiej/",
+    1712: "http://euroregion-snb.pl/aktualnosci/1278/III_Spotkanie_Grupy_Inicjatywnej_Klastra_Turystyki_Historycznej",
+    1713: "https://portal-informacyjny.com/slaskie-dni-lotnictwa-i-dronow/",
+    1714: "http://klastertransplantologii.eu/aktualnosci/5-spotkanie-rady-slaskiego-klastra-transplantologii-szpiku.html",
 }
 
 
