@@ -608,3 +608,105 @@ doc(ID[1714], None,
          "Medical University. 'br.' has no dateline to anchor it: 2013 from the resolution number adopted at the meeting "
          "(the XXXX form optional). Edition 1 from 'pierwsze spotkanie'. Academic titles (Prof. dr hab., dr n. med., mgr) "
          "are not roles.")
+
+doc(ID[1715], "2021-10-07",
+    E("Spotkanie delegacji PARP z przedstawicielami klastrów z Hiszpanii, Francji, Czech i Niemiec",
+      ["Delegacja PARP spotkała się z przedstawicielami klastrów z Hiszpanii, Francji, Czech i Niemiec", "spotkanie online",
+       "spotkanie online z przedstawicielami czterech europejskich klastrów", "spotkanie"], None, 2021),
+    dates=[D("2021-10-07", "2021-10-07", "7 października 2021 r.",
+             note="also the dateline '7 października 2021' and 'Opublikowano: 07.10.2021 12:03', 'Poprawiono: 07.10.2021 10:04'")],
+    venues=[
+        V("online", "spotkanie online"),
+        V("Polska", "w Polsce", ["Poland"], opt=True, note="country of the delegation's visit"),
+    ],
+    attendance=[
+        A(4, "organizations", "exact", "czterech europejskich klastrów", note="number word, genitive"),
+        A(4, "countries", "exact", "z Hiszpanii, Francji, Czech i Niemiec", opt=True, note="four countries listed, no numeral"),
+    ],
+    clusters=[C("Mazowiecki Klaster ICT", "Mazowiecki Klaster ICT", ["Mazowiecki klaster ICT"],
+                note="also 'Mazowieckich klastrem ICT' (sic)")],
+    people=[
+        P("Aleksandra Wadowska", ["przedstawicielka", "przedstawiciel"], "Aleksandra Wadowska z Departamentu Wsparcia Przedsiębiorczości",
+          note="'przedstawicielki PARP – ...'"),
+        P("Monika Antonowicz", ["przedstawicielka", "przedstawiciel"], "Monika Antonowicz Departamentu Analiz i Strategii"),
+        P("Eryk Rutkowski", None, "Modyfikujący: Eryk Rutkowski", opt=True, note="page metadata (editor), twice"),
+    ],
+    organizations=[
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polska Agencja Rozwoju Przedsiębiorczości", ["PARP", "Agencja"],
+          note="also 'PARP' (twice), 'przez Agencję'"),
+        O("Departament Wsparcia Przedsiębiorczości", "Departamentu Wsparcia Przedsiębiorczości", opt=True, note="a unit of PARP"),
+        O("Departament Analiz i Strategii", "Departamentu Analiz i Strategii", opt=True, note="a unit of PARP"),
+    ],
+    not_dates=["'12:03' and '10:04' are times", "BLUES is a project (not annotated)"],
+    note="Online meeting of the Polish enterprise agency with managers of four European clusters visiting Poland with "
+         "the Mazovia ICT Cluster. The top dateline and the 'Opublikowano' stamp give the same document_date. The "
+         "countries are origins (not venues); their count is optional (no numeral). Page footer metadata kept.")
+
+doc(ID[1716], "2014-09-22",
+    E("Spotkanie w Ministerstwie Gospodarki i Energetyki Niemiec",
+      ["wąskie spotkanie", "spotkanie w Ministerstwie Gospodarki i Energetyki Niemiec w Berlinie", "spotkanie"], None, 2014),
+    dates=[
+        D("2014-09-22", "2014-09-22", "22 września 2014", note="the dateline"),
+        D("2014-09-18", "2014-09-18", "18 września 2014 r."),
+        D("2014-12-02", "2014-12-03", "w dniach 2-3 grudnia 2014 r.", note="the first World Cluster Congress (another event)"),
+    ],
+    venues=[
+        V("Berlin", "w Berlinie"),
+        V("Ministerstwo Gospodarki i Energetyki Niemiec", "W siedzibie Ministerstwa Gospodarki i Energetyki Niemiec",
+          ["siedziba Ministerstwa Gospodarki i Energetyki Niemiec"], opt=True, note="building-level venue"),
+        V("Dąbrowa Górnicza", "w Dąbrowie Górniczej", note="venue of the congress (another event mentioned)"),
+        V("Żory", "w Żorach", opt=True, note="seat of the agency (inside its name), not a venue"),
+    ],
+    clusters=[C("Ogólnopolski Klaster Innowacyjnych Przedsiębiorstw", "Ogólnopolskiego Klastra Innowacyjnych Przedsiębiorstw",
+                ["OKIP"], note="twice")],
+    people=[P("Bogdan Węgrzynek", ["wiceprezes", "prezes", "przedstawiciel"],
+              "Bogdana Węgrzynka – wiceprezesa Związku Pracodawców Klastry Polskie",
+              note="genitive with three titles after the name; twice more in the nominative")],
+    organizations=[
+        O("Ministerstwo Gospodarki i Energetyki Niemiec", "Ministerstwa Gospodarki i Energetyki Niemiec",
+          ["Federalne Ministerstwo Gospodarki i Energii", "BMWi", "Ministerstwo Gospodarki i Energetyki"], note="heading and text"),
+        O("Związek Pracodawców Klastry Polskie", "Związku Pracodawców Klastry Polskie", ["Klastry Polskie", "ZPKP"],
+          note="three times"),
+        O("Agencja Rozwoju Przedsiębiorczości Sp. z o.o.", "Agencji Rozwoju Przedsiębiorczości Sp. z o.o.",
+          ["Agencja Rozwoju Przedsiębiorczości", "Agencja Rozwoju Przedsiębiorczości Sp. z o.o. w Żorach", "ARP"], note="twice"),
+        O("Parlamentarny Zespół ds. Polityki Klastrowej", "Parlamentarny Zespół ds. Polityki Klastrowej",
+          ["Parlamentarny Zespół ds Polityki Klastrowej", "Parlamentarny Zespół do spraw Polityki Klastrowej"],
+          note="three times (as earlier gold: required)"),
+    ],
+    not_dates=["'I-wszy Światowy Kongres Klastrów' is an edition of another event", "'ni' is a scraped author tag (junk)"],
+    note="A Polish cluster leader's meeting with German government agencies at the ministry in Berlin, inviting them to "
+         "the first Cluster World Congress (Dąbrowa Górnicza, 2-3 Dec 2014, another event: its venue and dates "
+         "required). The dateline '22 września 2014' is the document_date. 'Cluster World Congress' is an event, not an "
+         "organisation. Cut at 'proje'.")
+
+doc(ID[1717], None,
+    E("Spotkanie przedstawicieli kierownictwa i koordynatorów klastrów z województwa mazowieckiego i lubelskiego",
+      ["spotkanie przedstawicieli kierownictwa i koordynatorów klastrów", "PARP o wsparciu klastrów w Polsce", "spotkanie"],
+      None, 2019),
+    dates=[D("2019-05-27", "2019-05-27", "27 maja 2019 r.")],
+    venues=[V("Lublin", "w Lublinie")],
+    clusters=[
+        C("Polska Natura", "Klaster „Polska Natura”", ["Klaster „Polska Natura”", "Klaster Polska Natura", "„Polska Natura”"]),
+        C("Krajowy Klaster Kluczowy", "Krajowego Klastra Kluczowego", ["KKK", "Krajowe Klastry Kluczowe"], opt=True,
+          note="a status (twice)"),
+    ],
+    people=[
+        P("Krzysztof Kołacz", ["członek zarządu", "członek"], "Krzysztof Kołacz Członek Zarządu Koordynatora Klastra"),
+        P("Andrzej Stępniewski", ["przewodniczący rady klastra", "przewodniczący"], "Andrzej Stępniewski Przewodniczący Rady Klastra"),
+    ],
+    organizations=[
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polskiej Agencji Rozwoju Przedsiębiorczości", ["PARP"],
+          note="also 'PARP' (three times)"),
+        O("Departament Analiz i Strategii", "Departamentu Analiz i Strategii", opt=True, note="a unit of PARP"),
+    ],
+    not_dates=["'Ustawy o działalności pożytku publicznego i o wolontariacie' is a law, not annotated"],
+    note="Meeting in Lublin of cluster managers and coordinators from two regions with PARP on the Key National Cluster "
+         "standards, reported by the 'Polska Natura' cluster. The regions are origins, not venues. Blog footer kept. "
+         "Another event than the publisher's texts in earlier sets (blind 203, final 311, seventh).")
+
+skipped(ID[1718], "sk",
+        "Slovak: a cluster organisation's vice-chair at a working meeting with a Polish firm in Gdańsk (12 Aug 2022); "
+        "language gate (dates, a venue, people, a firm)")
+skipped(ID[1719], "en",
+        "English: a Belarusian study visit to Podlasie clusters (Eastern Building Cluster, Metalworking Cluster...); "
+        "language gate (cluster and organisation names in English)")

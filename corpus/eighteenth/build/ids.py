@@ -21,6 +21,11 @@ URLS_BY_NUM = {
     1712: "http://euroregion-snb.pl/aktualnosci/1278/III_Spotkanie_Grupy_Inicjatywnej_Klastra_Turystyki_Historycznej",
     1713: "https://portal-informacyjny.com/slaskie-dni-lotnictwa-i-dronow/",
     1714: "http://klastertransplantologii.eu/aktualnosci/5-spotkanie-rady-slaskiego-klastra-transplantologii-szpiku.html",
+    1715: "https://www.een.org.pl/component/content/article/74561:delegacja-parp-spotkala-sie-z-przedstawicielami-klastrow-z-hiszpanii-francji-czech-i-niemiec",
+    1716: "http://clusterworldcongress.com/pl/news/meeting-at-the-ministry-for-economic-affairs-and-energy-germany/",
+    1717: "https://www.klasterpolskanatura.pl/parp-o-wsparciu-klastrow-w-polsce/",
+    1718: "https://www.ipeek.eco/pracovne_stretnutie_gdansk/",
+    1719: "https://cluster.polessu.by/node/111",
 }
 
 
