@@ -194,3 +194,169 @@ doc(ID[1804], None,
                "'Krajowego Programu Odbudowy' is a programme (not annotated)"],
     note="A university news item: the 10th (jubilee) 'Forum Gmin na 5!' held online on Teams. Edition 10 from "
          "'10. Forum' / 'dziesiąta edycja'. No year anywhere: event year null. Cut at 'public'.")
+
+doc(ID[1805], None,
+    E("IV Polski Kongres Przedsiębiorczości",
+      ["Polski Kongres Przedsiębiorczości", "Czwarta edycja Polskiego Kongresu Przedsiębiorczości",
+       "IV Polski Kongres Przedsiębiorczości w Lublinie", "Kongres", "PKP"], 4, None),
+    dates=[D("XXXX-10-27", "XXXX-10-28", "w dniach 27-28 października br.", note="'br.' with no year in the text")],
+    venues=[
+        V("Lublin", "w Lublinie", note="title and first sentence"),
+        V("Lubelskie Centrum Konferencyjne", "W Lubelskim Centrum Konferencyjnym", ["LCK"], opt=True,
+          note="building-level venue"),
+    ],
+    people=[
+        P("Sławomir Sosnowski", "marszałek", "Marszałek Województwa Lubelskiego Sławomir Sosnowski"),
+        P("Krzysztof Żuk", "prezydent", "Prezydent Miasta Lublin dr Krzysztof Żuk"),
+        P("Stanisław Michałowski", "rektor",
+          "Rektor Uniwersytetu Marii Curie-Skłodowskiej prof. dr hab. Stanisław Michałowski",
+          note="also 'Prof. Michałowski'"),
+        P("Teresa Bogacka", "kanclerz", "Kanclerz Wyższej Szkoły Ekonomii i Innowacji Teresa Bogacka"),
+        P("Jan Wielgus", "prezes", "Prezes Ursus Bus Jan Wielgus"),
+        P("B. Proll", None, "Fot. B. Proll", opt=True, note="photo credit, initial only"),
+    ],
+    organizations=[
+        O("Uniwersytet Marii Curie-Skłodowskiej", "Uniwersytetu Marii Curie-Skłodowskiej", ["UMCS"],
+          note="also 'UMCS' (twice), the publisher"),
+        O("Wyższa Szkoła Ekonomii i Innowacji", "Wyższej Szkoły Ekonomii i Innowacji", ["WSEI"]),
+        O("Ursus Bus", "Ursus Bus"),
+        O("Województwo Lubelskie", "Województwa Lubelskiego", opt=True, note="only in the marshal's title"),
+        O("Miasto Lublin", "Miasta Lublin", ["Lublin"], opt=True, note="only in the mayor's title"),
+        O("Lubelskie Centrum Konferencyjne", "Lubelskim Centrum Konferencyjnym", ["LCK"], opt=True,
+          note="the venue's operator"),
+        O("Centrum Ecotech-Complex", "Centrum Ecotech-Complex", ["Ecotech-Complex"], opt=True,
+          note="a research centre of UMCS (a unit)"),
+        O("Centrum Transferu Wiedzy i Technologii", "Centrum Transferu Wiedzy i Technologii", opt=True,
+          note="a unit of UMCS"),
+        O("Wydział Ekonomiczny UMCS", "Wydziału Ekonomicznego UMCS", opt=True, note="a faculty (unit)"),
+    ],
+    not_dates=["'24 paneli dyskusyjnych' counts panels, not attendance",
+               "Warszawa and Kraków are only compared with Lublin, not venues",
+               "the dean 'dr hab. Zbigniew ' is cut before the surname: not annotated"],
+    note="University news item on the 4th Polish Congress of Entrepreneurship (the earlier sets hold the 6th, "
+         "thirteenth 1203, and the 8th, fifteenth 1407). Edition 4 from 'IV' / 'Czwarta edycja'. No year "
+         "anywhere: event year null. Double space 'UMCS  posiada' kept. Cut at 'Zbigniew '.")
+
+doc(ID[1806], "2009-07-04",
+    E("II Wielkopolska Wystawa Gospodarcza Małych i Średnich Przedsiębiorstw",
+      ["Wielkopolska Wystawa Gospodarcza Małych i Średnich Przedsiębiorstw", "Wielkopolska Wystawa Gospodarcza",
+       "Targi pilskie", "wystawa", "Piła na stolicę…"], 2, 2009),
+    dates=[
+        D("2009-07-04", "2009-07-04", "4 Lipiec, 2009", note="the post's date line (nominative month, sic)"),
+        D("2009-05", "2009-05", "W końcu maja", note="end of May; year from the date line"),
+        D("1992", "1992", "od 1992r.", note="the fairs are held since 1992"),
+        D("2009", "2009", "w tym roku", opt=True,
+          note="relative ('this year'), anchored by the date line; the same value as the blog category "
+               "'Felietony 2009 rok' (counted once)"),
+    ],
+    venues=[V("Piła", "w Pile", note="also 'Targi pilskie', 'ziemią pilską' (adjectives)")],
+    people=[
+        P("Arthur Schopenhauer", None, "Arthur Schopenhauer", opt=True, note="a quotation in the page header"),
+        P("Hannibal", None, "Hannibal", opt=True, note="a quotation in the page header (one name)"),
+    ],
+    organizations=[
+        O("Fundusz Mikro", "Fundusz Mikro", opt=True, note="a micro-loan fund in a seminar's topic list"),
+    ],
+    not_dates=["'4,4 tys. m2', '2,5 tys. m2', '1,9 tys. m2' are areas", "'RSS 2.0' is a format",
+               "'od dwóch lat' is a duration", "'trzy seminaria' counts seminars"],
+    note="A politician's blog column on the 2nd Wielkopolska SME fair in Piła. document_date 2009-07-04 from "
+         "'Redaktor admin on 4 Lipiec, 2009'. Edition 2 from 'II'. 'Mięli' (sic) kept. Cut at 'śred'.")
+
+doc(ID[1807], None,
+    E("China International Import Expo", ["CIIE", "China International Import Expo w Szanghaju", "targi",
+                                          "China International Import Expo (CIIE)"], 1, 2018),
+    dates=[
+        D("2018-11", "2018-11", "date 2018-11", note="scraped month prefix (as fresh 402): a date, not document_date"),
+        D("2018-11-05", "2018-11-10", "od 5 do 10 listopada"),
+        D("2018-11-05", "2018-11-07", "5-7 listopada", note="the deputy minister's visit"),
+    ],
+    venues=[
+        V("Szanghaj", "w Szanghaju", ["Shanghai"], note="twice"),
+        V("Chiny", "w Chinach targach", ["Państwo Środka"], opt=True, note="country of the venue (several times)"),
+    ],
+    attendance=[A(81, "organizations", "exact", "81 przedsiębiorstw", note="again '81 polskich firm' (same value)")],
+    people=[
+        P("Tadeusz Kościński", ["wiceszef resortu", "wiceszef", "wiceminister"],
+          "wiceszef resortu przedsiębiorczości i technologii Tadeusz Kościński",
+          note="also 'wiceminister Kościński', 'wiceminister przedsiębiorczości i technologii Tadeusz Kościński'"),
+        P("Xi Jinping", "prezydent", "prezydent Xi Jinping"),
+        P("Marek Suski", ["szef gabinetu politycznego premiera", "szef gabinetu politycznego", "szef", "minister"],
+          "szef gabinetu politycznego premiera minister Marek Suski"),
+        P("Jan Krzysztof Ardanowski", "minister", "minister rolnictwa Jan Krzysztof Ardanowski"),
+        P("Tomasz Pisula", "prezes", "prezes PAIH Tomasz Pisula"),
+        P("Paweł Niemczuk", ["główny lekarz weterynarii", "lekarz weterynarii"],
+          "główny lekarz weterynarii Paweł Niemczuk"),
+    ],
+    organizations=[
+        O("Ministerstwo Przedsiębiorczości i Technologii", "MPiT", ["MPiT"], note="twice ('wiceszef MPiT')"),
+        O("Polska Agencja Inwestycji i Handlu", "PAIH", ["PAIH"]),
+    ],
+    not_dates=["'Od kilkunastu lat' is vague", "'ponad-80' is only in the address"],
+    note="Opens with the scraped ' date 2018-11'. Announcement of the first China International Import Expo "
+         "(Shanghai, 5-10 Nov) with 81 Polish firms. Edition 1 from 'organizowanych pierwszy raz'. Runs of three "
+         "blank lines kept. Cut at 'n'.")
+
+doc(ID[1808], "2025-03-10",
+    E("Targi Chiny – Europa Środkowo-Wschodnia",
+      ["China-CEEC Expo & International Consumer Goods Fair", "China-CEEC Expo",
+       "4. targi Chiny – Europa Środkowo-Wschodnia", "targi Chiny – Europa Środkowo-Wschodnia",
+       "targi w Ningbo", "Chiny – Europa Środkowo-Wschodnia"], 4, 2025),
+    dates=[
+        D("2025-03-10", "2025-03-10", "10.03.2025 22:11", note="the dateline; again in 'Aktualizacja: 22:07 10.03.2025'"),
+        D("2024", "2024", "rok 2024"),
+        D("2025-05-22", "2025-05-25", "w dniach 22–25 maja", note="year from the dateline ('Tegoroczna edycja')"),
+    ],
+    venues=[
+        V("Ningbo", "do chińskiego miasta Ningbo", note="also 'w Ningbo w Chinach'"),
+        V("Chiny", "w Chinach", opt=True, note="country of the venue"),
+        V("online", "szkolenia online", opt=True, note="the mission's preparatory trainings (another event)"),
+    ],
+    attendance=[A(50, "organizations", "approx", "Blisko 50 firm", note="'blisko': approx")],
+    people=[
+        P("Janusz Piechociński", "prezes",
+          "prezes Izby Przemysłowo-Handlowej Polska – Azja Janusz Piechociński",
+          aliases=["Płochociński"], note="twice; misspelt 'Płochociński' twice"),
+    ],
+    organizations=[
+        O("Izba Przemysłowo-Handlowa Polska – Azja", "Izby Przemysłowo-Handlowej Polska – Azja",
+          ["Izba Polska – Azja", "Izba Przemysłowo-Handlowa Polska-Azja", "IPH Polska-Azja"],
+          note="also 'Izba Polska – Azja'"),
+        O("Polsko-Chińska Izba Gospodarcza", "Polsko-Chińską Izbą Gospodarczą"),
+    ],
+    not_dates=["'Od przyszłego tygodnia' is relative (a week, no calendar date)", "'22:11', '22:07' are times"],
+    note="Radio news item (RDC, 10 March 2025) on the 4th China–CEEC Expo in Ningbo (22-25 May) and a mission of "
+         "nearly 50 firms. Edition 4 from '4. targów'. Cut at 'promujących'.")
+
+doc(ID[1809], None,
+    E("Innowacyjny człowiek – firma – gospodarka",
+      ["Ogólnopolska konferencja naukowa „Innowacyjny człowiek – firma – gospodarka”",
+       "konferencja naukowa „Innowacyjny człowiek – firma – gospodarka”", "„Innowacyjny człowiek – firma – gospodarka”",
+       "ogólnopolska konferencja naukowa", "konferencja"], None, 2015),
+    dates=[
+        D("2015-03-09", "2015-03-11", "Lublin 9–11 marca 2015 r.", note="heading; again 'W dniach 9–11 marca 2015 r.'"),
+        D("2015", "2015", "1 (203), 2015", opt=True, note="the journal issue's year"),
+    ],
+    venues=[
+        V("Lublin", "Lublin 9–11 marca", note="in the heading"),
+        V("Katolicki Uniwersytet Lubelski Jana Pawła II", "Katolickim Uniwersytecie Lubelskim",
+          ["KUL", "Katolicki Uniwersytet Lubelski"], opt=True, note="the university as venue (line break before "
+                                                                     "'Jana Pawła II')"),
+    ],
+    people=[P("Paweł Kawalec", "członek", "Pawła Kawalca, członka Expert Group",
+              note="member of an EU expert group (genitive)")],
+    organizations=[
+        O("Katolicki Uniwersytet Lubelski Jana Pawła II", "Katolickim Uniwersytecie Lubelskim",
+          ["KUL", "Katolicki Uniwersytet Lubelski"]),
+        O("KUL Creative", "KUL\nCreative", note="a company ('spółką'); the name is broken over two lines"),
+        O("Lubelski Park Naukowo-Technologiczny", "Lubelskim Parkiem\nNaukowo Technologicznym",
+          ["Lubelski Park Naukowo Technologiczny", "LPNT"], note="broken over two lines"),
+        O("Studenckie Koło Innowacji – Transferu wiedzy do biznesu", "Studenckie Koło\nInnowacji – Transferu wiedzy do biznesu",
+          ["Studenckie Koło Innowacji"], opt=True, note="the organiser, a students' club (a unit of KUL)"),
+        O("Expert Group Green Growth and Jobs", "Expert Group\nGreen Growth and Jobs", opt=True,
+          note="an expert group (a body); the text is cut after its name"),
+    ],
+    not_dates=["'PL ISSN 0044 – 1619' is an ISSN", "'1 (203)' is the journal's issue number",
+               "'K R O N IKA ZAGADNIENIA NAUKOZNAWSTWA' is the journal's section and title (not annotated)"],
+    note="A journal's conference report (doczz transcript, lines broken mid-sentence and letter-spaced 'K R O N IKA'). "
+         "A students' scientific conference on innovation at KUL, Lublin, 9-11 March 2015. No edition. "
+         "Cut at 'Jobs '.")

@@ -11,6 +11,11 @@ URLS_BY_NUM = {
     1802: "https://naukawpolsce.pap.pl/aktualnosci/news%2C389939%2Crzeszow/-pod-koniec-maja-odbedzie-sie-iii-forum-innowacji.html",
     1803: "http://www.forum-ekonomiczne.pl/vi-forum-regionow/program/",
     1804: "https://gazeta.sgh.waw.pl/wspolpraca-z-otoczeniem/10-forum-gmin-na-5",
+    1805: "https://www.umcs.pl/pl/aktualnosci,4622,iv-polski-kongres-przedsiebiorczosci-w-lublinie,42179.chtm",
+    1806: "http://www.szejnfeld.pl/index.php/prasa/felietony/pila-na-stolice/",
+    1807: "https://www.wnp.pl/rynki-zagraniczne/ponad-80-polskich-firm-wezmie-udzial-w-china-international-import-expo,333605_1_0_0.html",
+    1808: "https://muzyka.rdc.pl:8443/aktualnosci/mazowsze/mazowieccy-przedsiebiorcy-na-targach-chiny-europa-srodkowo-wschodnia_qOnYlP6p2i5a2bHGgurT",
+    1809: "https://doczz.pl/doc/3763110/sprawozdanie--og%C3%B3lnopolska-konferencja-naukowa-%E2%80%9Einnowacyjny",
 }
 
 
