@@ -360,3 +360,166 @@ doc(ID[1809], None,
     note="A journal's conference report (doczz transcript, lines broken mid-sentence and letter-spaced 'K R O N IKA'). "
          "A students' scientific conference on innovation at KUL, Lublin, 9-11 March 2015. No edition. "
          "Cut at 'Jobs '.")
+
+doc(ID[1810], None,
+    E("BEST Hacks", ["BEST Hacks IV", "IV BEST Hacks", "hackathon BEST Hacks", "hackathonu BEST Hacks", "Hackathon"],
+      4, None),
+    dates=[
+        D("XXXX-10-28", "XXXX-10-29", "Data: 28-29 października",
+          note="the 4th edition; its year is not given (only the earlier editions have years)"),
+        D("2022", "2022", "III - 2022", note="heading of the 3rd edition"),
+        D("2022-10-15", "2022-10-16", "15-16 października 2022"),
+        D("2021", "2021", "II - 2021", note="heading of the 2nd edition"),
+        D("2021-10-15", "2021-10-16", "w dniach 15-16 października 2021 roku"),
+    ],
+    venues=[
+        V("Strefa Kultury Studenckiej", "Strefa Kultury Studenckiej", opt=True, note="building-level venue"),
+        V("Politechnika Wrocławska", "Politechnika Wrocławska", opt=True,
+          note="the university campus as venue (also 'na Politechnice Wrocławskiej' for the 3rd edition)"),
+        V("Wrocław", "Politechnika Wrocławska", opt=True, note="the city only as an adjective in the university's name"),
+        V("online", "w formie zdalnej", note="the 2nd edition was held online (another edition mentioned)"),
+    ],
+    attendance=[
+        A(50, "participants", "more_than", "ponad 50 uczestników", note="3rd edition"),
+        A(80, "participants", "more_than", "ponad 80 studentów", note="2nd edition"),
+    ],
+    organizations=[
+        O("Politechnika Wrocławska", "Politechnika Wrocławska", ["PWr"], note="also 'Politechniki Wrocławskiej' (twice)"),
+        O("VM.pl", "VM.pl"),
+        O("Unit8", "Unit8"),
+        O("Akamai", "Akamai", ["Akamai Technologies"]),
+        O("Facebook", "Facebooku", opt=True, note="only as the place of the fan page"),
+    ],
+    not_dates=["'24 godziny' is a duration", "'1:1' is not a date", "'Social Impact', 'SMART CITIES', 'Healthcare' are themes"],
+    note="A students' association's hackathon page: the 4th edition (no year) and the previous editions of 2022 "
+         "(on site, over 50 participants) and 2021 (online, over 80 students). Edition 4 from 'Edycja: IV'. Bullets "
+         "' • ' as returned. Cut at 'warsztaty '.")
+
+doc(ID[1811], None,
+    E("Międzynarodowe Targi Meblowe", ["MTM", "Międzynarodowe Targi Meblowe w Ostródzie", "targi ostródzkie",
+                                       "45. edycja Międzynarodowych Targów Meblowych", "Fenomen bez happy endu",
+                                       "targi"], 45, None),
+    dates=[
+        D("2019-02", "2019-02", "luty 2019", note="the magazine's issue (twice); month only, so no document_date"),
+        D("2018-08", "2018-08", "w sierpniu ub.r.", note="'ub.r.' = the year before the issue's 2019"),
+        D("2010-09", "2010-09", "we wrześniu 2010 r."),
+    ],
+    venues=[
+        V("Ostróda", "do Ostródy", note="also the adjectives 'ostródzkich', 'ostródzkiego'"),
+        V("Poznań", "Po Poznania", opt=True,
+          note="the competing Poznań fairs ('Po' for 'Do', sic): venue of other events, in a saying"),
+    ],
+    attendance=[
+        A(96, "organizations", "exact", "96 wy- stawców", note="exhibitors of the 2010 edition (word broken 'wy- stawców')"),
+        A(10000, "participants", "exact", "10 tys. gości", note="guests of the 2010 edition"),
+    ],
+    people=[P("Marek Hryniewicki", None, "M a r e k H r y n i e w i c k i", opt=True,
+              note="the author's byline, letter-spaced")],
+    organizations=[
+        O("Grupa Schieder", "Grupy Schieder", ["Schieder"]),
+        O("BIZNES meble.pl", "Miesięcznik \"BIZNES meble.pl\"", ["„BIZNES meble.pl”", "meble.pl"], opt=True,
+          note="the magazine (publisher)"),
+    ],
+    not_dates=["'na przełomie XX i XXI w.' names centuries", "'10 lat temu' has no precise anchor",
+               "'35-tysięcznego miasta' is a population", "'12 tys. m 2' is an area", "'104' is a page number",
+               "'kilkunastu firm' is vague"],
+    note="A trade magazine's page (e-edition, words broken by hyphen and space, letter-spaced byline, 'branĝa' "
+         "sic) on the end of the Ostróda furniture fair MTM: the 45th edition cancelled (edition 45, the only number "
+         "given; its year is not stated: event year null), counts of the 2010 edition. The region 'na Mazurach' is "
+         "not a venue. Cut at 'ekspono-'.")
+
+doc(ID[1812], "2009-09-17",
+    E("Ogólnopolski Konkurs Lider Innowacji",
+      ["VIII Ogólnopolski Konkurs Lider Innowacji", "Lider Innowacji - 2009", "Liderzy Innowacji 2009",
+       "LIDER INNOWACJI 2009", "Konkurs Lider Innowacji", "Lider Innowacji", "konkurs"], 8, 2009),
+    dates=[
+        D("2009-09-17", "2009-09-17", "2009-09-17 15:07", note="'Dodano:' stamp"),
+        D("2009-07-29", "2009-07-29", "29 lipca 2009", note="the jury's decision"),
+    ],
+    venues=[V("Sala Sejmu Śląskiego", "W Sali Sejmu Śląskiego", opt=True,
+              note="building-level venue (the city is not named for it)")],
+    people=[
+        P("Bogusław Śmigielski", "marszałek", "marszałek Województwa Śląskiego Bogusław Śmigielski"),
+        P("Michał Czarski", "przewodniczący", "przewodniczący Sejmiku Michał Czarski"),
+        P("Roman Wusatowski", None, "prof. dr inż. Romana Wusatowskiego",
+          note="chairs the jury ('pod przewodnictwem'), no title noun"),
+        P("Henryk Składanic", ["prezes zarządu", "prezes"], "Henrykowi Składanicowi - Prezesowi Zarządu",
+          note="dative"),
+    ],
+    organizations=[
+        O("Województwo Śląskie", "Województwa Śląskiego", opt=True, note="in the marshal's title (twice)"),
+        O("Sejmik Województwa Śląskiego", "Sejmiku", ["Sejmik"], opt=True, note="'przewodniczący Sejmiku'"),
+        O("Urząd Patentowy RP", "Urzędu Patentowego RP", ["Urząd Patentowy Rzeczypospolitej Polskiej", "UPRP"],
+          note="'Prezesa Urzędu Patentowego RP' (patron)"),
+        O("Odlewnia Metali Szopienice Sp. z o.o.", "Odlewnia Metali Szopienice Sp. z o.o.",
+          ["Odlewnia Metali Szopienice"]),
+        O("Górnośląskie Przedsiębiorstwo Wodociągów S.A.", "Górnośląskiemu Przedsiębiorstwu Wodociągów S.A.",
+          ["Górnośląskie Przedsiębiorstwo Wodociągów", "GPW"], note="dative; again in a project title"),
+        O("Instytut Mechanizacji Budownictwa i Górnictwa Skalnego", "Instytutowi Mechanizacji Budownictwa i Górnictwa Skalnego"),
+        O("Przedsiębiorstwo Innowacyjno-Wdrożeniowe \"WAMET\"", "Przedsiębiorstwem Innowacyjno - Wdrożeniowym \"WAMET\"",
+          ["WAMET", "Przedsiębiorstwo Innowacyjno - Wdrożeniowe \"WAMET\"", "Przedsiębiorstwo Innowacyjno-Wdrożeniowe WAMET"]),
+        O("Instytut Nafty i Gazu", "Instytutowi Nafty i Gazu", ["INiG"]),
+        O("Jury Konkursu", "Jury Konkursu", opt=True, note="a body of the event"),
+    ],
+    not_dates=["'Lider Innowacji - 2009' and 'LIDER INNOWACJI 2009' are years inside names (give the event year)",
+               "'15:07' is a time", "'H 30 G' is a machine's name",
+               "Katowice, Warszawa, Bydgoszcz, Kraków are seats of laureates, not venues",
+               "'Zakład Uzdatniania Wody Goczałkowice' is only inside a project's title"],
+    note="Local portal (Mikołów) on the award ceremony of the 8th Lider Innowacji competition in the Silesian "
+         "Parliament hall. document_date from 'Dodano: 2009-09-17 15:07'. Edition 8 from 'VIII'. Mixed quotes "
+         "kept. Cut at 'wyt'.")
+
+doc(ID[1813], None,
+    E("Laur Innowacyjności",
+      ["LAUR INNOWACYJNOŚCI 2022/2023", "Laur Innowacyjności 2022/2023",
+       "Konkurs im. Stanisława Staszica na najlepsze produkty innowacyjne LAUR INNOWACYJNOŚCI 2022/2023",
+       "Konkurs im. Stanisława Staszica", "Gala XII edycji Konkursu im. Stanisława Staszica",
+       "Gala Laur Innowacyjności", "Gala", "Konkurs"], 12, 2023),
+    dates=[D("2023-10-26", "2023-10-26", "26.10.2023 r.")],
+    venues=[
+        V("Warszawski Dom Technika NOT", "w Warszawskim Domu Technika NOT", ["Dom Technika NOT"], opt=True,
+          note="building-level venue"),
+        V("Warszawa", "Warszawskim Domu Technika NOT", opt=True, note="the city only as an adjective in the building's name"),
+    ],
+    people=[
+        P("Ewa Mańkiewicz-Cudny", ["prezes", "członek kapituły", "członek"],
+          "Ewa Mańkiewicz-Cudny, prezes Federacji Stowarzyszeń Naukowo-Technicznych NOT"),
+        P("Stanisław Staszic", None, "Stanisława Staszica", opt=True, note="the competition's patron (in its name)"),
+        P("Gabriel Narutowicz", None, "Gabriel Narutowicz", opt=True, note="quoted historical figure"),
+    ],
+    organizations=[
+        O("Federacja Stowarzyszeń Naukowo-Technicznych NOT", "Federację Stowarzyszeń Naukowo-Technicznych NOT",
+          ["FSNT-NOT", "NOT", "Naczelna Organizacja Techniczna"], note="also 'FSNT-NOT' and the genitive"),
+        O("Ministerstwo Infrastruktury", "Ministerstwa Infrastruktury", ["MI"]),
+        O("Główny Urząd Miar", "Głównego Urzędu Miar", ["GUM"]),
+        O("Narodowe Centrum Badań i Rozwoju", "Narodowego Centrum Badań i Rozwoju", ["NCBR", "NCBiR"]),
+        O("Urząd Patentowy RP", "Urzędu Patentowego RP", ["Urząd Patentowy Rzeczypospolitej Polskiej", "UPRP"]),
+        O("Urząd Dozoru Technicznego", "Urząd Dozoru Technicznego", ["UDT"], note="nominative in a genitive list (sic)"),
+        O("Polska Akademia Nauk", "Polskiej Akademii Nauk", ["PAN"]),
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polskiej Agencji Rozwoju Przedsiębiorczości", ["PARP"]),
+        O("Województwo Mazowieckie", "Marszałka Województwa Mazowieckiego", opt=True, note="the marshal as patron"),
+        O("Warszawski Dom Technika NOT", "Warszawskim Domu Technika NOT", ["Dom Technika NOT"], opt=True,
+          note="the venue building"),
+    ],
+    not_dates=["'2022/2023' is inside the competition's name", "'XII edycji' is the edition"],
+    note="FSNT-NOT news item on the gala of the 12th Laur Innowacyjności competition (Warsaw, 26 Oct 2023). "
+         "Edition 12 from 'XII edycji'. No attendance counts. Cut at 'poniewa'.")
+
+doc(ID[1814], None,
+    E("IMM Cologne", ["IMM", "targi IMM Cologne", "IMM Cologne 2019"], None, 2019),
+    dates=[
+        D("2019-01", "2019-01", "date 2019-01", note="scraped month prefix: a date, not document_date"),
+        D("2018", "2018", "w 2018 roku", note="twice"),
+        D("2019", "2019", "w 2019 roku"),
+        D("2017", "2017", "w 2017 roku"),
+    ],
+    venues=[V("Kolonia", "IMM Cologne", ["Cologne", "Köln"], opt=True, note="the city only inside the fair's name")],
+    attendance=[A(65, "organizations", "exact", "65 polskich firm")],
+    organizations=[O("Polska Agencja Inwestycji i Handlu", "Polska Agencja Inwestycji i Handlu", ["PAIH"],
+                     note="also 'PAIH' (six times), 'Agencja'")],
+    not_dates=["'49 mld zł', '2,7 mld zł', '50 mld zł', '47 mld zł', '50,1 mld' are amounts",
+               "'90 proc.', '87 proc.', '36 proc.', '8 proc.', '6 proc.' are shares", "'2. miejsce' is a rank",
+               "'dwa stoiska narodowe' counts stands", "'w poniedziałek' has no anchor",
+               "Niemcy, Czechy, Wielka Brytania, Chiny are export markets, not venues"],
+    note="Opens with the scraped ' date 2019-01'. PAIH's announcement of 65 Polish firms at IMM Cologne, with "
+         "export statistics. Cut at 'e'.")

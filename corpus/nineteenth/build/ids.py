@@ -16,6 +16,11 @@ URLS_BY_NUM = {
     1807: "https://www.wnp.pl/rynki-zagraniczne/ponad-80-polskich-firm-wezmie-udzial-w-china-international-import-expo,333605_1_0_0.html",
     1808: "https://muzyka.rdc.pl:8443/aktualnosci/mazowsze/mazowieccy-przedsiebiorcy-na-targach-chiny-europa-srodkowo-wschodnia_qOnYlP6p2i5a2bHGgurT",
     1809: "https://doczz.pl/doc/3763110/sprawozdanie--og%C3%B3lnopolska-konferencja-naukowa-%E2%80%9Einnowacyjny",
+    1810: "https://bhc.best.wroclaw.pl/",
+    1811: "https://www.wydawnictwo.meble.pl/gfx/e-wydanie/biznes-meble-pl-2-2019/104/",
+    1812: "https://mojmikolow.pl/i,liderzy-innowacji-2009,367076,483738.html",
+    1813: "https://not.org.pl/aktualnosci/rozstrzygniecie-xii-edycji-konkursu-laur-innowacyjnosci-20222023?department=centrala",
+    1814: "http://wgospodarce.pl/informacje/58592-polskie-meble-jada-kolonizowac-kolonie?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+wGospodarce+%28wGospodarce.pl%29",
 }
 
 
