@@ -523,3 +523,80 @@ doc(ID[1814], None,
                "Niemcy, Czechy, Wielka Brytania, Chiny are export markets, not venues"],
     note="Opens with the scraped ' date 2019-01'. PAIH's announcement of 65 Polish firms at IMM Cologne, with "
          "export statistics. Cut at 'e'.")
+
+doc(ID[1815], None,
+    E("Śniadanie ekspertów dotyczące klastrów energii",
+      ["śniadanie ekspertów", "Klastry energii – śniadanie ekspertów", "śniadanie ekspertów dotyczące klastrów energii",
+       "spotkanie"], None, None),
+    dates=[D("XXXX-03-30", "XXXX-03-30", "W dniu 30 marca br.", note="'br.' with no year in the text")],
+    clusters=[C("Polish Wood Cluster", "Polish Wood Cluster", note="twice")],
+    people=[
+        P("Jan Popczyk", None, "prof. dr hab. Jana Popczyka", note="academic title only; also 'Profesor Popczyk'"),
+        P("Beata Wiszniewska", ["dyrektor generalny", "dyrektor"],
+          "Beata Wiszniewska, dyrektor generalny Polskiej Izby Gospodarczej Energetyki Odnawialnej i Rozproszonej"),
+        P("Zbigniew Szpak", "prezes", "Zbigniew Szpak, prezes Krajowej Agencji Poszanowania Energii"),
+        P("Janusz Gajowiecki", "prezes", "Janusz Gajowiecki, prezes Polskiego Stowarzyszenia Energetyki Wiatrowej"),
+        P("Iwona Gaweł", ["koordynatorka", "koordynator"], "Iwony Gaweł, koordynatorki Polish Wood Cluster",
+          note="genitive; also 'Gaweł'"),
+    ],
+    organizations=[
+        O("Teraz Środowisko", "redakcji Teraz Środowisko", opt=True, note="the publisher, organiser of the breakfast"),
+        O("Polska Izba Gospodarcza Energetyki Odnawialnej i Rozproszonej",
+          "Polskiej Izby Gospodarczej Energetyki Odnawialnej i Rozproszonej", ["PIGEOR"]),
+        O("Krajowa Agencja Poszanowania Energii", "Krajowej Agencji Poszanowania Energii", ["KAPE"]),
+        O("Polskie Stowarzyszenie Energetyki Wiatrowej", "Polskiego Stowarzyszenia Energetyki Wiatrowej", ["PSEW"]),
+    ],
+    not_dates=["'w ostatnich miesiącach' is vague", "'ustawy o OZE' is a law, not an organisation"],
+    note="Opens with a newline. An editorial experts' breakfast on energy clusters (no place, no year). One named "
+         "cluster. Cut at 'pr'.")
+
+doc(ID[1816], None,
+    E("POLEKO", ["POLEKO 2010", "Targi POLEKO 2010", "targi POLEKO", "Międzynarodowe Targi Ochrony Środowiska POLEKO",
+                 "Podsumowanie targów POLEKO 2010", "Poleko"], None, 2010),
+    attendance=[
+        A(700, "organizations", "approx", "około 700 wystawców i firm reprezentowanych z 20 krajów",
+          note="'około': approx; exhibitors of the three joint fairs"),
+        A(20, "countries", "exact", "z 20 krajów"),
+        A(20000, "participants", "more_than", "ponad 20 tysięcy zwiedzających", note="visitors"),
+        A(300, "participants", "approx", "blisko 300 dziennikarzy", opt=True, note="accredited journalists (media)"),
+    ],
+    not_dates=["'POLEKO 2010' is a year inside the name (gives the event year); no calendar date in the text",
+               "'w tym roku' has no date to anchor it (only the name's year)", "'ponad 16000 m2' is an area",
+               "'czterech dni targowych' is a duration", "'9 firm', '3', '3' count medal winners, not attendance",
+               "KOMTECHNIKA and GMINA are fairs held together with POLEKO (events, not organisations)",
+               "the listed exhibitors' countries are not venues"],
+    note="A fair summary (environmental fair POLEKO with KOMTECHNIKA and GMINA). The title is printed twice. No date "
+         "and no venue in the text (the city is not named). Cut at 'wy'.")
+
+doc(ID[1817], None,
+    E("Wizyta Prezesa Centralnego Związku Rzemiosła Niemieckiego w ZRP",
+      ["wizyta Prezesa Centralnego Związku Rzemiosła Niemieckiego", "wizyta", "spotkanie"], None, 2013),
+    dates=[
+        D("2013-05-21", "2013-05-21", "21 maja 2013 roku"),
+        D("2014", "2014", "w 2014 roku", note="the planned trilateral meeting ('nie wcześniej niż')"),
+    ],
+    people=[
+        P("Otto Kentzler", ["prezes", "wiceprezydent"],
+          "Otto Kentzler, Prezes Centralnego Związku Rzemiosła Niemieckiego (ZDH) i Wiceprezydent UEAPME"),
+        P("Jerzy Bartnik", "prezes", "Prezesowi Związku Rzemiosła Polskiego, Jerzemu Bartnikowi", note="dative"),
+        P("Maciej Prószyński", ["dyrektor generalny", "dyrektor"], "Maciej Prószyński, Dyrektor Generalny ZRP"),
+        P("Edyta Doboszyńska", "dyrektor", "Edyta Doboszyńska, Dyrektor Zespołu Koordynacji Spraw Europejskich"),
+    ],
+    organizations=[
+        O("Centralny Związek Rzemiosła Niemieckiego", "Centralnego Związku Rzemiosła Niemieckiego",
+          ["ZDH", "Zentralverband des Deutschen Handwerks"], note="title and first sentence; also 'ZDH'"),
+        O("UEAPME", "UEAPME", ["Europejska Unia Rzemiosła, Małych i Średnich Przedsiębiorstw"],
+          note="also the Polish name after a dash (four times in all)"),
+        O("Związek Rzemiosła Polskiego", "Związku Rzemiosła Polskiego", ["ZRP"], note="also 'ZRP' (title and four more)"),
+        O("Unia Europejska", "w Unii Europejskiej", ["UE"], opt=True, note="a topic"),
+        O("Zespół Koordynacji Spraw Europejskich", "Zespołu Koordynacji Spraw Europejskich", opt=True,
+          note="a unit of ZRP"),
+    ],
+    not_dates=["double spaces ('rzemieślniczych  oraz', 'strategii  UEAPME') kept"],
+    note="The Polish crafts union's news item on a visit of the German crafts union's president (21 May 2013). No "
+         "venue named (the visit took place at ZRP). Short (1,380 bytes) but rich in organisations and people.")
+
+skipped(ID[1818], "uk", "Ukrainian: UNIAN news (Lviv, 13 October) on the 11th International Economic Forum in "
+                        "Truskavets with a chamber of commerce's vice-president; language gate")
+skipped(ID[1819], "lt", "Lithuanian: Verslo žinios on the 'Clusters meet Regions' event in Vilnius (26-27 April) with "
+                        "matchmaking, the European Commission, ECCP, MITA and a cluster; language gate")
