@@ -551,22 +551,37 @@ doc(ID[1815], None,
          "cluster. Cut at 'pr'.")
 
 doc(ID[1816], None,
-    E("POLEKO", ["POLEKO 2010", "Targi POLEKO 2010", "targi POLEKO", "Międzynarodowe Targi Ochrony Środowiska POLEKO",
-                 "Podsumowanie targów POLEKO 2010", "Poleko"], None, 2010),
-    attendance=[
-        A(700, "organizations", "approx", "około 700 wystawców i firm reprezentowanych z 20 krajów",
-          note="'około': approx; exhibitors of the three joint fairs"),
-        A(20, "countries", "exact", "z 20 krajów"),
-        A(20000, "participants", "more_than", "ponad 20 tysięcy zwiedzających", note="visitors"),
-        A(300, "participants", "approx", "blisko 300 dziennikarzy", opt=True, note="accredited journalists (media)"),
+    E("InterMarE South Baltic Maritime Economy Exhibition",
+      ["InterMarE", "Targi InterMarE", "InterMarE South Baltic", "targi InterMarE South Baltic",
+       "Targi InterMarE South Baltic Maritime Economy Exhibition", "InterMarE South Baltic i Balt Military Expo",
+       "Balt Military Expo 2021", "Balt Military Expo", "InterMarE – targi bez granic i barier", "targi"], None, 2021),
+    venues=[
+        V("online", "w wersji online", note="an online fair; also 'W konferencjach online'"),
+        V("Gdańsk", "Międzynarodowe Targi Gdańskie", opt=True, note="the city only inside the organiser's name"),
     ],
-    not_dates=["'POLEKO 2010' is a year inside the name (gives the event year); no calendar date in the text",
-               "'w tym roku' has no date to anchor it (only the name's year)", "'ponad 16000 m2' is an area",
-               "'czterech dni targowych' is a duration", "'9 firm', '3', '3' count medal winners, not attendance",
-               "KOMTECHNIKA and GMINA are fairs held together with POLEKO (events, not organisations)",
-               "the listed exhibitors' countries are not venues"],
-    note="A fair summary (environmental fair POLEKO with KOMTECHNIKA and GMINA). The title is printed twice. No date "
-         "and no venue in the text (the city is not named). Cut at 'wy'.")
+    attendance=[
+        A(220, "organizations", "exact", "220 wystawców"),
+        A(800, "participants", "approx", "prawie 800 odwiedzających", note="'prawie': approx"),
+        A(1500, "participants", "approx", "około 1500 osób", note="the online conferences of the fair"),
+        A(532, "participants", "exact", "532 osób", note="registered for NatCon (a conference of the fair)"),
+        A(447, "participants", "exact", "447 osób", note="registered for GreenMarE"),
+        A(450, "participants", "exact", "450 uczestników", note="Sea.Tech conference"),
+        A(357, "participants", "exact", "357 osób", opt=True, note="viewers of the firms' presentations on the main stage"),
+    ],
+    clusters=[C("Bałtycki Klaster Morski i Kosmiczny", "Bałtyckiego Klastra Morskiego i Kosmicznego",
+                ["Baltic Sea & Space Cluster", "Baltic Sea i Space Cluster", "Baltic Sea and Space Cluster"],
+                note="also 'Baltic Sea i Space Cluste' (the text is cut inside the English name)")],
+    organizations=[
+        O("Międzynarodowe Targi Gdańskie", "Międzynarodowe Targi Gdańskie", ["MTG"], note="also 'MTG'"),
+        O("Magazyn Pomorski", "„Magazyn Pomorski”", opt=True, note="the publisher (a magazine)"),
+    ],
+    not_dates=["'Balt Military Expo 2021' is a year inside a name (gives the event year); no calendar date",
+               "'Po pierwszym dniu' has no anchor", "'kilkuset przedstawicieli' is vague",
+               "'3228 razy' counts views; 'około 170 spotkań biznesowych' counts meetings", "'44 minut' is a duration",
+               "GreenMarE, NatCon, SeaTech / Sea.Tech are conferences of the fair (events)"],
+    note="A regional magazine on the first online edition of the Gdańsk maritime fair InterMarE with Balt Military Expo "
+         "2021: many counts (exhibitors, visitors, registrations of three conferences). Title printed twice, lines "
+         "ending with a space. Not the gospodarkamorska.pl report of the same fair. Cut at 'Cluste'.")
 
 doc(ID[1817], None,
     E("Wizyta Prezesa Centralnego Związku Rzemiosła Niemieckiego w ZRP",

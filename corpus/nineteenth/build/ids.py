@@ -22,7 +22,7 @@ URLS_BY_NUM = {
     1813: "https://not.org.pl/aktualnosci/rozstrzygniecie-xii-edycji-konkursu-laur-innowacyjnosci-20222023?department=centrala",
     1814: "http://wgospodarce.pl/informacje/58592-polskie-meble-jada-kolonizowac-kolonie?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+wGospodarce+%28wGospodarce.pl%29",
     1815: "https://www.teraz-srodowisko.pl/aktualnosci/klastry-energii-sniadanie-ekspertow-3199.html",
-    1816: "https://budownictwob2b.pl/instalacje/puls-branzy/4100-podsumowanie-targow-poleko-2010",
+    1816: "http://magazynpomorski.eu/pl/intermare-targi-bez-granic-i-barier",
     1817: "https://zrp.pl/wizyta-prezesa-centralnego-zwiazku-rzemiosla-niemieckiego-w-zrp/",
     1818: "https://www.unian.ua/lviv/554299-ekspert-nazvav-ekonomichniy-forum-malenkim-davosom.html",
     1819: "https://www.vz.lt/pramone/2022/04/29/ka-lietuvoje-nutare-europos-klasteriu-lyderiai",
