@@ -170,6 +170,21 @@ fn sixteenth_set_scores_do_not_regress() {
 }
 
 #[test]
+fn seventeenth_set_scores_do_not_regress() {
+    check_floors("corpus/seventeenth", "seventeenth_score_floor.tsv");
+}
+
+#[test]
+fn eighteenth_set_scores_do_not_regress() {
+    check_floors("corpus/eighteenth", "eighteenth_score_floor.tsv");
+}
+
+#[test]
+fn nineteenth_set_scores_do_not_regress() {
+    check_floors("corpus/nineteenth", "nineteenth_score_floor.tsv");
+}
+
+#[test]
 fn rust_scorer_agrees_with_score_py() {
     let records = dev_records();
     let path = write_jsonl(&records, "agree");
