@@ -416,7 +416,12 @@ fn normalise(s: &str) -> String {
         prev = c;
     }
     if simple {
-        return s.to_lowercase();
+        // the byte-for-byte lower case when it is exact (Polish letters
+        // are), without `to_lowercase`'s table search for each of them
+        return match crate::doc::lowercase_in_place_checked(s) {
+            (lower, true) => lower,
+            _ => s.to_lowercase(),
+        };
     }
     normalise_slow(s)
 }
