@@ -29,11 +29,10 @@ pub struct Extractors {
 impl Extractors {
     /// Compiles every extractor's rules.
     ///
-    /// Start-up is dominated by compiling rules, in three parts of about
-    /// the same cost, each on its own thread: the date grammar (shared by
-    /// dates and the document date) with the event rules; the names; the
-    /// venues (the gazetteer) with attendance. (With names on this thread
-    /// too, it built 131M instructions' worth against the other's 71M.)
+    /// The date grammar (shared by dates and the document date) and the
+    /// event rules are built on a second thread while this one builds the
+    /// rest: start-up is dominated by compiling rules, and the two halves
+    /// cost about the same.
     pub fn new(rules: &RuleSet) -> Result<Extractors, RulesError> {
         std::thread::scope(|scope| {
             let second = scope.spawn(|| -> Result<_, RulesError> {
@@ -42,12 +41,14 @@ impl Extractors {
                 let document_date = document_date::DocumentDateExtractor::with_grammar(rules, dates.grammar().clone())?;
                 Ok((document_date, dates, event::EventExtractor::new(rules)?))
             });
-            let third = scope.spawn(|| names::NameExtractor::new(rules));
             let venues = venues::VenueExtractor::new(rules)?;
             let attendance = attendance::AttendanceExtractor::new(rules)?;
-            // a panic while compiling rules is a bug, not bad input: pass it on
-            let names = third.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            let (document_date, dates, event) = second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+            let names = names::NameExtractor::new(rules)?;
+            let (document_date, dates, event) = match second.join() {
+                Ok(built) => built?,
+                // a panic while compiling rules is a bug, not bad input: pass it on
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
             Ok(Extractors { document_date, event, dates, venues, attendance, names })
         })
     }
