@@ -182,15 +182,16 @@ impl Gazetteer {
     }
 
     fn add(&mut self, form: String, place: u32, nominative: bool) {
-        let words: Vec<&str> = form.split([' ', '-']).collect();
-        self.max_words = self.max_words.max(words.len());
-        // Prefixes in the same spelling as the form (with its separators).
-        let mut cut = 0;
-        for w in &words[..words.len() - 1] {
-            cut += w.len();
-            self.prefixes.insert(form[..cut].to_string());
-            cut += 1;
+        // Prefixes in the same spelling as the form (with its separators):
+        // the form up to each separator, each allocated only when new.
+        let mut words = 1;
+        for (cut, _) in form.match_indices([' ', '-']) {
+            words += 1;
+            if !self.prefixes.contains(&form[..cut]) {
+                self.prefixes.insert(form[..cut].to_string());
+            }
         }
+        self.max_words = self.max_words.max(words);
         let entry = self.forms.entry(form).or_default();
         if !entry.iter().any(|e| e.place == place) {
             entry.push(FormEntry { place, nominative });
@@ -415,7 +416,12 @@ fn normalise(s: &str) -> String {
         prev = c;
     }
     if simple {
-        return s.to_lowercase();
+        // the byte-for-byte lower case when it is exact (Polish letters
+        // are), without `to_lowercase`'s table search for each of them
+        return match crate::doc::lowercase_in_place_checked(s) {
+            (lower, true) => lower,
+            _ => s.to_lowercase(),
+        };
     }
     normalise_slow(s)
 }

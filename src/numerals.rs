@@ -213,18 +213,19 @@ impl Numerals {
 
     fn word(&self, s: &str) -> Option<Word> {
         // Cheap screens first: no form of that byte length, or none with
-        // that first and last byte.
+        // that first and last byte, or none with those first three letters
+        // (the dearest screen last: most words fail the pair screen).
         if self.lengths & (1 << s.len().min(63)) == 0 {
+            return None;
+        }
+        let b = s.as_bytes();
+        if !self.pairs[pair_index(*b.first()?, *b.last()?)] {
             return None;
         }
         if let Some(k) = prefix_key(s) {
             if self.prefixes[k / 64] & (1 << (k % 64)) == 0 {
                 return None;
             }
-        }
-        let b = s.as_bytes();
-        if !self.pairs[pair_index(*b.first()?, *b.last()?)] {
-            return None;
         }
         if s.bytes().all(|b| b.is_ascii_lowercase()) {
             return self.words.get(s).copied();
