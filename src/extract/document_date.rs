@@ -270,25 +270,38 @@ impl DocumentDateExtractor {
     }
 
     /// A numeric full date at the very start of `line` run into a capitalised
-    /// word without a space (`2014-09-12Wybuchowo`, `12.09.2014Tekst`): the
-    /// date and its length in bytes.
+    /// word without a space (`2014-09-12Wybuchowo`, `12.09.2014Tekst`), or
+    /// set apart from it by a run of two or more spaces or a tab, the gap of
+    /// a scraped layout column (`10.04.17  W dniu 7 kwietnia…`): the date and
+    /// its length in bytes. One space is not enough: `12.03.2019 Konferencja`
+    /// may be the header of an event.
     fn glued_dateline(&self, line: &str) -> Option<(NaiveDate, usize)> {
         let b = line.as_bytes();
-        if b.len() < 11 {
+        let digit = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+        let sep = |i: usize, set: &[u8]| b.get(i).is_some_and(|c| set.contains(c));
+        let iso = digit(0..4) && sep(4, b"-") && digit(5..7) && sep(7, b"-") && digit(8..10);
+        let dmy = digit(0..2) && sep(2, b".-") && digit(3..5) && b.get(5) == b.get(2) && digit(6..10);
+        // `10.04.17`: a two-digit year, only with a gap after it
+        let dmy2 = digit(0..2) && sep(2, b".") && digit(3..5) && sep(5, b".") && digit(6..8) && !digit(8..9);
+        let len = if iso || dmy {
+            10
+        } else if dmy2 {
+            8
+        } else {
+            return None;
+        };
+        let rest = &line[len..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
+        let spaced = gap >= 2 || rest.starts_with('\t');
+        if !(gap == 0 && len == 10 || spaced) {
             return None;
         }
-        let digit = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-        let iso = digit(0..4) && b[4] == b'-' && digit(5..7) && b[7] == b'-' && digit(8..10);
-        let dmy = digit(0..2) && matches!(b[2], b'.' | b'-') && digit(3..5) && b[5] == b[2] && digit(6..10);
-        if !(iso || dmy) {
-            return None;
-        }
-        let next = line[10..].chars().next()?;
+        let next = rest[gap..].chars().next()?;
         if !next.is_uppercase() {
             return None;
         }
-        let d = self.grammar.parse_whole(&line[..10]).as_ref().and_then(Self::full_date)?;
-        Some((d, 10))
+        let d = self.grammar.parse_whole(&line[..len]).as_ref().and_then(Self::full_date)?;
+        Some((d, len))
     }
 
     /// `cand` without a periodical's issue stamp at its end, the last two

@@ -291,6 +291,7 @@ impl Grammar {
         let mut abbrs: Vec<String> = Vec::new();
         let mut day_only: Vec<(String, u32)> = Vec::new();
         let mut romans = HashMap::new();
+        let mut nominatives: Vec<String> = Vec::new();
         let t = rules.table("months.tsv")?;
         t.expect_fields(5, 5)?;
         for row in t.rows() {
@@ -302,6 +303,7 @@ impl Grammar {
                 months.insert(f.to_lowercase(), n);
             }
             months.insert(row.field(1)?.to_lowercase(), n);
+            nominatives.push(row.field(1)?.to_lowercase());
             for a in row.list(3)? {
                 if let Some(a) = a.strip_suffix('~') {
                     // a month only between a day and a year (`29 kw. 2016`)
@@ -318,6 +320,7 @@ impl Grammar {
         let abbr_alt = alternation(abbrs.iter().map(String::as_str));
         let roman_alt = alternation(romans.keys().map(String::as_str));
         let mname = format!(r"(?i:{name_alt}|(?:{abbr_alt})\.)");
+        let nominative_alt = alternation(nominatives.iter().map(String::as_str));
         let month_any = format!(r"(?:{mname}|{roman_alt})");
         // a day and a year: an abbreviation may go without its full stop
         // (`27 gru 2013 18:01`); [`Grammar::textual`] checks the year is there
@@ -461,7 +464,7 @@ impl Grammar {
         // first field and its separator): `scan_in` anchors the family on
         // those runs; a branch without one must drop that screen
         let numeric = format!(
-            r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<rd1>{DAY}){H}*(?:{dash}){H}*(?P<rd2>{DAY})\.(?P<rm>0[1-9]|1[0-2])|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})|(?P<jy>{YEAR})\.(?P<jm>0[1-9]|1[0-2])\.(?P<jd>0[1-9]|[12][0-9]|3[01])|(?P<hd>0[1-9]|[12][0-9]|3[01])-(?P<hm>0[1-9]|1[0-2])-(?P<hy>{YEAR})|(?P<sd1>{DAY})\.(?P<sm1>0[1-9]|1[0-2])(?:\.?{H}*(?P<ssep>{dash}|(?i:do)){H}*(?P<sd2>{DAY})\.(?P<sm2>0[1-9]|1[0-2]))?|(?P<mm>0[1-9]|1[0-2])\.(?P<my>{YEAR})|(?P<qy>{YEAR})-(?P<qm>0[1-9]|1[0-2])"
+            r"(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])|(?P<ad1>{DAY})(?:\.(?P<am1>{MON2})(?:\.(?P<ay1>{YEAR}))?)?\.?{H}*(?:{dash}){H}*(?P<ad2>{DAY})\.(?P<am2>{MON2})\.(?P<ay2>{YEAR})|(?P<rd1>{DAY}){H}*(?:{dash}){H}*(?P<rd2>{DAY})\.(?P<rm>0[1-9]|1[0-2])|(?P<d>{DAY})[./](?P<m>{MON2})[./](?P<y>{YEAR})|(?P<jy>{YEAR})\.(?P<jm>0[1-9]|1[0-2])\.(?P<jd>0[1-9]|[12][0-9]|3[01])|(?P<hd>0[1-9]|[12][0-9]|3[01])-(?P<hm>0[1-9]|1[0-2])-(?P<hy>{YEAR})|(?P<td>{DAY})\.(?P<tm>0[1-9]|1[0-2])\.(?P<ty>[0-9]{{2}})|(?P<sd1>{DAY})\.(?P<sm1>0[1-9]|1[0-2])(?:\.?{H}*(?P<ssep>{dash}|(?i:do)){H}*(?P<sd2>{DAY})\.(?P<sm2>0[1-9]|1[0-2]))?|(?P<mm>0[1-9]|1[0-2])\.(?P<my>{YEAR})|(?P<qy>{YEAR})-(?P<qm>0[1-9]|1[0-2])"
         );
         // both branches hold `DAY\.?{H}*month` (`m2`, `m`): `scan_in`
         // anchors the family on the digit runs a month can follow
@@ -472,7 +475,7 @@ impl Grammar {
         // `jesienią br.`: a season before a year word ([`Grammar::month`] checks the word)
         let season_alt = season.map_or_else(String::new, |s| format!(r"|(?P<s>(?i:{s}))"));
         let month = format!(
-            r"(?P<p>(?i:{month_prefix})){H}+(?P<m1>{mname})(?:{H}*(?P<sep>{sep}){H}*(?P<m2>{mname}))?(?:{H}*,?{H}*(?P<y>{YEAR}))?|(?P<bm1>{mname}|{roman_multi})(?:{H}*(?P<bsep>{dash}|{slash}){H}*(?P<bm2>{mname}|{roman_multi}))?{H}*,?{H}*(?P<by>{YEAR}){season_alt}"
+            r"(?P<p>(?i:{month_prefix})){H}+(?P<m1>{mname})(?:{H}*(?P<sep>{sep}){H}*(?P<m2>{mname}))?(?:{H}*,?{H}*(?P<y>{YEAR}))?|(?P<bm1>{mname}|{roman_multi})(?:{H}*(?P<bsep>{dash}|{slash}){H}*(?P<bm2>{mname}|{roman_multi}))?{H}*,?{H}*(?P<by>{YEAR}){season_alt}|(?P<wm>(?i:{nominative_alt})){H}+(?P<wd>{DAY}),{H}*(?P<wy>{YEAR})"
         );
         let year = format!(
             r"(?P<p>(?i:{year_prefix}|{year_strict_alt})){H}+(?P<y1>{YEAR})(?:{H}*(?P<sep>{dash}|{slash}|(?i:do|i)){H}*(?P<y2>{YEAR}))?|(?P<by1>{YEAR}){H}*(?:{dash}){H}*(?P<by2>{YEAR})|(?P<y>{YEAR})"
@@ -820,6 +823,15 @@ impl Grammar {
             // `15-02-2018`: day first, two digits each
             let p = Parts { year: Some(y as i32), month: n("hm").map(|v| v as u32), day: n("hd").map(|v| v as u32) };
             (p, p)
+        } else if let Some(yy) = n("ty") {
+            // `10.04.17`: a two-digit year, a date only at the start of a
+            // line (a dateline) or after a date word (`w dniu 10.04.17`)
+            if !line_start(text, m.start(), false) && !self.day_context(text, m.start(), false) {
+                return None;
+            }
+            let year = if yy < 50 { 2000 + yy } else { 1900 + yy };
+            let p = Parts { year: Some(year as i32), month: n("tm").map(|v| v as u32), day: n("td").map(|v| v as u32) };
+            (p, p)
         } else if let Some(d1) = n("sd1") {
             // `18.07`, `od 3.04 do 5.04`: a date only next to a date word
             let start = Parts { year: None, month: Some(n("sm1")? as u32), day: Some(d1 as u32) };
@@ -990,6 +1002,14 @@ impl Grammar {
             }
             return self.finish(text, m.start(), e, Parts::default(), Parts::default(), Some(w), "month");
         }
+        if let (Some(wm), Some(wd), Some(wy)) = (c.name("wm"), c.name("wd"), c.name("wy")) {
+            // `Maj 12, 2022`, `październik 3, 2019`: a nominative month, a day,
+            // a comma and a year, a site's date line in the English order; the
+            // day and year after it make a Title-case month a month
+            let month = Some(*self.months.get(&wm.as_str().to_lowercase())?);
+            let p = Parts { year: wy.as_str().parse().ok(), month, day: wd.as_str().parse().ok() };
+            return self.finish_with_year_word(text, m.start(), wy.end(), p, p, "textual");
+        }
         let (m1, m2, y, sep) = if let Some(m1) = c.name("m1") {
             (m1, c.name("m2"), c.name("y"), c.name("sep"))
         } else {
@@ -1051,16 +1071,17 @@ impl Grammar {
             (None, Some(g)) => (g, c.name("by2")),
             _ => (c.name("y")?, None),
         };
+        let y1: i32 = y1g.as_str().parse().ok()?;
+        let y2: i32 = y2g.map_or(Some(y1), |g| g.as_str().parse().ok())?;
         if self.in_name(text, c.name("p").map_or(m.start(), |p| p.end())) || in_quoted_title(text, m.start(), m.end()) {
             return None;
         }
-        let y1: i32 = y1g.as_str().parse().ok()?;
-        let y2: i32 = y2g.map_or(Some(y1), |g| g.as_str().parse().ok())?;
         if y2 < y1 || (bare_range && !(y1 < y2 && y2 <= y1 + 10)) {
             return None;
         }
         let mut end_at = y2g.unwrap_or(y1g).end();
-        if !clear_after(text, end_at) {
+        // `w 2020r.`: the marker may be glued to the year
+        if !clear_after(text, end_at) && !self.marker_glued(text, end_at) {
             return None;
         }
         let word = self.year_word_after(text, end_at);
