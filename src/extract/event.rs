@@ -96,8 +96,11 @@ pub struct EventExtractor {
     brand_heads: HashSet<String>,
     /// Words joining the items of a menu line (`Konferencje i szkolenia`).
     joiners: HashSet<String>,
-    /// Small words between an edition and a name (`20. już Targi`).
+    /// Small words between an edition and a name (`20. już Targi`,
+    /// `osiemnasta z kolei edycja`).
     particles: HashSet<String>,
+    /// Stems of adjectives marking the article's own edition (`tegoroczna 18. edycja`).
+    current: Vec<String>,
     /// Heads of trips that take their destination (`misja … do Chin`).
     destination: HashSet<String>,
     /// English forms as written
@@ -269,16 +272,31 @@ impl EventExtractor {
         let again_alt =
             take("again").iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+")).collect::<Vec<_>>().join("|");
         let err = |e: regex::Error| RulesError::Malformed { file: "event_words.tsv".into(), line: 0, message: e.to_string() };
-        // `po raz dziesiąty`, `po raz 23.`
-        let again = Regex::new(&format!(r"(?i:{again_alt})\s+(?:(?P<o>(?i:{ord_alt}))|(?P<d>[1-9][0-9]?)\b)")).map_err(err)?;
-        // Every match of `again` starts with an `again` phrase and every
-        // match of `edition_re` ends with an edition word: these small
-        // regexes decide cheaply that a text has neither.
-        let again_gate = Regex::new(&format!(r"(?i:{again_alt})")).map_err(err)?;
+        // a ten before a unit makes one ordinal: `dwudziesta piąta` = 25
+        let mut tens: Vec<&String> = ordinals.iter().filter(|(_, &n)| n >= 20 && n % 10 == 0).map(|(f, _)| f).collect();
+        tens.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let tens_alt = tens.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+        let ord_alt = if tens.is_empty() { ord_alt } else { format!(r"(?:(?:{tens_alt})[\s&&[^\n]]+)?(?:{ord_alt})") };
+        // `osiemnasta z kolei edycja`, `20. już edycja`: particles between an edition and its noun
+        let particles: Vec<String> = take("particle");
+        let mut part_forms: Vec<String> =
+            particles.iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n]]+")).collect();
+        part_forms.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let part_alt = if part_forms.is_empty() { String::new() } else { format!(r"(?:[\s&&[^\n]]+(?i:{}))?", part_forms.join("|")) };
+        // `po raz dziesiąty`, `po raz 23.`, `osiemnasty raz`
+        let again = Regex::new(&format!(
+            r"(?i:{again_alt})\s+(?:(?P<o>(?i:{ord_alt}))|(?P<d>[1-9][0-9]?)\b)|\b(?P<o2>(?i:{ord_alt}))[\s&&[^\n]]+(?i:raz)\b"
+        ))
+        .map_err(err)?;
+        // Every match of `again` holds the word `raz` and every match of
+        // `edition_re` ends with an edition word: these small regexes
+        // decide cheaply that a text has neither.
+        let again_gate = Regex::new(r"(?i:\braz\b)").map_err(err)?;
         let edition_gate = Regex::new(&format!(r"(?i:{ed_alt})")).map_err(err)?;
-        let edition_re =
-            Regex::new(&format!(r"(?:(?P<n>[0-9]{{1,3}})\.?|(?P<r>[IVXL]{{1,6}})\.?|(?P<o>(?i:{ord_alt})))[\s&&[^\n]]+(?i:{ed_alt})"))
-                .map_err(err)?;
+        let edition_re = Regex::new(&format!(
+            r"(?:(?P<n>[0-9]{{1,3}})\.?|(?P<r>[IVXL]{{1,6}})\.?|(?P<o>(?i:{ord_alt}))){part_alt}[\s&&[^\n]]+(?i:{ed_alt})"
+        ))
+        .map_err(err)?;
         let acronym_year = Regex::new(r"^(?P<a>[A-Z][A-Za-z]*[A-Z])[_\-]?(?P<y>(?:19|20)[0-9]{2})$").map_err(err)?;
         let year = Regex::new(r"(?:^|[^0-9])(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$)").map_err(err)?;
         let mut series: Vec<String> =
@@ -296,7 +314,8 @@ impl EventExtractor {
             venue_words: take("venue").into_iter().collect(),
             named_only: take("named_only").into_iter().collect(),
             declinable,
-            particles: take("particle").into_iter().collect(),
+            particles: particles.into_iter().collect(),
+            current: take("current"),
             joiners: take("joiner").into_iter().collect(),
             brand_heads: take("brand").into_iter().collect(),
             towns,
@@ -672,7 +691,10 @@ impl EventExtractor {
             // `Spotkanie klastrów europejskich` / `Czwarta Konferencja ICT
             // DAYS już za nami`: the edition of the first name at the top
             // (a later one may be a side event: `panel na I Kongresie`)
-            edition: self.edition_in(&doc.text[..top]).or_else(|| mentions.first().filter(|m| m.start < top).and_then(|m| m.edition)),
+            edition: self
+                .edition_in(&doc.text[..top])
+                .or_else(|| mentions.first().filter(|m| m.start < top).and_then(|m| m.edition))
+                .or_else(|| self.edition_before_head(doc, top)),
             year: acronym.map(|a| a.1).or(doc.facts.title_year).or_else(|| mentions.iter().find_map(|m| m.year)),
         }
     }
@@ -901,16 +923,22 @@ impl EventExtractor {
                 continue;
             }
             let w: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-            if w.is_empty() || is_cap(&w) || !self.pl.contains_key(&w) {
-                continue;
-            }
+            let of_head = !w.is_empty() && !is_cap(&w) && self.pl.contains_key(&w);
             let mut start = end.saturating_sub(64);
             while !text.is_char_boundary(start) {
                 start -= 1;
             }
             let window = &text[start..end];
             if let Some(c) = self.edition_re.captures_iter(window).find(|c| c.get(0).is_some_and(|g| g.end() == window.len())) {
-                return self.edition_number(&c);
+                // `Tegoroczna 18. edycja`, `jubileuszowej, 30. edycji`: the article's own edition
+                let current = || {
+                    let before = window[..c.get(0).map_or(0, |g| g.start())].trim_end_matches([' ', '\u{a0}', ',']);
+                    let last = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("").to_lowercase();
+                    self.current.iter().any(|s| last.starts_with(s.as_str()))
+                };
+                if of_head || current() {
+                    return self.edition_number(&c);
+                }
             }
         }
         None
@@ -924,7 +952,18 @@ impl EventExtractor {
         if let Some(r) = c.name("r") {
             return roman(r.as_str());
         }
-        c.name("o").and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied())
+        c.name("o").and_then(|o| self.ordinal_value(o.as_str()))
+    }
+
+    /// The number of an ordinal in words, one word or a ten and a unit
+    /// (`czwarta` = 4, `dwudziesta piąta` = 25).
+    fn ordinal_value(&self, s: &str) -> Option<u32> {
+        let mut ws = s.split_whitespace().map(|w| self.ordinal(w));
+        match (ws.next()?, ws.next(), ws.next()) {
+            (Some(n), None, None) => Some(n),
+            (Some(t), Some(Some(u)), None) if t >= 20 && t % 10 == 0 && u < 10 => Some(t + u),
+            _ => None,
+        }
     }
 
     /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty`, `po raz 12` in a text about an event.
@@ -943,7 +982,8 @@ impl EventExtractor {
                 return None;
             }
             c.name("o")
-                .and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied())
+                .or_else(|| c.name("o2"))
+                .and_then(|o| self.ordinal_value(o.as_str()))
                 .or_else(|| c.name("d").and_then(|d| d.as_str().parse().ok()))
                 // `po raz pierwszy` says more often "for the first time" than "first edition"
                 .filter(|&n| n >= 2)
@@ -1203,6 +1243,77 @@ impl EventExtractor {
         })
     }
 
+    /// How many tokens right before `k` make a particle (`już`, `z kolei`), 0 when none.
+    fn particle_before(&self, doc: &Doc<'_>, toks: &[usize], k: usize) -> usize {
+        self.particles
+            .iter()
+            .map(|p| p.split(' ').collect::<Vec<_>>())
+            .filter(|ws| {
+                ws.len() <= k
+                    && ws
+                        .iter()
+                        .rev()
+                        .enumerate()
+                        .all(|(i, w)| Self::word(doc, toks, k - 1 - i).is_some_and(|(t, _)| t.to_lowercase() == *w))
+            })
+            .map(|ws| ws.len())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The edition written before a head noun in lower case at the top
+    /// (`odbyło się IV posiedzenie`, `pierwsze (założycielskie) spotkanie`):
+    /// an ordinal word or a Roman numeral, a short bracket between them
+    /// allowed; not in `po raz pierwszy spotkanie`.
+    fn edition_before_head(&self, doc: &Doc<'_>, top: usize) -> Option<u32> {
+        let words: Vec<usize> = (0..doc.tokens.len()).filter(|&i| !doc.tokens[i].is_space()).collect();
+        for (j, &ti) in words.iter().enumerate() {
+            let t = doc.tokens[ti];
+            if t.span.start >= top {
+                break;
+            }
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.slice(t.span);
+            if is_cap(w)
+                || !self.pl.get(&*doc.lower_of(t.span)).is_some_and(|hs| hs.iter().any(|h| !self.named_only.contains(&h.nominative)))
+            {
+                continue;
+            }
+            let mut k = j;
+            // `pierwsze (założycielskie) spotkanie`
+            if k > 0 && Self::word(doc, &words, k - 1).is_some_and(|(p, _)| p == ")") {
+                match (k.saturating_sub(5)..k - 1).rev().find(|&i| Self::word(doc, &words, i).is_some_and(|(p, _)| p == "(")) {
+                    Some(open) => k = open,
+                    None => continue,
+                }
+            }
+            let Some(prev) = k.checked_sub(1) else { continue };
+            let Some((p, kind)) = Self::word(doc, &words, prev) else { continue };
+            if kind != TokenKind::Word || !Self::adjacent(doc, &words, prev, k) {
+                continue;
+            }
+            let before = prev.checked_sub(1).and_then(|i| Self::word(doc, &words, i)).map(|(q, _)| q.to_lowercase());
+            if before.as_deref() == Some("raz") {
+                continue;
+            }
+            if let Some(n) = self.ordinal(p) {
+                let tens = prev.checked_sub(1).and_then(|i| Self::word(doc, &words, i)).and_then(|(q, _)| self.ordinal(q));
+                return Some(match tens {
+                    Some(t) if t >= 20 && t % 10 == 0 && n < 10 => t + n,
+                    _ => n,
+                });
+            }
+            if p.chars().all(|c| c.is_ascii_uppercase()) {
+                if let Some(r) = roman(p) {
+                    return Some(r);
+                }
+            }
+        }
+        None
+    }
+
     /// An edition written right before a name: `Czwarta`, `XV`, `8.`, `7 edycja`, `8. edycję`.
     fn edition_before(&self, doc: &Doc<'_>, toks: &[usize], first: usize) -> Option<u32> {
         let word = |k: usize| Self::word(doc, toks, k);
@@ -1221,6 +1332,8 @@ impl EventExtractor {
         let (p, kind) = word(prev)?;
         if self.edition_words.contains(&p.to_lowercase()) {
             k = prev;
+            // `osiemnasta z kolei edycja`: a particle between the ordinal and the edition word
+            k -= self.particle_before(doc, toks, k);
         } else if kind == TokenKind::Number && prev == 0 && line_start(doc.text, doc.tokens[toks[prev]].span.start) {
             // `8 Kongres Klastrów Polskich` heading a line
             return p.parse().ok().filter(|n| (1..=300).contains(n));
