@@ -539,7 +539,7 @@ impl EventExtractor {
             .iter()
             .find_map(|m| m.edition)
             .or_else(|| same.iter().find_map(|m| m.edition))
-            .or_else(|| self.edition_in(top_text))
+            .or_else(|| self.edition_in_of(top_text, names.first().map(String::as_str)))
             .or_else(|| self.edition_of_head(doc.text));
         if let Some((a, _)) = acronym {
             if !names.contains(&a) {
@@ -685,16 +685,17 @@ impl EventExtractor {
     /// The year falls back on one written after a name in the text (the
     /// article's other events are of the same year).
     fn nameless(&self, doc: &Doc<'_>, top: usize, name: String, acronym: Option<(String, i32)>, mentions: &[Mention]) -> Event {
+        let edition = self
+            .edition_in_of(&doc.text[..top], Some(&name))
+            .or_else(|| mentions.first().filter(|m| m.start < top).and_then(|m| m.edition))
+            .or_else(|| self.edition_before_head(doc, top));
         Event {
             name: Some(name),
             aliases: acronym.iter().map(|a| a.0.clone()).collect(),
             // `Spotkanie klastrów europejskich` / `Czwarta Konferencja ICT
             // DAYS już za nami`: the edition of the first name at the top
             // (a later one may be a side event: `panel na I Kongresie`)
-            edition: self
-                .edition_in(&doc.text[..top])
-                .or_else(|| mentions.first().filter(|m| m.start < top).and_then(|m| m.edition))
-                .or_else(|| self.edition_before_head(doc, top)),
+            edition,
             year: acronym.map(|a| a.1).or(doc.facts.title_year).or_else(|| mentions.iter().find_map(|m| m.year)),
         }
     }
@@ -968,8 +969,46 @@ impl EventExtractor {
 
     /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty`, `po raz 12` in a text about an event.
     fn edition_in(&self, text: &str) -> Option<u32> {
-        if let Some(c) = self.edition_gate.is_match(text).then(|| self.edition_re.captures(text)).flatten() {
-            return self.edition_number(&c);
+        self.edition_in_of(text, None)
+    }
+
+    /// The head nouns (nominatives) among the words of `s`.
+    fn heads_of(&self, s: &str) -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .flat_map(|w| {
+                let lw = w.to_lowercase();
+                let mut hs: Vec<String> = self.pl.get(&lw).map(|hs| hs.iter().map(|h| h.nominative.clone()).collect()).unwrap_or_default();
+                if self.en.contains(w) {
+                    hs.push(lw);
+                }
+                hs
+            })
+            .collect()
+    }
+
+    /// [`EventExtractor::edition_in`] for the event `name`: an edition
+    /// followed by another event's name (`trzecia już edycja, Transgranicznego
+    /// Forum` in a text about `Rozmowy Biznesowe`) is that event's, not this one's.
+    fn edition_in_of(&self, text: &str, name: Option<&str>) -> Option<u32> {
+        if self.edition_gate.is_match(text) {
+            let own = name.map(|n| self.heads_of(n));
+            let of_other = |end: usize| {
+                let Some(own) = &own else { return false };
+                let after = text[end..].trim_start_matches([' ', '\u{a0}', ',']);
+                let after = after.split('\n').next().unwrap_or("");
+                let cap_head = after.split_whitespace().take(4).find(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    is_cap(w) && self.is_head_lower(&w.to_lowercase(), w)
+                });
+                cap_head.is_some_and(|w| {
+                    let hs = self.heads_of(w);
+                    !hs.is_empty() && !hs.iter().any(|h| own.contains(h))
+                })
+            };
+            if let Some(c) = self.edition_re.captures_iter(text).find(|c| c.get(0).is_some_and(|g| !of_other(g.end()))) {
+                return self.edition_number(&c);
+            }
         }
         if !self.again_gate.is_match(text) {
             return None;
@@ -1294,21 +1333,38 @@ impl EventExtractor {
             if kind != TokenKind::Word || !Self::adjacent(doc, &words, prev, k) {
                 continue;
             }
-            let before = prev.checked_sub(1).and_then(|i| Self::word(doc, &words, i)).map(|(q, _)| q.to_lowercase());
-            if before.as_deref() == Some("raz") {
-                continue;
-            }
-            if let Some(n) = self.ordinal(p) {
-                let tens = prev.checked_sub(1).and_then(|i| Self::word(doc, &words, i)).and_then(|(q, _)| self.ordinal(q));
-                return Some(match tens {
-                    Some(t) if t >= 20 && t % 10 == 0 && n < 10 => t + n,
-                    _ => n,
-                });
-            }
-            if p.chars().all(|c| c.is_ascii_uppercase()) {
-                if let Some(r) = roman(p) {
-                    return Some(r);
+            let tens = prev.checked_sub(1).and_then(|i| Self::word(doc, &words, i)).and_then(|(q, _)| self.ordinal(q));
+            let (n, first) = if let Some(n) = self.ordinal(p) {
+                match tens {
+                    Some(t) if t >= 20 && t % 10 == 0 && n < 10 => (t + n, prev - 1),
+                    _ => (n, prev),
                 }
+            } else if p.chars().all(|c| c.is_ascii_uppercase()) {
+                match roman(p) {
+                    Some(r) => (r, prev),
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            // the article's own meeting is the one said to take place:
+            // `odbyło się IV posiedzenie`, `zorganizowano pierwsze spotkanie`;
+            // not `Pierwsze spotkanie było z…` (one of several listed),
+            // `Jest to pierwsze spotkanie…`, `po raz pierwszy spotkanie`
+            let lower = |i: usize| Self::word(doc, &words, i).map(|(q, _)| q.to_lowercase());
+            let mut v = first.checked_sub(1);
+            if let Some(i) = v.filter(|&i| lower(i).as_deref() == Some("się")) {
+                v = i.checked_sub(1);
+            }
+            let verb = v.and_then(lower).unwrap_or_default();
+            if self.held.iter().any(|h| !h.contains(' ') && verb.starts_with(h.as_str())) {
+                return Some(n);
+            }
+            // or a headline opening with it: `Trzynaste posiedzenie Rady …`
+            let at = doc.tokens[words[first]].span.start;
+            let line = doc.text[at..].split('\n').next().unwrap_or("");
+            if line_start(doc.text, at) && line.chars().count() <= 160 && !line.trim_end().contains(". ") {
+                return Some(n);
             }
         }
         None
