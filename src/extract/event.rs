@@ -101,6 +101,11 @@ pub struct EventExtractor {
     particles: HashSet<String>,
     /// Stems of adjectives marking the article's own edition (`tegoroczna 18. edycja`).
     current: Vec<String>,
+    /// Heads of a body's numbered sittings whose name keeps its written
+    /// edition (`IV Posiedzenie Rady Klastra`, `24. Gala Izby`).
+    numbered: HashSet<String>,
+    /// Pronouns that look like adjectives after a head (`spotkanie tego typu`).
+    determiners: HashSet<String>,
     /// Heads of trips that take their destination (`misja … do Chin`).
     destination: HashSet<String>,
     /// English forms as written
@@ -316,6 +321,8 @@ impl EventExtractor {
             declinable,
             particles: particles.into_iter().collect(),
             current: take("current"),
+            numbered: take("numbered").into_iter().collect(),
+            determiners: take("determiner").into_iter().collect(),
             joiners: take("joiner").into_iter().collect(),
             brand_heads: take("brand").into_iter().collect(),
             towns,
@@ -519,6 +526,8 @@ impl EventExtractor {
             .filter(|m| m.head == main.head && m.name.len() > main_name.len())
             .find(|m| key(&m.name).ends_with(&format!(" {}", key(&main_name))))
             .map_or(main_name, |m| m.name.clone());
+        // `IV Posiedzenie Rady Klastra`: a sitting of a body is known by its number
+        let numbered = self.written_edition(doc.text, main).filter(|_| self.numbered.contains(&main.head) && main_name == main.name);
         let mut names: Vec<String> = vec![main_name];
         for m in &in_top {
             // another name of the same kind of event, or a translation
@@ -546,7 +555,12 @@ impl EventExtractor {
                 names.push(a);
             }
         }
-        Some(Event { name: Some(names.remove(0)), aliases: names, edition, year })
+        let name = names.remove(0);
+        let name = match numbered {
+            Some(e) => format!("{e} {name}"),
+            None => name,
+        };
+        Some(Event { name: Some(name), aliases: names, edition, year })
     }
 
     /// Whether the word `w` at `span` is a Polish or English head noun.
@@ -851,6 +865,7 @@ impl EventExtractor {
                         .any(|e| ADJ_ALL.iter().any(|x| a.strip_suffix(x).is_some_and(|stem| stem.ends_with(e))));
                     let verbal = self.verbal.iter().any(|e| a.ends_with(e.as_str()));
                     if !is_cap(a)
+                        && !self.determiners.contains(a)
                         && !participle
                         && !verbal
                         && may_be_adjective(a)
@@ -1124,13 +1139,12 @@ impl EventExtractor {
                 let glued = |a: usize, b: usize| doc.tokens[toks[a]].span.end == doc.tokens[toks[b]].span.start;
                 let (h, _) = Self::word(doc, toks, first - 1)?;
                 let (q, qk) = Self::word(doc, toks, first - 2)?;
-                if h == "-"
-                    && glued(first - 1, first)
-                    && glued(first - 2, first - 1)
-                    && qk == TokenKind::Word
-                    && is_cap(q)
-                    && q.ends_with('o')
-                {
+                // `Polsko-Arabskie`, `Polsko – Arabskie` (a dash spaced by mistake)
+                let joined = (h == "-" && glued(first - 1, first) && glued(first - 2, first - 1))
+                    || (matches!(h, "-" | "–")
+                        && Self::adjacent(doc, toks, first - 1, first)
+                        && Self::adjacent(doc, toks, first - 2, first - 1));
+                if joined && qk == TokenKind::Word && is_cap(q) && q.ends_with('o') {
                     adj = format!("{q}-{adj}");
                     first -= 2;
                 }
@@ -1152,9 +1166,15 @@ impl EventExtractor {
                 break;
             }
             if x == "-" {
-                // `Gold-Label`: a hyphen glued to both words
-                let glued = k + 1 < toks.len() && doc.tokens[toks[k]].span.end == doc.tokens[toks[k + 1]].span.start;
-                if !glued || doc.tokens[toks[k - 1]].span.end != doc.tokens[toks[k]].span.start {
+                // `Gold-Label`: a hyphen glued to both words, or to one of
+                // two capitalised words (`Malbork- Żuławy`, a space by mistake)
+                let glued_right = k + 1 < toks.len() && doc.tokens[toks[k]].span.end == doc.tokens[toks[k + 1]].span.start;
+                let glued_left = doc.tokens[toks[k - 1]].span.end == doc.tokens[toks[k]].span.start;
+                let cap_next = k + 1 < toks.len()
+                    && Self::adjacent(doc, toks, k, k + 1)
+                    && Self::word(doc, toks, k + 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n));
+                let cap_prev = Self::word(doc, toks, k - 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n));
+                if !(glued_left && glued_right || (glued_left || glued_right) && cap_prev && cap_next) {
                     break;
                 }
                 if let Some(l) = parts.last_mut() {
@@ -1244,15 +1264,37 @@ impl EventExtractor {
 
     fn english(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
         let mut first = j;
+        let glued = |a: usize, b: usize| doc.tokens[toks[a]].span.end == doc.tokens[toks[b]].span.start;
         while first > 0 && Self::adjacent(doc, toks, first - 1, first) {
             let (p, kind) = Self::word(doc, toks, first - 1)?;
+            // `EU-Canada`, `EU- Canada`: a hyphen glued to a capitalised word on one side at least
+            if p == "-"
+                && first >= 2
+                && Self::adjacent(doc, toks, first - 2, first - 1)
+                && (glued(first - 2, first - 1) || glued(first - 1, first))
+            {
+                if let Some((q, TokenKind::Word)) = Self::word(doc, toks, first - 2) {
+                    if is_cap(q) && q.is_ascii() && !self.not_name.contains(&q.to_lowercase()) {
+                        first -= 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // a Polish word in an oblique case opening the run is no part of
+            // an English name: `Organizatorem Aerospace Meetings`, `w Rzeszowie
+            // Klaster Expo`; inside one it may be English (`Cluster Policy Learning`)
+            let opens = first < 2
+                || !Self::adjacent(doc, toks, first - 2, first - 1)
+                || Self::word(doc, toks, first - 2)
+                    .is_none_or(|(q, qk)| qk != TokenKind::Word || !is_cap(q) || !q.is_ascii() || polish_oblique(q));
             let ok = kind == TokenKind::Word
                 && ((is_cap(p)
                     && p.is_ascii()
                     && self.ordinal(p).is_none()
                     && roman(p).is_none()
                     && !self.not_name.contains(&p.to_lowercase())
-                    && !(first == 1 && polish_oblique(p)))
+                    && !(opens && polish_oblique(p)))
                     || (self.connectors.contains(&p.to_lowercase())
                         && first >= 2
                         && Self::word(doc, toks, first - 2).is_some_and(|(q, _)| is_cap(q))));
@@ -1261,7 +1303,22 @@ impl EventExtractor {
             }
             first -= 1;
         }
-        let parts: Vec<&str> = (first..=j).filter_map(|k| Self::word(doc, toks, k).map(|w| w.0)).collect();
+        let mut parts: Vec<String> = Vec::new();
+        let mut glue = false;
+        for k in first..=j {
+            let Some((w, _)) = Self::word(doc, toks, k) else { continue };
+            match parts.last_mut() {
+                Some(l) if w == "-" => {
+                    l.push('-');
+                    glue = true;
+                }
+                Some(l) if glue => {
+                    l.push_str(w);
+                    glue = false;
+                }
+                _ => parts.push(w.to_string()),
+            }
+        }
         let year = match Self::word(doc, toks, j + 1) {
             Some((y, TokenKind::Number)) if Self::adjacent(doc, toks, j, j + 1) => year_of(y),
             Some((v, TokenKind::Word)) if self.venue_words.contains(&v.to_lowercase()) && Self::adjacent(doc, toks, j, j + 1) => {
@@ -1280,6 +1337,23 @@ impl EventExtractor {
             year,
             edition,
         })
+    }
+
+    /// The edition of mention `m` as written right before it (`IV`, `24.`,
+    /// `Trzecie`), when it has one.
+    fn written_edition<'t>(&self, text: &'t str, m: &Mention) -> Option<&'t str> {
+        m.edition?;
+        let before = text.get(..m.start)?;
+        let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+        if trimmed.len() == before.len() {
+            return None;
+        }
+        let w = trimmed.rsplit(|c: char| c.is_whitespace()).next()?;
+        let digits = w.strip_suffix('.').unwrap_or(w);
+        let ok = (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
+            || (w.chars().all(|c| c.is_ascii_uppercase()) && roman(w).is_some())
+            || self.ordinal(w).is_some();
+        ok.then_some(w)
     }
 
     /// How many tokens right before `k` make a particle (`już`, `z kolei`), 0 when none.
@@ -1360,10 +1434,13 @@ impl EventExtractor {
             if self.held.iter().any(|h| !h.contains(' ') && verb.starts_with(h.as_str())) {
                 return Some(n);
             }
-            // or a headline opening with it: `Trzynaste posiedzenie Rady …`
+            // or a headline (a short line without a full stop) opening with
+            // it: `Trzynaste posiedzenie Rady …`
             let at = doc.tokens[words[first]].span.start;
             let line = doc.text[at..].split('\n').next().unwrap_or("");
-            if line_start(doc.text, at) && line.chars().count() <= 160 && !line.trim_end().contains(". ") {
+            let line = line.trim_end();
+            let headline = line.chars().count() <= 160 && !line.contains(". ") && !line.ends_with(['.', ',', ';', ':']);
+            if line_start(doc.text, at) && headline {
                 return Some(n);
             }
         }
