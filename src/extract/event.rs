@@ -1379,7 +1379,9 @@ impl EventExtractor {
     /// an ordinal word or a Roman numeral, a short bracket between them
     /// allowed; not in `po raz pierwszy spotkanie`.
     fn edition_before_head(&self, doc: &Doc<'_>, top: usize) -> Option<u32> {
-        let words: Vec<usize> = (0..doc.tokens.len()).filter(|&i| !doc.tokens[i].is_space()).collect();
+        // the words of the top only (and the one after it, which ends the scan)
+        let end = doc.tokens.iter().position(|t| t.span.start >= top).map_or(doc.tokens.len(), |i| i + 1);
+        let words: Vec<usize> = (0..end).filter(|&i| !doc.tokens[i].is_space()).collect();
         for (j, &ti) in words.iter().enumerate() {
             let t = doc.tokens[ti];
             if t.span.start >= top {
