@@ -96,8 +96,16 @@ pub struct EventExtractor {
     brand_heads: HashSet<String>,
     /// Words joining the items of a menu line (`Konferencje i szkolenia`).
     joiners: HashSet<String>,
-    /// Small words between an edition and a name (`20. już Targi`).
+    /// Small words between an edition and a name (`20. już Targi`,
+    /// `osiemnasta z kolei edycja`).
     particles: HashSet<String>,
+    /// Stems of adjectives marking the article's own edition (`tegoroczna 18. edycja`).
+    current: Vec<String>,
+    /// Heads of a body's numbered sittings whose name keeps its written
+    /// edition (`IV Posiedzenie Rady Klastra`, `24. Gala Izby`).
+    numbered: HashSet<String>,
+    /// Pronouns that look like adjectives after a head (`spotkanie tego typu`).
+    determiners: HashSet<String>,
     /// Heads of trips that take their destination (`misja … do Chin`).
     destination: HashSet<String>,
     /// English forms as written
@@ -269,16 +277,31 @@ impl EventExtractor {
         let again_alt =
             take("again").iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+")).collect::<Vec<_>>().join("|");
         let err = |e: regex::Error| RulesError::Malformed { file: "event_words.tsv".into(), line: 0, message: e.to_string() };
-        // `po raz dziesiąty`, `po raz 23.`
-        let again = Regex::new(&format!(r"(?i:{again_alt})\s+(?:(?P<o>(?i:{ord_alt}))|(?P<d>[1-9][0-9]?)\b)")).map_err(err)?;
-        // Every match of `again` starts with an `again` phrase and every
-        // match of `edition_re` ends with an edition word: these small
-        // regexes decide cheaply that a text has neither.
-        let again_gate = Regex::new(&format!(r"(?i:{again_alt})")).map_err(err)?;
+        // a ten before a unit makes one ordinal: `dwudziesta piąta` = 25
+        let mut tens: Vec<&String> = ordinals.iter().filter(|(_, &n)| n >= 20 && n % 10 == 0).map(|(f, _)| f).collect();
+        tens.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let tens_alt = tens.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+        let ord_alt = if tens.is_empty() { ord_alt } else { format!(r"(?:(?:{tens_alt})[\s&&[^\n]]+)?(?:{ord_alt})") };
+        // `osiemnasta z kolei edycja`, `20. już edycja`: particles between an edition and its noun
+        let particles: Vec<String> = take("particle");
+        let mut part_forms: Vec<String> =
+            particles.iter().map(|s| s.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"[\s&&[^\n]]+")).collect();
+        part_forms.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let part_alt = if part_forms.is_empty() { String::new() } else { format!(r"(?:[\s&&[^\n]]+(?i:{}))?", part_forms.join("|")) };
+        // `po raz dziesiąty`, `po raz 23.`, `osiemnasty raz`
+        let again = Regex::new(&format!(
+            r"(?i:{again_alt})\s+(?:(?P<o>(?i:{ord_alt}))|(?P<d>[1-9][0-9]?)\b)|\b(?P<o2>(?i:{ord_alt}))[\s&&[^\n]]+(?i:raz)\b"
+        ))
+        .map_err(err)?;
+        // Every match of `again` holds the word `raz` and every match of
+        // `edition_re` ends with an edition word: these small regexes
+        // decide cheaply that a text has neither.
+        let again_gate = Regex::new(r"(?i:\braz\b)").map_err(err)?;
         let edition_gate = Regex::new(&format!(r"(?i:{ed_alt})")).map_err(err)?;
-        let edition_re =
-            Regex::new(&format!(r"(?:(?P<n>[0-9]{{1,3}})\.?|(?P<r>[IVXL]{{1,6}})\.?|(?P<o>(?i:{ord_alt})))[\s&&[^\n]]+(?i:{ed_alt})"))
-                .map_err(err)?;
+        let edition_re = Regex::new(&format!(
+            r"(?:(?P<n>[0-9]{{1,3}})\.?|(?P<r>[IVXL]{{1,6}})\.?|(?P<o>(?i:{ord_alt}))){part_alt}[\s&&[^\n]]+(?i:{ed_alt})"
+        ))
+        .map_err(err)?;
         let acronym_year = Regex::new(r"^(?P<a>[A-Z][A-Za-z]*[A-Z])[_\-]?(?P<y>(?:19|20)[0-9]{2})$").map_err(err)?;
         let year = Regex::new(r"(?:^|[^0-9])(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$)").map_err(err)?;
         let mut series: Vec<String> =
@@ -296,7 +319,10 @@ impl EventExtractor {
             venue_words: take("venue").into_iter().collect(),
             named_only: take("named_only").into_iter().collect(),
             declinable,
-            particles: take("particle").into_iter().collect(),
+            particles: particles.into_iter().collect(),
+            current: take("current"),
+            numbered: take("numbered").into_iter().collect(),
+            determiners: take("determiner").into_iter().collect(),
             joiners: take("joiner").into_iter().collect(),
             brand_heads: take("brand").into_iter().collect(),
             towns,
@@ -500,6 +526,8 @@ impl EventExtractor {
             .filter(|m| m.head == main.head && m.name.len() > main_name.len())
             .find(|m| key(&m.name).ends_with(&format!(" {}", key(&main_name))))
             .map_or(main_name, |m| m.name.clone());
+        // `IV Posiedzenie Rady Klastra`: a sitting of a body is known by its number
+        let numbered = self.written_edition(doc.text, main).filter(|_| self.numbered.contains(&main.head) && main_name == main.name);
         let mut names: Vec<String> = vec![main_name];
         for m in &in_top {
             // another name of the same kind of event, or a translation
@@ -520,14 +548,19 @@ impl EventExtractor {
             .iter()
             .find_map(|m| m.edition)
             .or_else(|| same.iter().find_map(|m| m.edition))
-            .or_else(|| self.edition_in(top_text))
+            .or_else(|| self.edition_in_of(top_text, names.first().map(String::as_str)))
             .or_else(|| self.edition_of_head(doc.text));
         if let Some((a, _)) = acronym {
             if !names.contains(&a) {
                 names.push(a);
             }
         }
-        Some(Event { name: Some(names.remove(0)), aliases: names, edition, year })
+        let name = names.remove(0);
+        let name = match numbered {
+            Some(e) => format!("{e} {name}"),
+            None => name,
+        };
+        Some(Event { name: Some(name), aliases: names, edition, year })
     }
 
     /// Whether the word `w` at `span` is a Polish or English head noun.
@@ -666,13 +699,17 @@ impl EventExtractor {
     /// The year falls back on one written after a name in the text (the
     /// article's other events are of the same year).
     fn nameless(&self, doc: &Doc<'_>, top: usize, name: String, acronym: Option<(String, i32)>, mentions: &[Mention]) -> Event {
+        let edition = self
+            .edition_in_of(&doc.text[..top], Some(&name))
+            .or_else(|| mentions.first().filter(|m| m.start < top).and_then(|m| m.edition))
+            .or_else(|| self.edition_before_head(doc, top));
         Event {
             name: Some(name),
             aliases: acronym.iter().map(|a| a.0.clone()).collect(),
             // `Spotkanie klastrów europejskich` / `Czwarta Konferencja ICT
             // DAYS już za nami`: the edition of the first name at the top
             // (a later one may be a side event: `panel na I Kongresie`)
-            edition: self.edition_in(&doc.text[..top]).or_else(|| mentions.first().filter(|m| m.start < top).and_then(|m| m.edition)),
+            edition,
             year: acronym.map(|a| a.1).or(doc.facts.title_year).or_else(|| mentions.iter().find_map(|m| m.year)),
         }
     }
@@ -828,6 +865,7 @@ impl EventExtractor {
                         .any(|e| ADJ_ALL.iter().any(|x| a.strip_suffix(x).is_some_and(|stem| stem.ends_with(e))));
                     let verbal = self.verbal.iter().any(|e| a.ends_with(e.as_str()));
                     if !is_cap(a)
+                        && !self.determiners.contains(a)
                         && !participle
                         && !verbal
                         && may_be_adjective(a)
@@ -901,16 +939,22 @@ impl EventExtractor {
                 continue;
             }
             let w: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-            if w.is_empty() || is_cap(&w) || !self.pl.contains_key(&w) {
-                continue;
-            }
+            let of_head = !w.is_empty() && !is_cap(&w) && self.pl.contains_key(&w);
             let mut start = end.saturating_sub(64);
             while !text.is_char_boundary(start) {
                 start -= 1;
             }
             let window = &text[start..end];
             if let Some(c) = self.edition_re.captures_iter(window).find(|c| c.get(0).is_some_and(|g| g.end() == window.len())) {
-                return self.edition_number(&c);
+                // `Tegoroczna 18. edycja`, `jubileuszowej, 30. edycji`: the article's own edition
+                let current = || {
+                    let before = window[..c.get(0).map_or(0, |g| g.start())].trim_end_matches([' ', '\u{a0}', ',']);
+                    let last = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("").to_lowercase();
+                    self.current.iter().any(|s| last.starts_with(s.as_str()))
+                };
+                if of_head || current() {
+                    return self.edition_number(&c);
+                }
             }
         }
         None
@@ -924,13 +968,62 @@ impl EventExtractor {
         if let Some(r) = c.name("r") {
             return roman(r.as_str());
         }
-        c.name("o").and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied())
+        c.name("o").and_then(|o| self.ordinal_value(o.as_str()))
+    }
+
+    /// The number of an ordinal in words, one word or a ten and a unit
+    /// (`czwarta` = 4, `dwudziesta piąta` = 25).
+    fn ordinal_value(&self, s: &str) -> Option<u32> {
+        let mut ws = s.split_whitespace().map(|w| self.ordinal(w));
+        match (ws.next()?, ws.next(), ws.next()) {
+            (Some(n), None, None) => Some(n),
+            (Some(t), Some(Some(u)), None) if t >= 20 && t % 10 == 0 && u < 10 => Some(t + u),
+            _ => None,
+        }
     }
 
     /// `8. edycja`, `czwarta odsłona`, `po raz dziesiąty`, `po raz 12` in a text about an event.
     fn edition_in(&self, text: &str) -> Option<u32> {
-        if let Some(c) = self.edition_gate.is_match(text).then(|| self.edition_re.captures(text)).flatten() {
-            return self.edition_number(&c);
+        self.edition_in_of(text, None)
+    }
+
+    /// The head nouns (nominatives) among the words of `s`.
+    fn heads_of(&self, s: &str) -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .flat_map(|w| {
+                let lw = w.to_lowercase();
+                let mut hs: Vec<String> = self.pl.get(&lw).map(|hs| hs.iter().map(|h| h.nominative.clone()).collect()).unwrap_or_default();
+                if self.en.contains(w) {
+                    hs.push(lw);
+                }
+                hs
+            })
+            .collect()
+    }
+
+    /// [`EventExtractor::edition_in`] for the event `name`: an edition
+    /// followed by another event's name (`trzecia już edycja, Transgranicznego
+    /// Forum` in a text about `Rozmowy Biznesowe`) is that event's, not this one's.
+    fn edition_in_of(&self, text: &str, name: Option<&str>) -> Option<u32> {
+        if self.edition_gate.is_match(text) {
+            let own = name.map(|n| self.heads_of(n));
+            let of_other = |end: usize| {
+                let Some(own) = &own else { return false };
+                let after = text[end..].trim_start_matches([' ', '\u{a0}', ',']);
+                let after = after.split('\n').next().unwrap_or("");
+                let cap_head = after.split_whitespace().take(4).find(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    is_cap(w) && self.is_head_lower(&w.to_lowercase(), w)
+                });
+                cap_head.is_some_and(|w| {
+                    let hs = self.heads_of(w);
+                    !hs.is_empty() && !hs.iter().any(|h| own.contains(h))
+                })
+            };
+            if let Some(c) = self.edition_re.captures_iter(text).find(|c| c.get(0).is_some_and(|g| !of_other(g.end()))) {
+                return self.edition_number(&c);
+            }
         }
         if !self.again_gate.is_match(text) {
             return None;
@@ -943,7 +1036,8 @@ impl EventExtractor {
                 return None;
             }
             c.name("o")
-                .and_then(|o| self.ordinals.get(&o.as_str().to_lowercase()).copied())
+                .or_else(|| c.name("o2"))
+                .and_then(|o| self.ordinal_value(o.as_str()))
                 .or_else(|| c.name("d").and_then(|d| d.as_str().parse().ok()))
                 // `po raz pierwszy` says more often "for the first time" than "first edition"
                 .filter(|&n| n >= 2)
@@ -1045,13 +1139,12 @@ impl EventExtractor {
                 let glued = |a: usize, b: usize| doc.tokens[toks[a]].span.end == doc.tokens[toks[b]].span.start;
                 let (h, _) = Self::word(doc, toks, first - 1)?;
                 let (q, qk) = Self::word(doc, toks, first - 2)?;
-                if h == "-"
-                    && glued(first - 1, first)
-                    && glued(first - 2, first - 1)
-                    && qk == TokenKind::Word
-                    && is_cap(q)
-                    && q.ends_with('o')
-                {
+                // `Polsko-Arabskie`, `Polsko – Arabskie` (a dash spaced by mistake)
+                let joined = (h == "-" && glued(first - 1, first) && glued(first - 2, first - 1))
+                    || (matches!(h, "-" | "–")
+                        && Self::adjacent(doc, toks, first - 1, first)
+                        && Self::adjacent(doc, toks, first - 2, first - 1));
+                if joined && qk == TokenKind::Word && is_cap(q) && q.ends_with('o') {
                     adj = format!("{q}-{adj}");
                     first -= 2;
                 }
@@ -1073,9 +1166,15 @@ impl EventExtractor {
                 break;
             }
             if x == "-" {
-                // `Gold-Label`: a hyphen glued to both words
-                let glued = k + 1 < toks.len() && doc.tokens[toks[k]].span.end == doc.tokens[toks[k + 1]].span.start;
-                if !glued || doc.tokens[toks[k - 1]].span.end != doc.tokens[toks[k]].span.start {
+                // `Gold-Label`: a hyphen glued to both words, or to one of
+                // two capitalised words (`Malbork- Żuławy`, a space by mistake)
+                let glued_right = k + 1 < toks.len() && doc.tokens[toks[k]].span.end == doc.tokens[toks[k + 1]].span.start;
+                let glued_left = doc.tokens[toks[k - 1]].span.end == doc.tokens[toks[k]].span.start;
+                let cap_next = k + 1 < toks.len()
+                    && Self::adjacent(doc, toks, k, k + 1)
+                    && Self::word(doc, toks, k + 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n));
+                let cap_prev = Self::word(doc, toks, k - 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n));
+                if !(glued_left && glued_right || (glued_left || glued_right) && cap_prev && cap_next) {
                     break;
                 }
                 if let Some(l) = parts.last_mut() {
@@ -1165,15 +1264,37 @@ impl EventExtractor {
 
     fn english(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
         let mut first = j;
+        let glued = |a: usize, b: usize| doc.tokens[toks[a]].span.end == doc.tokens[toks[b]].span.start;
         while first > 0 && Self::adjacent(doc, toks, first - 1, first) {
             let (p, kind) = Self::word(doc, toks, first - 1)?;
+            // `EU-Canada`, `EU- Canada`: a hyphen glued to a capitalised word on one side at least
+            if p == "-"
+                && first >= 2
+                && Self::adjacent(doc, toks, first - 2, first - 1)
+                && (glued(first - 2, first - 1) || glued(first - 1, first))
+            {
+                if let Some((q, TokenKind::Word)) = Self::word(doc, toks, first - 2) {
+                    if is_cap(q) && q.is_ascii() && !self.not_name.contains(&q.to_lowercase()) {
+                        first -= 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // a Polish word in an oblique case opening the run is no part of
+            // an English name: `Organizatorem Aerospace Meetings`, `w Rzeszowie
+            // Klaster Expo`; inside one it may be English (`Cluster Policy Learning`)
+            let opens = first < 2
+                || !Self::adjacent(doc, toks, first - 2, first - 1)
+                || Self::word(doc, toks, first - 2)
+                    .is_none_or(|(q, qk)| qk != TokenKind::Word || !is_cap(q) || !q.is_ascii() || polish_oblique(q));
             let ok = kind == TokenKind::Word
                 && ((is_cap(p)
                     && p.is_ascii()
                     && self.ordinal(p).is_none()
                     && roman(p).is_none()
                     && !self.not_name.contains(&p.to_lowercase())
-                    && !(first == 1 && polish_oblique(p)))
+                    && !(opens && polish_oblique(p)))
                     || (self.connectors.contains(&p.to_lowercase())
                         && first >= 2
                         && Self::word(doc, toks, first - 2).is_some_and(|(q, _)| is_cap(q))));
@@ -1182,7 +1303,22 @@ impl EventExtractor {
             }
             first -= 1;
         }
-        let parts: Vec<&str> = (first..=j).filter_map(|k| Self::word(doc, toks, k).map(|w| w.0)).collect();
+        let mut parts: Vec<String> = Vec::new();
+        let mut glue = false;
+        for k in first..=j {
+            let Some((w, _)) = Self::word(doc, toks, k) else { continue };
+            match parts.last_mut() {
+                Some(l) if w == "-" => {
+                    l.push('-');
+                    glue = true;
+                }
+                Some(l) if glue => {
+                    l.push_str(w);
+                    glue = false;
+                }
+                _ => parts.push(w.to_string()),
+            }
+        }
         let year = match Self::word(doc, toks, j + 1) {
             Some((y, TokenKind::Number)) if Self::adjacent(doc, toks, j, j + 1) => year_of(y),
             Some((v, TokenKind::Word)) if self.venue_words.contains(&v.to_lowercase()) && Self::adjacent(doc, toks, j, j + 1) => {
@@ -1203,6 +1339,116 @@ impl EventExtractor {
         })
     }
 
+    /// The edition of mention `m` as written right before it (`IV`, `24.`,
+    /// `Trzecie`), when it has one.
+    fn written_edition<'t>(&self, text: &'t str, m: &Mention) -> Option<&'t str> {
+        m.edition?;
+        let before = text.get(..m.start)?;
+        let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+        if trimmed.len() == before.len() {
+            return None;
+        }
+        let w = trimmed.rsplit(|c: char| c.is_whitespace()).next()?;
+        let digits = w.strip_suffix('.').unwrap_or(w);
+        let ok = (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
+            || (w.chars().all(|c| c.is_ascii_uppercase()) && roman(w).is_some())
+            || self.ordinal(w).is_some();
+        ok.then_some(w)
+    }
+
+    /// How many tokens right before `k` make a particle (`już`, `z kolei`), 0 when none.
+    fn particle_before(&self, doc: &Doc<'_>, toks: &[usize], k: usize) -> usize {
+        self.particles
+            .iter()
+            .map(|p| p.split(' ').collect::<Vec<_>>())
+            .filter(|ws| {
+                ws.len() <= k
+                    && ws
+                        .iter()
+                        .rev()
+                        .enumerate()
+                        .all(|(i, w)| Self::word(doc, toks, k - 1 - i).is_some_and(|(t, _)| t.to_lowercase() == *w))
+            })
+            .map(|ws| ws.len())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The edition written before a head noun in lower case at the top
+    /// (`odbyło się IV posiedzenie`, `pierwsze (założycielskie) spotkanie`):
+    /// an ordinal word or a Roman numeral, a short bracket between them
+    /// allowed; not in `po raz pierwszy spotkanie`.
+    fn edition_before_head(&self, doc: &Doc<'_>, top: usize) -> Option<u32> {
+        // the words of the top only (and the one after it, which ends the scan)
+        let end = doc.tokens.iter().position(|t| t.span.start >= top).map_or(doc.tokens.len(), |i| i + 1);
+        let words: Vec<usize> = (0..end).filter(|&i| !doc.tokens[i].is_space()).collect();
+        for (j, &ti) in words.iter().enumerate() {
+            let t = doc.tokens[ti];
+            if t.span.start >= top {
+                break;
+            }
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.slice(t.span);
+            if is_cap(w)
+                || !self.pl.get(&*doc.lower_of(t.span)).is_some_and(|hs| hs.iter().any(|h| !self.named_only.contains(&h.nominative)))
+            {
+                continue;
+            }
+            let mut k = j;
+            // `pierwsze (założycielskie) spotkanie`
+            if k > 0 && Self::word(doc, &words, k - 1).is_some_and(|(p, _)| p == ")") {
+                match (k.saturating_sub(5)..k - 1).rev().find(|&i| Self::word(doc, &words, i).is_some_and(|(p, _)| p == "(")) {
+                    Some(open) => k = open,
+                    None => continue,
+                }
+            }
+            let Some(prev) = k.checked_sub(1) else { continue };
+            let Some((p, kind)) = Self::word(doc, &words, prev) else { continue };
+            if kind != TokenKind::Word || !Self::adjacent(doc, &words, prev, k) {
+                continue;
+            }
+            let tens = prev.checked_sub(1).and_then(|i| Self::word(doc, &words, i)).and_then(|(q, _)| self.ordinal(q));
+            let (n, first) = if let Some(n) = self.ordinal(p) {
+                match tens {
+                    Some(t) if t >= 20 && t % 10 == 0 && n < 10 => (t + n, prev - 1),
+                    _ => (n, prev),
+                }
+            } else if p.chars().all(|c| c.is_ascii_uppercase()) {
+                match roman(p) {
+                    Some(r) => (r, prev),
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            // the article's own meeting is the one said to take place:
+            // `odbyło się IV posiedzenie`, `zorganizowano pierwsze spotkanie`;
+            // not `Pierwsze spotkanie było z…` (one of several listed),
+            // `Jest to pierwsze spotkanie…`, `po raz pierwszy spotkanie`
+            let lower = |i: usize| Self::word(doc, &words, i).map(|(q, _)| q.to_lowercase());
+            let mut v = first.checked_sub(1);
+            if let Some(i) = v.filter(|&i| lower(i).as_deref() == Some("się")) {
+                v = i.checked_sub(1);
+            }
+            let verb = v.and_then(lower).unwrap_or_default();
+            if self.held.iter().any(|h| !h.contains(' ') && verb.starts_with(h.as_str())) {
+                return Some(n);
+            }
+            // or a headline (a short line without a full stop) opening with
+            // it: `Trzynaste posiedzenie Rady …`
+            let at = doc.tokens[words[first]].span.start;
+            let line = doc.text[at..].split('\n').next().unwrap_or("");
+            let line = line.trim_end();
+            let headline = line.chars().count() <= 160 && !line.contains(". ") && !line.ends_with(['.', ',', ';', ':']);
+            if line_start(doc.text, at) && headline {
+                return Some(n);
+            }
+        }
+        None
+    }
+
     /// An edition written right before a name: `Czwarta`, `XV`, `8.`, `7 edycja`, `8. edycję`.
     fn edition_before(&self, doc: &Doc<'_>, toks: &[usize], first: usize) -> Option<u32> {
         let word = |k: usize| Self::word(doc, toks, k);
@@ -1221,6 +1467,8 @@ impl EventExtractor {
         let (p, kind) = word(prev)?;
         if self.edition_words.contains(&p.to_lowercase()) {
             k = prev;
+            // `osiemnasta z kolei edycja`: a particle between the ordinal and the edition word
+            k -= self.particle_before(doc, toks, k);
         } else if kind == TokenKind::Number && prev == 0 && line_start(doc.text, doc.tokens[toks[prev]].span.start) {
             // `8 Kongres Klastrów Polskich` heading a line
             return p.parse().ok().filter(|n| (1..=300).contains(n));
