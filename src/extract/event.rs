@@ -1008,8 +1008,18 @@ impl EventExtractor {
     fn edition_in_of(&self, text: &str, name: Option<&str>) -> Option<u32> {
         if self.edition_gate.is_match(text) {
             let own = name.map(|n| self.heads_of(n));
-            let of_other = |end: usize| {
+            let of_other = |start: usize, end: usize| {
                 let Some(own) = &own else { return false };
+                // `Gala XII edycji Konkursu`: an edition in the genitive right
+                // after the event's own head is that event's (the gala of the
+                // contest's twelfth edition)
+                let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+                let word = &before[before
+                    .rfind(|c: char| !c.is_alphanumeric())
+                    .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8))..];
+                if !word.is_empty() && self.heads_of(word).iter().any(|h| own.contains(h)) {
+                    return false;
+                }
                 let after = text[end..].trim_start_matches([' ', '\u{a0}', ',']);
                 let after = after.split('\n').next().unwrap_or("");
                 let cap_head = after.split_whitespace().take(4).find(|w| {
@@ -1021,7 +1031,7 @@ impl EventExtractor {
                     !hs.is_empty() && !hs.iter().any(|h| own.contains(h))
                 })
             };
-            if let Some(c) = self.edition_re.captures_iter(text).find(|c| c.get(0).is_some_and(|g| !of_other(g.end()))) {
+            if let Some(c) = self.edition_re.captures_iter(text).find(|c| c.get(0).is_some_and(|g| !of_other(g.start(), g.end()))) {
                 return self.edition_number(&c);
             }
         }
