@@ -2938,10 +2938,80 @@ impl OrgFinder {
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
+    /// A bulleted list (`• Dolina Lotnicza,` one item a line) whose items
+    /// are mostly clusters found (at least two, and at least half of three
+    /// or more items): another item that is a bare name (one to six words,
+    /// the first capitalised, the others capitalised or a connector, no
+    /// digits, nothing found in it) is a cluster too, as written
+    /// (`• Kraina Podkarpacia,`).
+    fn bulleted_clusters(&self, text: &str, found: &mut Found) {
+        const BULLETS: &[char] = &['•', '·', '▪', '●', '◦', '-', '–', '*', '♦', '►'];
+        const CONNECTORS: &[&str] = &["i", "dla", "w", "we", "z", "ze", "na", "nad", "pod", "and", "of", "&", "–", "-"];
+        // (the span of each item's text, without the bullet and the
+        // punctuation ending it)
+        let mut groups: Vec<Vec<Span>> = Vec::new();
+        let mut current: Vec<Span> = Vec::new();
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            let trimmed = body.trim_start();
+            if trimmed.trim().is_empty() {
+                continue;
+            }
+            let item = trimmed.strip_prefix(BULLETS).map(|r| r.trim_start_matches([' ', '\t', '\u{a0}']));
+            match item {
+                Some(item) => {
+                    let item = item.trim_end().trim_end_matches([',', ';', '.']).trim_end();
+                    // (`item` is a slice of `text`)
+                    let a = item.as_ptr() as usize - text.as_ptr() as usize;
+                    current.push(Span::new(a, a + item.len()));
+                }
+                None => {
+                    if !current.is_empty() {
+                        groups.push(std::mem::take(&mut current));
+                    }
+                }
+            }
+        }
+        if !current.is_empty() {
+            groups.push(current);
+        }
+        let mut added = Vec::new();
+        for items in groups.iter().filter(|g| g.len() >= 3) {
+            let inside = |m: &Mention, s: &Span| m.span.start >= s.start && m.span.end <= s.end;
+            let overlaps = |m: &Mention, s: &Span| m.span.start < s.end && s.start < m.span.end;
+            let clusters = items.iter().filter(|s| found.mentions.iter().any(|m| m.kind == Kind::Cluster && inside(m, s))).count();
+            if clusters < 2 || clusters * 2 < items.len() {
+                continue;
+            }
+            for s in items {
+                if found.mentions.iter().any(|m| overlaps(m, s)) {
+                    continue;
+                }
+                let Some(item) = text.get(s.start..s.end) else { continue };
+                let words: Vec<&str> = item.split_whitespace().collect();
+                let name_like = (1..=6).contains(&words.len())
+                    && item.chars().count() <= 80
+                    && !item.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | '(' | ')' | '?' | '!' | '"'))
+                    && words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || CONNECTORS.contains(w))
+                    // (one word: a brand the dictionary lacks, not `Innowacje`)
+                    && (words.len() > 1 || !with_lower(item, |l| self.morph.contains(l)));
+                if name_like {
+                    let key = normalise(item);
+                    let known = self.by_name.get(&key).copied();
+                    let kind = known.map(|k| self.known[k].kind).unwrap_or(Kind::Cluster);
+                    added.push(Mention { span: *s, name: item.to_string(), kind, known, literal: false, aliases: Vec::new() });
+                }
+            }
+        }
+        found.mentions.extend(added);
+    }
+
     /// Merges the mentions into clusters and organisations, and lists every
     /// mention's start with the name of the item it belongs to (for
     /// affiliations).
     pub fn finish(&self, text: &str, mut found: Found) -> (Vec<NamedItem>, Vec<NamedItem>, Vec<(usize, String)>) {
+        self.bulleted_clusters(text, &mut found);
         // `Urzędu Marszałkowskiego` in a text about one voivodeship
         // (`Województwa Podlaskiego`): that voivodeship's marshal's office.
         if !found.bare_marshal.is_empty() {
