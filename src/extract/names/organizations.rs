@@ -1773,7 +1773,14 @@ impl OrgFinder {
                     break;
                 }
                 end += 1;
-            } else if w.text == "i" && next_ok(end + 1) {
+            } else if w.text == "i"
+                && (next_ok(end + 1)
+                    // `Spraw Wewnętrznych i Administracji`: a head word alone
+                    // (no capitalised word after it) is a complement, not
+                    // another name.
+                    || ws.get(end + 1).is_some_and(|v| v.is_capitalised() && !blocked[end + 1] && self.pl_head(v).is_some())
+                        && !ws.get(end + 2).is_some_and(|v| (v.is_capitalised() || v.is_acronym()) && v.space_before))
+            {
                 // `Związku Pracodawców Klastry Polskie i European Clusters
                 // Alliance`: an English name after `i` is another organisation.
                 if self.english(text, ws, blocked, end + 1).is_some() {
@@ -1781,7 +1788,8 @@ impl OrgFinder {
                 }
                 // `Teatr NN i Wschodni Klaster ICT`: another head after `i`
                 // (within its first words) starts another name.
-                if ws[end + 1..].iter().take(3).any(|v| v.is_capitalised() && self.pl_head(v).is_some())
+                // (`i Polsko – Ukraiński Klub`: the dash counts as a word)
+                if ws[end + 1..].iter().take(4).any(|v| v.is_capitalised() && self.pl_head(v).is_some())
                     && self.polish(text, ws, blocked, end + 1).is_some()
                 {
                     break;
