@@ -1603,6 +1603,10 @@ impl OrgFinder {
                 && with_lower(w, |l| {
                     self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Other) && r.iter().all(|a| a.pos != Pos::Noun))
                 });
+            // `Powołany Klaster obejmuje`, `Reprezentujący Uniwersytet`: a
+            // participle describing the phrase (an active one, `-ący`,
+            // anywhere; a passive one opening the sentence) is not in the name.
+            let opening_verb = opening_verb || (k == i && self.describing_participle(w, k == 0));
             // `Aula im. Kazimierza Lepszego Uniwersytetu`: a patron's words
             // belong to the name before them.
             let patron_word = (k.saturating_sub(8)..k).any(|p| self.patron_after(ws, blocked, p).is_some_and(|e| e > k));
@@ -1741,6 +1745,7 @@ impl OrgFinder {
         let tail_start = k;
         let mut end = k;
         let mut ds = false;
+        let mut glued_dashes: Vec<usize> = Vec::new();
         let proper = |v: &Word<'_>| {
             v.is_capitalised()
                 || v.is_acronym()
@@ -1768,7 +1773,14 @@ impl OrgFinder {
                     break;
                 }
                 end += 1;
-            } else if w.text == "i" && next_ok(end + 1) {
+            } else if w.text == "i"
+                && (next_ok(end + 1)
+                    // `Spraw Wewnętrznych i Administracji`: a head word alone
+                    // (no capitalised word after it) is a complement, not
+                    // another name.
+                    || ws.get(end + 1).is_some_and(|v| v.is_capitalised() && !blocked[end + 1] && self.pl_head(v).is_some())
+                        && !ws.get(end + 2).is_some_and(|v| (v.is_capitalised() || v.is_acronym()) && v.space_before))
+            {
                 // `Związku Pracodawców Klastry Polskie i European Clusters
                 // Alliance`: an English name after `i` is another organisation.
                 if self.english(text, ws, blocked, end + 1).is_some() {
@@ -1776,7 +1788,8 @@ impl OrgFinder {
                 }
                 // `Teatr NN i Wschodni Klaster ICT`: another head after `i`
                 // (within its first words) starts another name.
-                if ws[end + 1..].iter().take(3).any(|v| v.is_capitalised() && self.pl_head(v).is_some())
+                // (`i Polsko – Ukraiński Klub`: the dash counts as a word)
+                if ws[end + 1..].iter().take(4).any(|v| v.is_capitalised() && self.pl_head(v).is_some())
                     && self.polish(text, ws, blocked, end + 1).is_some()
                 {
                     break;
@@ -1793,6 +1806,21 @@ impl OrgFinder {
             {
                 // `Parku Naukowo-Technologicznym Polska – Wschód`: a name in
                 // the nominative of two parts joined by a spaced dash.
+                end += 2;
+            } else if matches!(w.text, "-" | "–")
+                && end > tail_start
+                && ws[end - 1].is_capitalised()
+                && w.space_before != ws.get(end + 1).is_some_and(|v| v.space_before)
+                && next_ok(end + 1)
+                && proper(&ws[end + 1])
+                && !self.is_adjective(ws[end + 1].text)
+                && !ws[end + 2..].iter().take(3).any(|v| v.is_capitalised() && self.pl_head(v).is_some())
+            {
+                // `Klastra Energetycznego Malbork- Żuławy`: a hyphenated
+                // place written with a space on one side of the hyphen, one
+                // name (`Malbork-Żuławy`); not another name after a dash
+                // (`Klaster Technologii -Krajowy Klaster Kluczowy`).
+                glued_dashes.push(end);
                 end += 2;
             } else if w.text == "dla" && next_ok(end + 1) && end > tail_start {
                 end += 2;
@@ -1846,6 +1874,13 @@ impl OrgFinder {
             }
         };
         let mut name = render(end);
+        for &d in &glued_dashes {
+            if d < end {
+                let written = &text[ws[d - 1].span.start..ws[d + 1].span.end];
+                let joined = format!("{}-{}", ws[d - 1].text, ws[d + 1].text);
+                name = name.replacen(written, &joined, 1);
+            }
+        }
         // `komisarz Unii Europejskiej ds. Rynku`: a known name, and a
         // complement that belongs to the words before it.
         if end > tail_start && tail_start > head + 1 && !with_normalised(&name, |k| self.by_name.contains_key(k)) {
@@ -2088,6 +2123,15 @@ impl OrgFinder {
     fn is_adja(&self, form: &str) -> bool {
         form.ends_with('o')
             && with_lower(form, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Adjective && a.case.is_empty())))
+    }
+
+    /// Whether `form` can be a participle (`powołany` is also a noun, the
+    /// participle used as one): an active one (`reprezentujący`), or a passive one
+    /// (`powołany`) when `passive_ok` (the word opens the sentence).
+    fn describing_participle(&self, form: &str, passive_ok: bool) -> bool {
+        with_lower(form, |l| {
+            (passive_ok || l.contains("ąc")) && self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Participle))
+        })
     }
 
     /// Whether `form` can be a noun in the nominative (`Polska`, `Wschód`).
@@ -2391,6 +2435,13 @@ impl OrgFinder {
             let span = Span::new(ws[i].span.start, ws[e].span.end);
             return Some((e + 1, Mention { span, name, kind, known, literal: false, aliases: vec![alias] }));
         }
+        // `klastra energetycznego Malbork-Żuławy`: one or two lower-case
+        // adjectives agreeing with the head, then a proper name that can be
+        // a nominative (an apposition, not a genitive `klastra energii
+        // Gminy Kowal`): the cluster's name, its words capitalised.
+        if let Some(r) = self.lowercase_adjective_cluster(ws, blocked, i, &lemma) {
+            return Some(r);
+        }
         // Only acronyms: `klastra INTERIZON`, not `klastrem Gold-Label`.
         let mut end = i + 1;
         while end < ws.len() && !blocked[end] && ws[end].space_before && ws[end].is_acronym() && !ws[end].text.contains('-') {
@@ -2405,6 +2456,68 @@ impl OrgFinder {
         let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
         let span = Span::new(ws[i].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// See [`OrgFinder::lowercase_cluster`]: `klastra energetycznego
+    /// Malbork-Żuławy` -> `Klaster Energetyczny Malbork-Żuławy`.
+    fn lowercase_adjective_cluster(&self, ws: &[Word<'_>], blocked: &[bool], i: usize, lemma: &str) -> Option<(usize, Mention)> {
+        let readings = nominative::noun_readings(self.morph, ws[i].text, lemma);
+        let mut feats = nominative::features(&readings);
+        if !feats.number.contains(Number::Sg) {
+            return None;
+        }
+        let mut c = i + 1;
+        let mut adjectives = Vec::new();
+        while c < ws.len() && c - i <= 2 && !blocked[c] && ws[c].is_word() && ws[c].space_before && starts_lowercase(ws[c].text) {
+            // (not a pronoun: `klastra naszego`, `klastrem tym`)
+            if with_lower(ws[c].text, |l| self.morph.with_analyses(l, |r| r.iter().any(|a| a.pos == Pos::Other))) {
+                return None;
+            }
+            let a = nominative::agreeing_adjective(self.morph, ws[c].text, &feats)?;
+            feats = a;
+            adjectives.push(c);
+            c += 1;
+        }
+        if adjectives.is_empty() {
+            return None;
+        }
+        // a place name as an apposition: the dictionary lacks it (`Malbork-Żuławy`)
+        // or reads it as a nominative and not a genitive (`Podhale`)
+        let apposition = |x: usize| {
+            ws.get(x).is_some_and(|v| {
+                !blocked[x]
+                    && v.space_before
+                    && v.is_word()
+                    && v.is_capitalised()
+                    && !v.is_acronym()
+                    && self.pl_head(v).is_none()
+                    && !self.is_title(v)
+                    && self.morph.with_analyses(v.text, |r| {
+                        r.is_empty() || (r.iter().any(|a| a.case.contains(Case::Nom)) && !r.iter().any(|a| a.case.contains(Case::Gen)))
+                    })
+            })
+        };
+        if !apposition(c) || apposition(c + 1) {
+            return None;
+        }
+        let g = Gen::of(feats.gender).unwrap_or(Gen::M);
+        let mut name = nominative::with_case_of("K", lemma);
+        for &a in &adjectives {
+            let nom = nominative::adjective_nominative(ws[a].text, g);
+            let mut chars = nom.chars();
+            name.push(' ');
+            if let Some(f) = chars.next() {
+                name.extend(f.to_uppercase());
+                name.push_str(chars.as_str());
+            }
+        }
+        name.push(' ');
+        name.push_str(ws[c].text);
+        let key = normalise(&name);
+        let known = self.by_name.get(&key).copied();
+        let kind = known.map(|x| self.known[x].kind).unwrap_or(Kind::Cluster);
+        let span = Span::new(ws[i].span.start, ws[c].span.end);
+        Some((c + 1, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
     /// `firmy Optimal`, `spółką TechSoft`, `firma ABC Serwis`: a lower-case
@@ -2833,10 +2946,80 @@ impl OrgFinder {
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
     }
 
+    /// A bulleted list (`• Dolina Lotnicza,` one item a line) whose items
+    /// are mostly clusters found (at least two, and at least half of three
+    /// or more items): another item that is a bare name (one to six words,
+    /// the first capitalised, the others capitalised or a connector, no
+    /// digits, nothing found in it) is a cluster too, as written
+    /// (`• Kraina Podkarpacia,`).
+    fn bulleted_clusters(&self, text: &str, found: &mut Found) {
+        const BULLETS: &[char] = &['•', '·', '▪', '●', '◦', '-', '–', '*', '♦', '►'];
+        const CONNECTORS: &[&str] = &["i", "dla", "w", "we", "z", "ze", "na", "nad", "pod", "and", "of", "&", "–", "-"];
+        // (the span of each item's text, without the bullet and the
+        // punctuation ending it)
+        let mut groups: Vec<Vec<Span>> = Vec::new();
+        let mut current: Vec<Span> = Vec::new();
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            let trimmed = body.trim_start();
+            if trimmed.trim().is_empty() {
+                continue;
+            }
+            let item = trimmed.strip_prefix(BULLETS).map(|r| r.trim_start_matches([' ', '\t', '\u{a0}']));
+            match item {
+                Some(item) => {
+                    let item = item.trim_end().trim_end_matches([',', ';', '.']).trim_end();
+                    // (`item` is a slice of `text`)
+                    let a = item.as_ptr() as usize - text.as_ptr() as usize;
+                    current.push(Span::new(a, a + item.len()));
+                }
+                None => {
+                    if !current.is_empty() {
+                        groups.push(std::mem::take(&mut current));
+                    }
+                }
+            }
+        }
+        if !current.is_empty() {
+            groups.push(current);
+        }
+        let mut added = Vec::new();
+        for items in groups.iter().filter(|g| g.len() >= 3) {
+            let inside = |m: &Mention, s: &Span| m.span.start >= s.start && m.span.end <= s.end;
+            let overlaps = |m: &Mention, s: &Span| m.span.start < s.end && s.start < m.span.end;
+            let clusters = items.iter().filter(|s| found.mentions.iter().any(|m| m.kind == Kind::Cluster && inside(m, s))).count();
+            if clusters < 2 || clusters * 2 < items.len() {
+                continue;
+            }
+            for s in items {
+                if found.mentions.iter().any(|m| overlaps(m, s)) {
+                    continue;
+                }
+                let Some(item) = text.get(s.start..s.end) else { continue };
+                let words: Vec<&str> = item.split_whitespace().collect();
+                let name_like = (1..=6).contains(&words.len())
+                    && item.chars().count() <= 80
+                    && !item.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | '(' | ')' | '?' | '!' | '"'))
+                    && words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || CONNECTORS.contains(w))
+                    // (one word: a brand the dictionary lacks, not `Innowacje`)
+                    && (words.len() > 1 || !with_lower(item, |l| self.morph.contains(l)));
+                if name_like {
+                    let key = normalise(item);
+                    let known = self.by_name.get(&key).copied();
+                    let kind = known.map(|k| self.known[k].kind).unwrap_or(Kind::Cluster);
+                    added.push(Mention { span: *s, name: item.to_string(), kind, known, literal: false, aliases: Vec::new() });
+                }
+            }
+        }
+        found.mentions.extend(added);
+    }
+
     /// Merges the mentions into clusters and organisations, and lists every
     /// mention's start with the name of the item it belongs to (for
     /// affiliations).
     pub fn finish(&self, text: &str, mut found: Found) -> (Vec<NamedItem>, Vec<NamedItem>, Vec<(usize, String)>) {
+        self.bulleted_clusters(text, &mut found);
         // `Urzędu Marszałkowskiego` in a text about one voivodeship
         // (`Województwa Podlaskiego`): that voivodeship's marshal's office.
         if !found.bare_marshal.is_empty() {

@@ -533,7 +533,9 @@ impl PeopleFinder {
                     let dashed = ws[h.end..i].iter().any(|x| matches!(x.text, "-" | "–" | "—"));
                     !dashed || last_person_end == 0 || h.start > last_person_end + 1 || !matches!(ws[last_person_end].text, "-" | "–" | "—")
                 })
-                .take_while(|h| self.between_ok(ws, h.end, i) || self.copula_between(ws, h, i))
+                .take_while(|h| {
+                    self.between_ok(ws, h.end, i) || self.copula_between(ws, h, i) || self.comma_apposition(ws, h, i, end, last_person_end)
+                })
                 .collect();
             let agrees = |h: &&&RoleHit| {
                 let c = self.sg_cases(ws[h.start].text);
@@ -589,6 +591,12 @@ impl PeopleFinder {
                             role_ends.push(n.span.start);
                         }
                         k = h.end;
+                        continue;
+                    }
+                    // `Jan Nowak, b. minister gospodarki`: `b.` (były, former)
+                    // before the role.
+                    if !seen_role && is_former_abbreviation(ws, k) {
+                        k += 2;
                         continue;
                     }
                     // `p.o. prezesa` (pełniący obowiązki): the role follows.
@@ -748,6 +756,27 @@ impl PeopleFinder {
         self.between_ok(ws, h.end, c) && self.between_ok(ws, c + 1, to)
     }
 
+    /// `dyrektor Biura Rozwoju, Adam Malinowski.`: a role and its complement,
+    /// a comma, then the name `i..end` closing the clause (the sentence
+    /// ends, or a verb or `który`/`co` follows): the role is that person's,
+    /// unless it follows another person's name (`Jan Lis, prezes Izby,
+    /// Marek Górski`: the role is Jan Lis's).
+    fn comma_apposition(&self, ws: &[Word<'_>], h: &RoleHit, i: usize, end: usize, last_person_end: usize) -> bool {
+        if i < 1 || h.end >= i || !ws[i - 1].is_punct(",") || !self.between_ok(ws, h.end, i - 1) {
+            return false;
+        }
+        if last_person_end > 0 && h.start <= last_person_end + 1 {
+            return false;
+        }
+        let lower_is = |k: usize, words: &[&str]| ws.get(k).is_some_and(|w| words.contains(&w.text.to_lowercase().as_str()));
+        match ws.get(end) {
+            None => true,
+            Some(w) if matches!(w.text, "." | ";" | ")" | "!" | "?") => true,
+            Some(w) if w.is_punct(",") => lower_is(end + 1, STOPPERS),
+            Some(w) => w.is_word() && !w.is_capitalised() && self.is_verb(w.text),
+        }
+    }
+
     /// Whether the words `from..to` may stand between a role and the name it
     /// belongs to: titles, the role's complement (`Unii Europejskiej ds.
     /// Rynku wewnętrznego`), no verb, conjunction or punctuation but `.`.
@@ -791,6 +820,11 @@ impl PeopleFinder {
                 && !self.is_verb(x.text)
         })
     }
+}
+
+/// `b.` (były, former) at word `k`, its full stop written right after it.
+fn is_former_abbreviation(ws: &[Word<'_>], k: usize) -> bool {
+    ws[k].text == "b" && ws.get(k + 1).is_some_and(|d| d.is_punct(".") && !d.space_before)
 }
 
 /// One mention of a person.
