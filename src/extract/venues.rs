@@ -1060,7 +1060,11 @@ impl VenueExtractor {
                 return None;
             }
         }
-        let name = if to { self.unknown_place_genitive(word)? } else { self.unknown_place_lemma(word)? };
+        let name = if to {
+            self.unknown_place_genitive(word)?
+        } else {
+            self.unknown_place_lemma(word).or_else(|| self.foreign_town_lemma(text, tokens, i, word))?
+        };
         if self.ambiguous.contains(&name.to_lowercase())
             || self.part_of_name(text, tokens, sentence.start, p)
             || self.in_quotes(text, tokens, sentence.start, i)
@@ -1152,6 +1156,34 @@ impl VenueExtractor {
         // Not in the dictionary: feminine adjectival (`-owej` -> `-owa`,
         // `-skiej` -> `-ska`) and `-ówce`/`-ówka` place names only.
         for (end, nom) in [("owej", "owa"), ("skiej", "ska"), ("ckiej", "cka"), ("ówce", "ówka"), ("owicach", "owice")] {
+            if let Some(stem) = word.strip_suffix(end) {
+                if stem.chars().count() >= 3 {
+                    return Some(format!("{stem}{nom}"));
+                }
+            }
+        }
+        None
+    }
+
+    /// The nominative of a foreign town neither the gazetteer nor the
+    /// dictionary knows, at token `i`, when its country follows in the
+    /// locative (`w Jurborku na Litwie`, `w Ołomuńcu w Czechach` is left):
+    /// a masculine locative in `-ku`, `-gu`, `-chu` loses its `u`
+    /// (`Jurborku` -> `Jurbork`).
+    fn foreign_town_lemma(&self, text: &str, tokens: &[Token], i: usize, word: &str) -> Option<String> {
+        if !crate::morph::Morphology::embedded().analyse(word).is_empty() {
+            return None;
+        }
+        let n = next_nonspace(tokens, i + 1)?;
+        if !matches!(tokens[n].text(text), "na" | "w" | "we") {
+            return None;
+        }
+        let c = next_nonspace(tokens, n + 1)?;
+        let m = self.gazetteer.match_at(text, tokens, c)?;
+        if m.place.kind != PlaceKind::Country || m.nominative {
+            return None;
+        }
+        for (end, nom) in [("ku", "k"), ("gu", "g"), ("chu", "ch")] {
             if let Some(stem) = word.strip_suffix(end) {
                 if stem.chars().count() >= 3 {
                     return Some(format!("{stem}{nom}"));
