@@ -93,10 +93,11 @@ fn context_rule_examples() {
         let Some(example) = row.optional(2) else { continue };
         let got = s.names(example);
         match row.field(1).unwrap() {
-            "event" | "month" | "trip" | "label" | "building" | "seat" | "visit" | "host" | "located" | "site" | "distance" => {
+            "event" | "month" | "trip" | "label" | "building" | "seat" | "visit" | "host" | "located" | "site" | "distance" | "during"
+            | "class" => {
                 assert_eq!(got.iter().filter(|n| *n != "online").count(), 1, "line {}: {example:?} should give a venue", row.line())
             }
-            "not_venue" | "ambiguous" | "scope" | "unit" | "topic" => {
+            "not_venue" | "ambiguous" | "scope" | "unit" | "topic" | "area" => {
                 assert!(got.is_empty(), "line {}: {example:?} gave {got:?}", row.line())
             }
             other => panic!("unknown role {other}"),

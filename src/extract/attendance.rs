@@ -50,6 +50,9 @@ pub const GROUPS_FILE: &str = "attendance_groups.tsv";
 /// Counts of the generic `osoba` below this need a word from
 /// [`CONTEXT_FILE`] in the sentence.
 const SMALL_COUNT: u64 = 10;
+/// Below this, a count of organisations needs a [`CONTEXT_FILE`] word in
+/// its sentence too (`partnerami giełdy będą dwie izby`).
+const SMALL_ORGANIZATIONS: u64 = 3;
 
 /// How many words before the number a negative word is looked for.
 const NEGATIVE_WINDOW: usize = 5;
@@ -93,7 +96,8 @@ pub struct AttendanceExtractor {
     each_time: HashSet<String>,
     /// Words after `na` that make a count per unit (`na firmę`).
     units: HashSet<String>,
-    /// Stems that make a small count of people an attendance.
+    /// Stems that make a small count of people an attendance (one ending in
+    /// `$` a whole word).
     context: Vec<String>,
     /// Short words that are never adjectives between number and noun.
     not_adjectives: HashSet<&'static str>,
@@ -372,9 +376,10 @@ impl AttendanceExtractor {
             window_start = p + 1;
         }
         // `delegacja liczyła 20 osób`, `misja gospodarcza liczyła 15 firm`:
-        // the size of a group that took part (its word among the two before).
+        // the size of a group that took part (its word among the four
+        // before: `misja do Ukrainy złożona z 30 osób`).
         let group_before = |p: usize| {
-            texts[p.saturating_sub(2)..p].iter().any(|g| {
+            texts[p.saturating_sub(4)..p].iter().any(|g| {
                 let g = lower_word(g);
                 self.groups.iter().any(|s| g.starts_with(s.as_str()))
             })
@@ -394,7 +399,10 @@ impl AttendanceExtractor {
         }
         // `do pięciu osób`, `minimum dwóch osób`: a small count of people
         // needs an attendance word in its sentence.
-        if n.lemma == "osoba" && count.value.is_some_and(|v| v < SMALL_COUNT) && !self.attendance_word_in_sentence(texts, k) {
+        // So does a pair of organisations (`partnerami będą dwie izby`).
+        let small = (n.lemma == "osoba" && count.value.is_some_and(|v| v < SMALL_COUNT))
+            || (n.category == Category::Organizations && count.value.is_some_and(|v| v < SMALL_ORGANIZATIONS));
+        if small && !self.attendance_word_in_sentence(texts, k) {
             return None;
         }
         let span = Span::new(doc.tokens[items[q_start].tok].span.start, doc.tokens[items[end - 1].tok].span.end);
@@ -484,7 +492,10 @@ impl AttendanceExtractor {
         let end = (k..texts.len()).find(|&p| boundary(p)).unwrap_or(texts.len());
         texts[start..end].iter().any(|w| {
             let w = lower_word(w);
-            self.context.iter().any(|s| w.starts_with(s.as_str()))
+            self.context.iter().any(|s| match s.strip_suffix('$') {
+                Some(whole) => w == whole,
+                None => w.starts_with(s.as_str()),
+            })
         })
     }
 
@@ -513,7 +524,8 @@ impl AttendanceExtractor {
     /// The qualifier of the number at item `k` and the item it starts at.
     /// A multiplier word read alone at item `k` (`tysiąca` = 1000) after
     /// `półtora` (1.5 times) or after a number and `i pół` (`dwa i pół
-    /// tysiąca` = 2500): the count and the item it starts at; otherwise
+    /// tysiąca` = 2500), or after `pół` alone (`pół tysiąca` = 500): the
+    /// count and the item it starts at; otherwise
     /// `count` and `k`.
     fn fraction_before(&self, texts: &[&str], k: usize, count: Count) -> (Count, usize) {
         let Some(m) = self.numerals.multiplier(texts[k]) else { return (count, k) };
@@ -525,6 +537,10 @@ impl AttendanceExtractor {
         }
         if count.value != Some(m) {
             return (count, k);
+        }
+        // `Pół tysiąca uczestników`: half the multiplier.
+        if k >= 1 && lower(k - 1) == "pół" && (k < 2 || lower(k - 2) != "i") {
+            return (Count::value(m / 2), k - 1);
         }
         if k >= 3 && lower(k - 1) == "pół" && lower(k - 2) == "i" {
             if let Some((n, 1)) = self.numerals.parse(&texts[k - 3..k - 2]) {

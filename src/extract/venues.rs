@@ -112,6 +112,12 @@ pub struct VenueExtractor {
     /// Units of distance (`km`, `kilometrów`).
     unit_stems: Vec<String>,
     seat_words: HashSet<String>,
+    /// Words of a time during an event (`podczas`, `trakcie`): `during`.
+    during_words: HashSet<String>,
+    /// Nouns for a kind of settlement (`mieście`, `miejscowości`, `miasto`): `class`.
+    class_words: HashSet<String>,
+    /// Words of an area before a seat word (`na terenie gminy`): `area`.
+    area_words: HashSet<String>,
     /// Companies' legal forms (`org_legal_forms.tsv`), lower case, no spaces.
     legal_forms: Vec<String>,
     months: HashSet<String>,
@@ -157,6 +163,9 @@ impl VenueExtractor {
             distance_stems: Vec::new(),
             unit_stems: Vec::new(),
             seat_words: HashSet::new(),
+            during_words: HashSet::new(),
+            class_words: HashSet::new(),
+            area_words: HashSet::new(),
             legal_forms: Vec::new(),
             months: HashSet::new(),
             ambiguous: HashSet::new(),
@@ -193,6 +202,15 @@ impl VenueExtractor {
                 "unit" => x.unit_stems.push(word),
                 "seat" => {
                     x.seat_words.insert(word);
+                }
+                "during" => {
+                    x.during_words.insert(word);
+                }
+                "class" => {
+                    x.class_words.insert(word);
+                }
+                "area" => {
+                    x.area_words.insert(word);
                 }
                 "month" => {
                     x.months.insert(word);
@@ -294,6 +312,13 @@ impl VenueExtractor {
                                 city_found = true;
                                 push(v, record);
                             }
+                        }
+                    }
+                    // `w miejscowości Kortrijk`: a town after a settlement noun.
+                    if capital {
+                        if let Some(v) = self.class_place(text, tokens, range.clone(), i, sentence.span.end) {
+                            city_found = true;
+                            push(v, record);
                         }
                     }
                     // Cheap test first: a capitalised word after `w`/`we`/`na`.
@@ -477,13 +502,24 @@ impl VenueExtractor {
             // word (`miasta`, `gminy`) in a `w` phrase; the venue starts at `w`.
             if self.seat_words.contains(&prep) {
                 let w = self.seat_phrase_start(text, tokens, sentence_start, p)?;
+                // `na terenie gminy Kłodzko`: an area, a venue only for an event near it.
+                let area = prev_nonspace(tokens, p, sentence_start)
+                    .is_some_and(|a| self.area_words.contains(&tokens[a].text(text).to_lowercase()));
+                if area && !self.event_word_near(text, tokens, sentence.clone(), m.first_token, m.end_token) {
+                    return None;
+                }
                 if self.in_quotes(text, tokens, sentence_start, m.first_token)
-                    || self.name_or_modifier_before(text, tokens, sentence_start, w)
+                    || self.name_or_modifier_before(text, tokens, sentence.clone(), w)
                     || self.part_of_name(text, tokens, sentence_start, w)
                 {
                     return None;
                 }
                 return Some((tokens[w].span.start, Intro::Oblique));
+            }
+            // `w miejscowości Kortrijk`, `odwiedzili miasto Krapkowice`: the
+            // town's name in any case after a noun for a kind of settlement.
+            if self.class_words.contains(&prep) {
+                return self.class_intro(text, tokens, sentence.clone(), p, m.first_token);
             }
             let located = match prep.as_str() {
                 // `targi w Birmingham`, `konferencja w Las Vegas`: a foreign
@@ -525,7 +561,7 @@ impl VenueExtractor {
                 || self.part_of_name(text, tokens, sentence_start, p)
                 || self.legal_form_before(text, tokens, sentence_start, p)
                 || self.in_quotes(text, tokens, sentence_start, m.first_token)
-                || self.name_or_modifier_before(text, tokens, sentence_start, p)
+                || self.name_or_modifier_before(text, tokens, sentence.clone(), p)
             {
                 return None;
             }
@@ -837,7 +873,8 @@ impl VenueExtractor {
     ///   Warszawie`), unless one of them is an event word (`Europejski
     ///   Kongres Gospodarczy w Katowicach`) or they follow a building word
     ///   (`w hotelu Marriott w Warszawie`, `w Kampusie WSIiZ w Kielnarowej`).
-    fn name_or_modifier_before(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
+    fn name_or_modifier_before(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, p: usize) -> bool {
+        let sentence_start = sentence.start;
         let Some(q) = prev_nonspace(tokens, p, sentence_start) else { return false };
         if tokens[q].kind != TokenKind::Word {
             return false;
@@ -891,16 +928,24 @@ impl VenueExtractor {
                     // `na Tour Salon w Poznaniu`, `na Forum Ekonomicznym w
                     // Krynicy`: what one is at is an event or a site, and its
                     // town is where it takes place.
-                    let attended = w == "na";
+                    // `podczas EKG w Katowicach`, `w trakcie Forum w Krynicy`:
+                    // the name is an event's.
+                    let attended = w == "na" || self.during_words.contains(&w.to_lowercase());
                     // `Spotkanie w EC1 w Łodzi`, `odbyły się w G2A Arena w
                     // Jasionce`: a name in a `w` phrase right after an event
                     // word is where the event is.
-                    let at_event = w == "w"
-                        && (sentence_start..j)
+                    // So is one followed closely by the event's verb or noun:
+                    // `w Łazienkach Królewskich w Warszawie odbyła się gala`.
+                    let at_event = matches!(w, "w" | "we")
+                        && ((sentence_start..j)
                             .rev()
                             .filter(|&k| tokens[k].kind == TokenKind::Word)
                             .take(3)
-                            .any(|k| self.event_token(text, tokens, sentence_start, k));
+                            .any(|k| self.event_token(text, tokens, sentence_start, k))
+                            || (p + 1..sentence.end)
+                                .filter(|&k| tokens[k].kind == TokenKind::Word)
+                                .take(EVENT_WINDOW)
+                                .any(|k| self.event_token(text, tokens, sentence_start, k)));
                     // `w Pomorskim Parku Technologicznym w Gdyni`: a building
                     // named in a `w` phrase of its own.
                     let named_building = run_building && matches!(w, "w" | "we" | "na" | "W" | "We" | "Na");
@@ -964,7 +1009,7 @@ impl VenueExtractor {
                     a == "im" || (a.chars().count() == 1 && a.chars().all(char::is_uppercase))
                 };
                 let joins =
-                    (t.is_space() && t.kind != TokenKind::Newline) || matches!(t.text(text), "-" | "„" | "”" | "\"") || abbreviation;
+                    (t.is_space() && t.kind != TokenKind::Newline) || matches!(t.text(text), "-" | "–" | "„" | "”" | "\"") || abbreviation;
                 if !joins {
                     return run > 0;
                 }
@@ -1016,11 +1061,15 @@ impl VenueExtractor {
                 return None;
             }
         }
-        let name = if to { self.unknown_place_genitive(word)? } else { self.unknown_place_lemma(word)? };
+        let name = if to {
+            self.unknown_place_genitive(word)?
+        } else {
+            self.unknown_place_lemma(word).or_else(|| self.foreign_town_lemma(text, tokens, i, word))?
+        };
         if self.ambiguous.contains(&name.to_lowercase())
             || self.part_of_name(text, tokens, sentence.start, p)
             || self.in_quotes(text, tokens, sentence.start, i)
-            || self.name_or_modifier_before(text, tokens, sentence.start, p)
+            || self.name_or_modifier_before(text, tokens, sentence.clone(), p)
         {
             return None;
         }
@@ -1075,7 +1124,7 @@ impl VenueExtractor {
         if !building && !capital {
             return None;
         }
-        if self.part_of_name(text, tokens, sentence.start, p) || self.name_or_modifier_before(text, tokens, sentence.start, p) {
+        if self.part_of_name(text, tokens, sentence.start, p) || self.name_or_modifier_before(text, tokens, sentence.clone(), p) {
             return None;
         }
         let place = self.gazetteer.by_name(town)?;
@@ -1108,6 +1157,34 @@ impl VenueExtractor {
         // Not in the dictionary: feminine adjectival (`-owej` -> `-owa`,
         // `-skiej` -> `-ska`) and `-ówce`/`-ówka` place names only.
         for (end, nom) in [("owej", "owa"), ("skiej", "ska"), ("ckiej", "cka"), ("ówce", "ówka"), ("owicach", "owice")] {
+            if let Some(stem) = word.strip_suffix(end) {
+                if stem.chars().count() >= 3 {
+                    return Some(format!("{stem}{nom}"));
+                }
+            }
+        }
+        None
+    }
+
+    /// The nominative of a foreign town neither the gazetteer nor the
+    /// dictionary knows, at token `i`, when its country follows in the
+    /// locative (`w Jurborku na Litwie`, `w Ołomuńcu w Czechach` is left):
+    /// a masculine locative in `-ku`, `-gu`, `-chu` loses its `u`
+    /// (`Jurborku` -> `Jurbork`).
+    fn foreign_town_lemma(&self, text: &str, tokens: &[Token], i: usize, word: &str) -> Option<String> {
+        if !crate::morph::Morphology::embedded().analyse(word).is_empty() {
+            return None;
+        }
+        let n = next_nonspace(tokens, i + 1)?;
+        if !matches!(tokens[n].text(text), "na" | "w" | "we") {
+            return None;
+        }
+        let c = next_nonspace(tokens, n + 1)?;
+        let m = self.gazetteer.match_at(text, tokens, c)?;
+        if m.place.kind != PlaceKind::Country || m.nominative {
+            return None;
+        }
+        for (end, nom) in [("ku", "k"), ("gu", "g"), ("chu", "ch")] {
             if let Some(stem) = word.strip_suffix(end) {
                 if stem.chars().count() >= 3 {
                     return Some(format!("{stem}{nom}"));
@@ -1282,6 +1359,96 @@ impl VenueExtractor {
         }
     }
 
+    /// How a town after the settlement noun at token `p` is introduced:
+    /// `w`/`we` before the noun (`w miejscowości Kortrijk`) opens an oblique
+    /// venue, a visit verb (`odwiedzili miasto Krapkowice`) an object; the
+    /// town's first token is `first`. `None` if neither stands there, or the
+    /// phrase is part of a name or a title.
+    fn class_intro(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentence: std::ops::Range<usize>,
+        p: usize,
+        first: usize,
+    ) -> Option<(usize, Intro)> {
+        let q = prev_nonspace(tokens, p, sentence.start)?;
+        if tokens[q].kind != TokenKind::Word || self.in_quotes(text, tokens, sentence.start, first) {
+            return None;
+        }
+        let w = tokens[q].text(text).to_lowercase();
+        if matches!(w.as_str(), "w" | "we") {
+            if self.part_of_name(text, tokens, sentence.start, q)
+                || self.legal_form_before(text, tokens, sentence.start, q)
+                || self.name_or_modifier_before(text, tokens, sentence.clone(), q)
+            {
+                return None;
+            }
+            return Some((tokens[q].span.start, Intro::Oblique));
+        }
+        if self.visit_stems.iter().any(|s| w.starts_with(s.as_str())) {
+            return Some((tokens[q].span.start, Intro::Object));
+        }
+        None
+    }
+
+    /// A town the gazetteer lacks after a settlement noun (`class`): `w
+    /// miejscowości Kortrijk`, `w mieście Stainz` in a sentence with an event
+    /// word, `zwiedzili miasteczko Tykocin`. The name is one to three
+    /// capitalised words (or hyphenated parts) as written, none of them a
+    /// common word the dictionary knows; token `i` is its first.
+    fn class_place(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, i: usize, sentence_end: usize) -> Option<Venue> {
+        let p = prev_nonspace(tokens, i, sentence.start)?;
+        if tokens[p].kind != TokenKind::Word || !self.class_words.contains(&tokens[p].text(text).to_lowercase()) {
+            return None;
+        }
+        let name_word = |k: usize| {
+            let w = tokens[k].text(text);
+            let mut chars = w.chars();
+            tokens[k].kind == TokenKind::Word
+                && chars.next().is_some_and(char::is_uppercase)
+                && chars.all(char::is_lowercase)
+                && w.chars().count() >= 3
+                && !crate::morph::Morphology::embedded().analyse(w).iter().any(|a| !a.proper)
+        };
+        if !name_word(i) {
+            return None;
+        }
+        // The run: words joined by one space or a hyphen.
+        let mut end = i;
+        let mut words = 1;
+        while words < 3 {
+            let Some(sep) = (end + 1 < sentence.end).then_some(end + 1) else { break };
+            let joined = tokens[sep].text(text) == "-" || (tokens[sep].is_space() && tokens[sep].kind != TokenKind::Newline);
+            if !joined || sep + 1 >= sentence.end || !name_word(sep + 1) {
+                break;
+            }
+            end = sep + 1;
+            words += 1;
+        }
+        let (start, intro) = self.class_intro(text, tokens, sentence.clone(), p, i)?;
+        if intro == Intro::Oblique && !sentence.clone().any(|j| self.event_token(text, tokens, sentence.start, j)) {
+            return None;
+        }
+        let written = text[tokens[i].span.start..tokens[end].span.end].to_string();
+        if self.ambiguous.contains(&written.to_lowercase()) {
+            return None;
+        }
+        let (name, country) = match self.gazetteer.by_name(&written) {
+            Some(place) => (place.name.clone(), place.country.clone()),
+            None => (written, None),
+        };
+        let span = Span::new(start, tokens[end].span.end);
+        Some(Venue {
+            text: text[span.range()].to_string(),
+            span,
+            char_span: Span::default(),
+            name,
+            country,
+            place: self.place_detail(text, span, tokens[end].span.end, sentence_end),
+        })
+    }
+
     /// True if a visit verb follows the place, which is in the accusative
     /// (`Białystok odwiedzili`, `Pragę zwiedzili`) and is no common word.
     fn visit_follows(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
@@ -1322,11 +1489,18 @@ impl VenueExtractor {
         if m.place.kind != PlaceKind::City || !m.nominative || form.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             return false;
         }
-        let Some(colon) = next_nonspace(tokens, m.end_token).filter(|&c| tokens[c].text(text) == ":") else { return false };
+        // `RZESZÓW. Sześćdziesięciu wystawców…`: a name in capitals may end
+        // with a full stop or a dash too.
+        let capitals = !form.chars().any(char::is_lowercase);
+        let Some(colon) = next_nonspace(tokens, m.end_token)
+            .filter(|&c| tokens[c].text(text) == ":" || (capitals && matches!(tokens[c].text(text), "." | "–" | "—" | "-")))
+        else {
+            return false;
+        };
         if !next_nonspace(tokens, colon + 1).is_some_and(|h| tokens[h].kind == TokenKind::Word) {
             return false;
         }
-        !form.chars().any(char::is_lowercase)
+        capitals
             || (colon + 1..tokens.len())
                 .take_while(|&j| tokens[j].kind != TokenKind::Newline)
                 .take(40)
