@@ -156,6 +156,9 @@ pub struct Found {
     /// The words right after a role in the sentence being read (`Prezes
     /// Uzdrowiska Rymanów SA`: a name there is in the genitive).
     after_role: Vec<usize>,
+    /// `normalise` of names the text defines as an event (`Klub PGM to
+    /// cykliczne spotkania`): an event series, not an organisation.
+    event_series: Vec<String>,
 }
 
 /// Calls `f` with `s` lower-cased, copying only when `s` has a capital.
@@ -1127,6 +1130,9 @@ impl OrgFinder {
             if m.kind == Kind::Org && m.known.is_none() && self.event_title(text, ws, &m) {
                 m.kind = Kind::Skip;
             }
+            if m.kind == Kind::Org && m.known.is_none() && self.defined_as_event(ws, end) {
+                found.event_series.push(normalise(&m.name));
+            }
             // `Wschodni Sojusz Motoryzacyjny – klaster firm`: a cluster-like
             // name the text calls a cluster right after it.
             if m.kind == Kind::Org && self.called_cluster(text, ws, i, end, &m) {
@@ -1211,6 +1217,36 @@ impl OrgFinder {
         let Some(prev) = b.checked_sub(1).map(|p| &ws[p]) else { return false };
         let lower_event = prev.is_word() && prev.text.chars().next().is_some_and(char::is_lowercase) && self.is_event(prev.text);
         lower_event && m.name == text[m.span.range()]
+    }
+
+    /// `Klub PGM to cykliczne spotkania`, `Forum X to coroczna konferencja`:
+    /// a name followed by the copula `to`, at most two lower-case words
+    /// and a lower-case event noun (`cluster_events.tsv`) is defined as an
+    /// event series.
+    fn defined_as_event(&self, ws: &[Word<'_>], end: usize) -> bool {
+        if !ws.get(end).is_some_and(|w| w.is_word() && w.text == "to") {
+            return false;
+        }
+        // (adjectives, then the event noun in the nominative: not `to
+        // organizator corocznej konferencji`)
+        for w in ws.iter().skip(end + 1).take(3) {
+            if !w.is_word() || !w.text.chars().next().is_some_and(char::is_lowercase) {
+                return false;
+            }
+            let (event_nom, adjective) = self.morph.with_analyses(w.text, |r| {
+                let event_nom = r.iter().any(|a| {
+                    a.pos == Pos::Noun && a.case.contains(Case::Nom) && with_lower(&a.lemma, |l| self.events.contains(l))
+                });
+                (event_nom, r.iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle)))
+            });
+            if event_nom {
+                return true;
+            }
+            if !adjective {
+                return false;
+            }
+        }
+        false
     }
 
     /// `utworzenia „Klastra meblarzy swarzędzkich”`: inside quotes, a
@@ -3097,7 +3133,7 @@ impl OrgFinder {
             .map(|g| super::clusters::initials(g.parsed_name.as_deref().unwrap_or(&g.names[0])))
             .collect();
         for g in groups {
-            if g.kind == Kind::Skip {
+            if g.kind == Kind::Skip || g.known.is_none() && g.keys.iter().any(|k| found.event_series.contains(k)) {
                 continue;
             }
             let bare = &g.names[0];
