@@ -494,6 +494,11 @@ impl VenueExtractor {
         let prev = self
             .distance_phrase_before(text, tokens, sentence_start, m.first_token)
             .or_else(|| prev_nonspace(tokens, m.first_token, sentence_start).map(|p| skip_adjective(text, tokens, sentence_start, p)));
+        // `w łódzkim Vienna House`: after another town's adjective a foreign
+        // name in the nominative names a building, not a town.
+        if m.nominative && self.town_adjective_before(text, tokens, sentence_start, m) {
+            return None;
+        }
         if let Some(p) = prev.filter(|&p| tokens[p].kind == TokenKind::Word) {
             let prep = tokens[p].text(text).to_lowercase();
             let form = &text[m.span.range()];
@@ -586,6 +591,12 @@ impl VenueExtractor {
         {
             return Some((m.span.start, Intro::Alone));
         }
+        // `misja gospodarcza na Białoruś (Mińsk, Witebsk, Orsza)`,
+        // `odwiedzili firmę Centrum Rozwiązań (Lublin)`: towns alone in
+        // brackets in a sentence about a trip or a visit.
+        if m.place.kind == PlaceKind::City && self.bracketed_towns(text, tokens, sentence.clone(), m) {
+            return Some((m.span.start, Intro::Alone));
+        }
         let boundary = match prev {
             None => true,
             Some(p) => matches!(tokens[p].text(text), "," | "|" | "–" | "—" | "-" | ":" | "("),
@@ -615,6 +626,69 @@ impl VenueExtractor {
             return Some((m.span.start, Intro::Alone));
         }
         None
+    }
+
+    /// True if the word right before the place is the adjective of another
+    /// town (`venue_city_adjectives.tsv`): `w łódzkim Vienna House`.
+    fn town_adjective_before(&self, text: &str, tokens: &[Token], sentence_start: usize, m: &PlaceMatch<'_>) -> bool {
+        let Some(p) = prev_nonspace(tokens, m.first_token, sentence_start).filter(|&p| tokens[p].kind == TokenKind::Word) else {
+            return false;
+        };
+        let word = tokens[p].text(text);
+        let Some(stem) = word.strip_suffix("im").or_else(|| word.strip_suffix("iej")).or_else(|| word.strip_suffix("ich")) else {
+            return false;
+        };
+        self.city_adjectives.get(stem).is_some_and(|town| *town != m.place.name)
+    }
+
+    /// True if the place stands alone or in a list of capitalised names
+    /// (`,`-separated) between `(` and `)`, in a sentence with a trip or
+    /// visit word: `misja na Białoruś (Mińsk, Witebsk, Orsza)`,
+    /// `odwiedzili firmę X (Lublin)`. Not after `z`/`ze` or a person's
+    /// name alone: the sentence must be about going somewhere.
+    fn bracketed_towns(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, m: &PlaceMatch<'_>) -> bool {
+        if self.ambiguous.contains(&m.place.name.to_lowercase()) {
+            return false;
+        }
+        // A list item: capitalised words, hyphens and `,` only, at most
+        // eight tokens on either side.
+        let item = |j: usize| {
+            let t = tokens[j];
+            match t.kind {
+                TokenKind::Word => t.text(text).chars().next().is_some_and(char::is_uppercase),
+                _ => matches!(t.text(text), "," | "-" | "–") || t.text(text).trim().is_empty(),
+            }
+        };
+        let mut open = false;
+        for j in (sentence.start..m.first_token).rev().take(12) {
+            if tokens[j].text(text) == "(" {
+                open = true;
+                break;
+            }
+            if !item(j) {
+                return false;
+            }
+        }
+        if !open {
+            return false;
+        }
+        let mut close = false;
+        for j in (m.end_token..sentence.end).take(12) {
+            if tokens[j].text(text) == ")" {
+                close = true;
+                break;
+            }
+            if !item(j) {
+                return false;
+            }
+        }
+        close
+            && sentence.clone().any(|j| {
+                tokens[j].kind == TokenKind::Word && {
+                    let w = tokens[j].text(text).to_lowercase();
+                    self.trip_stems.iter().chain(&self.visit_stems).any(|s| w.starts_with(s.as_str()))
+                }
+            })
     }
 
     /// `do położonego 30 km od Białegostoku Michałowa`, `w oddalonej o 20
