@@ -310,12 +310,15 @@ impl AttendanceExtractor {
             texts.clear();
             texts.extend(items.iter().map(|i| i.text));
             let mut k = 0;
+            // The noun of the line's last count and the item after it.
+            let mut last: Option<(usize, usize)> = None;
             while k < items.len() {
-                match self.count_at(doc, &items, &texts, k) {
-                    Some((a, next)) => {
+                match self.count_at(doc, &items, &texts, k, last) {
+                    Some((a, noun, next)) => {
                         if seen.insert((a.value, a.range, a.category)) {
                             record.attendance.push(a);
                         }
+                        last = Some((noun, next));
                         k = next;
                     }
                     None => k += 1,
@@ -324,8 +327,19 @@ impl AttendanceExtractor {
         }
     }
 
-    /// A count whose number starts at item `k`, and the item after it.
-    fn count_at(&self, doc: &Doc<'_>, items: &[Item<'_>], texts: &[&str], k: usize) -> Option<(Attendance, usize)> {
+    /// A count whose number starts at item `k`, its noun and the item
+    /// after it. `last` is the noun of the line's previous count and the
+    /// item after that count: a number with adjectives and no noun
+    /// coordinated with it counts the same noun (`80 firm niemieckich i 26
+    /// polskich`).
+    fn count_at(
+        &self,
+        doc: &Doc<'_>,
+        items: &[Item<'_>],
+        texts: &[&str],
+        k: usize,
+        last: Option<(usize, usize)>,
+    ) -> Option<(Attendance, usize, usize)> {
         let first = items[k];
         if !matches!(first.kind, TokenKind::Number | TokenKind::Word) {
             return None;
@@ -339,10 +353,17 @@ impl AttendanceExtractor {
         // `półtora tysiąca`, `dwa i pół tysiąca`: a fraction before a
         // multiplier standing alone; the count starts at the fraction.
         let (count, k) = self.fraction_before(texts, k, count);
-        // An ordinal or the end of a sentence: `7. edycja`.
+        // An ordinal or the end of a sentence: `7. edycja`; but after a
+        // qualifier a stray dot before a lower-case word is a typo (`ponad
+        // 400. zaproszonych gości`), and the counted noun must follow.
         if texts.get(j) == Some(&".") {
-            return None;
+            let lower_next = texts.get(j + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase));
+            if !(lower_next && self.qualifier_before(texts, k).1 < k) {
+                return None;
+            }
+            j += 1;
         }
+        let number_end = j;
         // Adjectives, then the noun; or `200-osobowa grupa`, `30-osobowa
         // delegacja`: the size of a group that took part.
         let mut adjectives = 0;
@@ -354,7 +375,20 @@ impl AttendanceExtractor {
                     break hit;
                 }
                 if adjectives == MAX_ADJECTIVES || !self.is_adjective(items.get(j)?) {
-                    return None;
+                    // `80 firm niemieckich i 26 polskich`: adjectives, no
+                    // noun, right after `i`/`oraz` after the previous count
+                    // and its own adjectives.
+                    let elliptic = adjectives > 0
+                        && number_end == k + used
+                        && k >= 1
+                        && matches!(texts[k - 1], "i" | "oraz")
+                        && last.is_some_and(|(_, after)| {
+                            after < k && (after..k - 1).all(|a| items.get(a).is_some_and(|it| self.is_adjective(it))) && k - 1 - after <= MAX_ADJECTIVES
+                        });
+                    match last {
+                        Some((noun, _)) if elliptic && self.noun_at(texts, j).is_none() => break (noun, j),
+                        _ => return None,
+                    }
                 }
                 adjectives += 1;
                 j += 1;
@@ -410,6 +444,7 @@ impl AttendanceExtractor {
         let (text, span) = super::mention(doc, span);
         Some((
             Attendance { text, span, char_span: Span::default(), value, range, qualifier, category: n.category, noun: n.lemma.clone() },
+            noun,
             end,
         ))
     }
@@ -477,6 +512,21 @@ impl AttendanceExtractor {
                 best = Some((id, j + n + 1));
             } else if let Some(&id) = self.forms.get(lower_word(&key).as_ref()) {
                 best = Some((id, j + n + 1));
+            }
+        }
+        // `96 wy- stawców`: a noun broken by a hyphen at a line's end in
+        // the source, both halves in lower case.
+        if best.is_none() && texts.get(j + 1) == Some(&"-") {
+            let (Some(&a), Some(&h), Some(&b)) = (texts.get(j), texts.get(j + 1), texts.get(j + 2)) else { return None };
+            let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase) && w.chars().all(char::is_alphabetic);
+            // Only with a space after the hyphen (the items are slices of
+            // one text): `start-upów` is a word, not a broken line.
+            let gap = (b.as_ptr() as usize).saturating_sub(h.as_ptr() as usize) > h.len();
+            if gap && lower(a) && lower(b) {
+                let joined = format!("{a}{b}");
+                if let Some(&id) = self.forms.get(joined.as_str()) {
+                    return Some((id, j + 3));
+                }
             }
         }
         best
