@@ -4,7 +4,7 @@
 //! The list is `rules/roles.tsv`.
 
 use super::Word;
-use crate::morph::Morphology;
+use crate::morph::{Morphology, Pos};
 use crate::rules::{RuleSet, RulesError};
 use crate::span::Span;
 use foldhash::{HashMap, HashSet};
@@ -111,9 +111,23 @@ impl Roles {
                 .field(1)?
                 .split(' ')
                 .filter(|w| !w.is_empty())
-                .map(|w| {
+                .enumerate()
+                .map(|(k, w)| {
+                    // `=ks`: the written form only, no lemma (the lemma of
+                    // the abbreviation `ks` is `ksiądz`, which also reads
+                    // `Książąt`).
+                    if let Some(literal) = w.strip_prefix('=') {
+                        return vec![literal.to_lowercase()];
+                    }
                     let mut l = vec![w.to_lowercase()];
-                    for a in morph.analyse(w) {
+                    let readings = morph.analyse(w);
+                    // The first word by its noun or adjective lemmas only:
+                    // `przewodniczący` is also a participle of
+                    // `przewodniczyć`, and `Modlitwie przewodniczył ks. Jan
+                    // Nowak` names no chairman.
+                    let nominal = |a: &crate::morph::Analysis| matches!(a.pos, Pos::Noun | Pos::Adjective);
+                    let first_nominal = k == 0 && readings.iter().any(nominal);
+                    for a in readings.iter().filter(|a| !first_nominal || nominal(a)) {
                         let a = a.lemma.to_lowercase();
                         if !l.contains(&a) {
                             l.push(a);
