@@ -59,6 +59,8 @@ const FILLERS: &[&str] = &[
     "funkcję",
     "funkcji",
     "zarazem",
+    // `Jan Nowak, jako przedstawiciel Izby`
+    "jako",
 ];
 /// Lower-case particles of foreign surnames (`von der Leyen`, `de Gaulle`).
 const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "del", "ter", "zu"];
@@ -869,7 +871,9 @@ impl PeopleFinder {
             }
             // `Minister Nauki i Szkolnictwa Wyższego Pani Barbary Kudryckiej`:
             // `i` inside the role's complement, between capitalised words.
-            if x.text == "i" && k > from && ws[k - 1].is_capitalised() && ws.get(k + 1).is_some_and(|n| n.is_capitalised()) {
+            // (Not right before the name: `wiceprezes Izby Gospodarczej i
+            // Jan Nowak` are two people.)
+            if x.text == "i" && k > from && ws[k - 1].is_capitalised() && ws.get(k + 1).is_some_and(|n| n.is_capitalised()) && k + 1 < to {
                 return true;
             }
             let lower = x.text.to_lowercase();
