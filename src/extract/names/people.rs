@@ -59,11 +59,29 @@ const FILLERS: &[&str] = &[
     "funkcję",
     "funkcji",
     "zarazem",
+    // `Jan Nowak, jako przedstawiciel Izby`
+    "jako",
 ];
 /// Lower-case particles of foreign surnames (`von der Leyen`, `de Gaulle`).
 const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "del", "ter", "zu"];
-/// Forms of `być` and `zostać` linking a role in the instrumental to a name.
-const COPULAS: &[&str] = &["był", "była", "jest", "będzie", "został", "została", "zostanie", "zostaje"];
+/// Roles that give way to any other role of the same mention.
+const WEAK_ROLES: &[&str] = &["przedstawiciel", "przedstawicielka"];
+/// Forms of `być`, `zostać` and `pozostać` linking a role in the instrumental to a name.
+const COPULAS: &[&str] = &[
+    "był",
+    "była",
+    "jest",
+    "będzie",
+    "został",
+    "została",
+    "zostanie",
+    "zostaje",
+    // `prezesem nadal pozostaje Pan Jan Nowak`
+    "pozostaje",
+    "pozostał",
+    "pozostała",
+    "pozostanie",
+];
 /// Words that end the stretch a role may be found in.
 const STOPPERS: &[&str] = &["który", "która", "które", "którzy", "którego", "której", "co", "gdzie", "że", "oraz", "wraz"];
 
@@ -311,7 +329,12 @@ impl PeopleFinder {
     fn is_verb(&self, w: &str) -> bool {
         let tags = self.morph.analyse_with_tags(w);
         tags.iter().any(|(_, t)| {
-            let p = t.split(':').next().unwrap_or("");
+            // (Morfologik writes the class first: `verb:praet:sg:m1...`.)
+            let mut parts = t.split(':');
+            let mut p = parts.next().unwrap_or("");
+            if p == "verb" {
+                p = parts.next().unwrap_or("");
+            }
             matches!(p, "fin" | "praet" | "impt" | "inf" | "bedzie" | "imps" | "winien")
         }) && !tags.iter().any(|(a, _)| matches!(a.pos, Pos::Noun | Pos::Adjective))
     }
@@ -684,6 +707,11 @@ impl PeopleFinder {
                 chain.clear();
             }
             chain.push(key.clone());
+            // `przedstawiciel Klastra – Jan Nowak, prezes Izby`: a bare
+            // `przedstawiciel` says less than an office given with it.
+            if found_roles.len() > 1 && WEAK_ROLES.contains(&found_roles[0].as_str()) {
+                found_roles.rotate_left(1);
+            }
             out.add(PersonMention { span, name, key, roles: found_roles, role_ends });
             if let Some(r) = plural_after {
                 out.share_role(&chain, &r);
@@ -772,7 +800,12 @@ impl PeopleFinder {
         match ws.get(end) {
             None => true,
             Some(w) if matches!(w.text, "." | ";" | ")" | "!" | "?") => true,
-            Some(w) if w.is_punct(",") => lower_is(end + 1, STOPPERS),
+            // (`Marszałek Województwa, Jan Nowak, zaznaczył, że`: the name
+            // closed by commas, a verb after it.)
+            Some(w) if w.is_punct(",") => {
+                lower_is(end + 1, STOPPERS)
+                    || ws.get(end + 1).is_some_and(|v| v.is_word() && !v.is_capitalised() && self.is_verb(v.text))
+            }
             Some(w) => w.is_word() && !w.is_capitalised() && self.is_verb(w.text),
         }
     }
@@ -781,7 +814,9 @@ impl PeopleFinder {
     /// belongs to: titles, the role's complement (`Unii Europejskiej ds.
     /// Rynku wewnętrznego`), no verb, conjunction or punctuation but `.`.
     fn between_ok(&self, ws: &[Word<'_>], from: usize, to: usize) -> bool {
-        if to - from > 10 {
+        // (Full stops and titles not counted: `Rektor Akademii im. Jakuba z
+        // Paradyża w Gorzowie Wielkopolskim prof. dr hab. Anna Lis`.)
+        if to - from > 10 && ws[from..to].iter().filter(|x| !x.is_punct(".") && !self.is_title(x)).count() > 10 {
             return false;
         }
         let capital = |k: usize| ws.get(k).is_some_and(|w| w.is_capitalised());
@@ -799,19 +834,46 @@ impl PeopleFinder {
                     && capital(k - 1)
                     && capital(k + 1)
                     && (k + 2..to).any(|m| ws[m].text == "i" && capital(m - 1) && capital(m + 1));
+                // A spaced dash inside the complement, between two of its
+                // words (`prezes Izby Polska – Azja Jan Nowak`, `marszałek
+                // województwa warmińsko – mazurskiego dr Jan Nowak`).
+                let inner_dash = matches!(x.text, "–" | "-")
+                    && k > from
+                    && ws[k - 1].is_word()
+                    && ws.get(k + 1).is_some_and(|n| n.is_word() && !self.is_title(n) && !self.is_verb(n.text))
+                    && k + 1 < to
+                    && (k + 1..to).any(|m| ws[m].is_word() && !self.is_title(&ws[m]));
                 return x.text == "."
+                    || inner_dash
                     || matches!(x.text, "-" | "–" | "—") && (k + 1..to).all(|m| self.is_title(&ws[m]) || ws[m].is_punct("."))
                     || matches!(x.text, "„" | "”" | "“" | "\"")
                     || closed_list;
             }
             // `dyrektor departamentu promocji i współpracy gospodarczej
             // urzędu Jan Nowak`: `i` between lower-case words of the complement.
-            if x.text == "i" && k > from && lower_word(k - 1) && lower_word(k + 1) && k + 2 < to {
+            // (`ministra rozwoju i inwestycji Jana Nowaka`: the last word
+            // of the complement may follow `i`.)
+            if x.text == "i" && k > from && lower_word(k - 1) && lower_word(k + 1) && k + 1 < to {
+                return true;
+            }
+            // `z` inside a capitalised complement, not right before the name
+            // (`kanclerz Akademii im. Jakuba z Paradyża w Gorzowie Jan Nowak`,
+            // `dyrektor Centrum Współpracy z Gospodarką Jan Nowak`; `prezesa
+            // Klastra z Janem Nowakiem` is a meeting).
+            if x.text == "z"
+                && k > from
+                && (ws[k - 1].is_capitalised()
+                    && ws.get(k + 1).is_some_and(|n| n.is_capitalised() && !self.is_title(n))
+                    && k + 1 < to
+                    && self.first_names(&ws[k + 1]).is_none())
+            {
                 return true;
             }
             // `Minister Nauki i Szkolnictwa Wyższego Pani Barbary Kudryckiej`:
             // `i` inside the role's complement, between capitalised words.
-            if x.text == "i" && k > from && ws[k - 1].is_capitalised() && ws.get(k + 1).is_some_and(|n| n.is_capitalised()) {
+            // (Not right before the name: `wiceprezes Izby Gospodarczej i
+            // Jan Nowak` are two people.)
+            if x.text == "i" && k > from && ws[k - 1].is_capitalised() && ws.get(k + 1).is_some_and(|n| n.is_capitalised()) && k + 1 < to {
                 return true;
             }
             let lower = x.text.to_lowercase();

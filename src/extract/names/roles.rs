@@ -4,7 +4,7 @@
 //! The list is `rules/roles.tsv`.
 
 use super::Word;
-use crate::morph::Morphology;
+use crate::morph::{Morphology, Pos};
 use crate::rules::{RuleSet, RulesError};
 use crate::span::Span;
 use foldhash::{HashMap, HashSet};
@@ -111,9 +111,23 @@ impl Roles {
                 .field(1)?
                 .split(' ')
                 .filter(|w| !w.is_empty())
-                .map(|w| {
+                .enumerate()
+                .map(|(k, w)| {
+                    // `=ks`: the written form only, no lemma (the lemma of
+                    // the abbreviation `ks` is `ksiądz`, which also reads
+                    // `Książąt`).
+                    if let Some(literal) = w.strip_prefix('=') {
+                        return vec![literal.to_lowercase()];
+                    }
                     let mut l = vec![w.to_lowercase()];
-                    for a in morph.analyse(w) {
+                    let readings = morph.analyse(w);
+                    // The first word by its noun or adjective lemmas only:
+                    // `przewodniczący` is also a participle of
+                    // `przewodniczyć`, and `Modlitwie przewodniczył ks. Jan
+                    // Nowak` names no chairman.
+                    let nominal = |a: &crate::morph::Analysis| matches!(a.pos, Pos::Noun | Pos::Adjective);
+                    let first_nominal = k == 0 && readings.iter().any(nominal);
+                    for a in readings.iter().filter(|a| !first_nominal || nominal(a)) {
                         let a = a.lemma.to_lowercase();
                         if !l.contains(&a) {
                             l.push(a);
@@ -254,7 +268,9 @@ impl Roles {
     /// Splits a capitalised word the dictionary lacks whose tail is the
     /// first word of a role, glued by scraping (`Balcerowskiprezes
     /// Klastra` -> `Balcerowski` `prezes`): the stem keeps four letters or
-    /// more, the tail five or more, in lower case.
+    /// more, the tail five or more, in lower case; and a capitalised role
+    /// glued to a surname by a hyphen (`Buchowicz-Dyrektor` -> `Buchowicz`
+    /// `-` `Dyrektor`).
     pub fn split_glued(&self, ws: &mut Vec<Word<'_>>) {
         let mut k = 0;
         while k < ws.len() {
@@ -264,6 +280,36 @@ impl Roles {
                 && w.text.chars().all(char::is_alphabetic)
                 && !w.text.chars().skip(1).any(char::is_uppercase)
                 && !self.morph.contains(w.text);
+            // `Buchowicz-Dyrektor biura`, `Nowak-Prezes firmy`: a role glued
+            // to a surname by a hyphen: surname, dash, role.
+            if let Some(h) = w.text.rfind('-').filter(|_| w.is_capitalised() && w.kind == crate::segment::TokenKind::Word) {
+                let (head, tail) = (&w.text[..h], &w.text[h + 1..]);
+                let glued = head.chars().count() >= 3
+                    && head.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && tail.chars().count() >= 5
+                    && tail.chars().next().is_some_and(char::is_uppercase)
+                    && tail.chars().skip(1).all(char::is_lowercase)
+                    && self.may_start(tail)
+                    && !self.form(tail).starts.is_empty()
+                    && self.form(head).starts.is_empty()
+                    && !self.morph.contains(w.text);
+                if glued {
+                    let s = w.span.start;
+                    let stem = Word { text: head, span: Span::new(s, s + h), ..w };
+                    let dash = Word {
+                        text: &w.text[h..h + 1],
+                        span: Span::new(s + h, s + h + 1),
+                        kind: crate::segment::TokenKind::Punct,
+                        space_before: false,
+                    };
+                    let role = Word { text: tail, span: Span::new(s + h + 1, w.span.end), space_before: false, ..w };
+                    ws[k] = stem;
+                    ws.insert(k + 1, dash);
+                    ws.insert(k + 2, role);
+                    k += 3;
+                    continue;
+                }
+            }
             if candidate {
                 let split = w.text.char_indices().skip(4).map(|(p, _)| p).find(|&p| {
                     let tail = &w.text[p..];
