@@ -798,7 +798,15 @@ impl EventExtractor {
                 end -= 1;
             }
             let last = &words[end - 1];
-            let stop = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let mut stop = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            // `projekt MineLife „Życie z górnictwem”`: a quote opened in the
+            // heading is closed with it
+            let opened = doc.text[words[0].0..stop].matches(['„', '«']).count() > doc.text[words[0].0..stop].matches(['”', '»']).count();
+            if opened {
+                if let Some(c) = doc.text[stop..].chars().next().filter(|c| matches!(c, '”' | '"' | '»' | '“')) {
+                    stop += c.len_utf8();
+                }
+            }
             let name = doc.text[words[0].0..stop].split_whitespace().collect::<Vec<_>>().join(" ");
             return Some(Heading { name, family, start: words[0].0 });
         }
@@ -1223,6 +1231,20 @@ impl EventExtractor {
                         agreeing = false;
                         x.to_string()
                     }
+                }
+                // `Zespołu ds. Polityki Klastrowej`: the abbreviation `ds.`
+                // (to matters of) joins a body to its field
+                TokenKind::Word
+                    if x.eq_ignore_ascii_case("ds")
+                        && Self::word(doc, toks, k + 1).is_some_and(|(d, _)| d == ".")
+                        && doc.tokens[toks[k]].span.end == doc.tokens[toks[k + 1]].span.start
+                        && parts.len() >= 2
+                        && Self::word(doc, toks, k + 2).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n))
+                        && Self::adjacent(doc, toks, k + 1, k + 2) =>
+                {
+                    agreeing = false;
+                    k += 1;
+                    "ds.".to_string()
                 }
                 TokenKind::Word if self.connectors.contains(&x.to_lowercase()) => {
                     let next_cap = Self::word(doc, toks, k + 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n));
@@ -1685,7 +1707,11 @@ fn headline_name(line: &str) -> String {
             break;
         }
         if let Some(i) = w.find(['”', '"', '»']).filter(|&i| i > 0) {
-            out.push(&w[..i]);
+            // `projekt MineLife „Życie z górnictwem”`: a quote opened in the
+            // name is closed with it
+            let opened = out.iter().chain(std::iter::once(&w)).any(|o| o.contains(['„', '«']));
+            let close = w[i..].chars().next().map_or(0, char::len_utf8);
+            out.push(if opened { &w[..i + close] } else { &w[..i] });
             break;
         }
         out.push(w);
