@@ -417,6 +417,11 @@ impl EventExtractor {
             let words = || s.tokens.clone().filter(|&i| !doc.tokens[i].is_space());
             // the sentence's tokens without spaces, collected at its first head noun
             let mut toks: Vec<usize> = Vec::new();
+            if s.span.start < top {
+                if let Some(m) = self.defined(doc, &words().collect::<Vec<_>>()) {
+                    mentions.push(m);
+                }
+            }
             for (j, ti) in words().enumerate() {
                 let t = doc.tokens[ti];
                 let w = doc.slice(t.span);
@@ -561,6 +566,59 @@ impl EventExtractor {
             None => name,
         };
         Some(Event { name: Some(name), aliases: names, edition, year })
+    }
+
+    /// A name the sentence `toks` opens by defining it as a kind of event:
+    /// capitalised words, the copula `to`, lower-case adjectives and a head
+    /// noun (`Klub PGM to cykliczne spotkania`, `Akademia Lidera to
+    /// coroczna konferencja`). One word only when it is not a plain noun
+    /// (`BioForum`, `PGM`).
+    fn defined(&self, doc: &Doc<'_>, toks: &[usize]) -> Option<Mention> {
+        let copula = (1..toks.len().min(6)).find(|&i| Self::word(doc, toks, i).is_some_and(|(w, _)| w == "to"))?;
+        for i in 0..copula {
+            let (w, kind) = Self::word(doc, toks, i)?;
+            if !(kind == TokenKind::Word && is_cap(w)) || (i > 0 && !Self::adjacent(doc, toks, i - 1, i)) {
+                return None;
+            }
+        }
+        let first = Self::word(doc, toks, 0)?.0;
+        let inner_caps = first.chars().skip(1).any(char::is_uppercase);
+        if copula == 1 && !inner_caps {
+            return None;
+        }
+        // the defined words are not themselves an event's head (`Konferencja to …`)
+        if copula == 1 && self.pl.contains_key(&first.to_lowercase()) {
+            return None;
+        }
+        let mut k = copula + 1;
+        let mut head = None;
+        while k < toks.len() && k <= copula + 4 {
+            let (w, kind) = Self::word(doc, toks, k)?;
+            if kind != TokenKind::Word || is_cap(w) || !Self::adjacent(doc, toks, k - 1, k) {
+                return None;
+            }
+            if let Some(h) = self.pl.get(w).and_then(|hs| hs.first()) {
+                head = Some(h.nominative.clone());
+                break;
+            }
+            if !may_be_adjective(w) {
+                return None;
+            }
+            k += 1;
+        }
+        let head = head.filter(|h| !self.named_only.contains(h))?;
+        let start = doc.tokens[toks[0]].span.start;
+        let end = doc.tokens[toks[copula - 1]].span.end;
+        Some(Mention {
+            name: doc.text[start..end].to_string(),
+            family: head.clone(),
+            head,
+            words: copula,
+            agreeing: 0,
+            start,
+            year: None,
+            edition: None,
+        })
     }
 
     /// Whether the word `w` at `span` is a Polish or English head noun.
