@@ -104,6 +104,9 @@ pub struct EventExtractor {
     /// Heads of a body's numbered sittings whose name keeps its written
     /// edition (`IV Posiedzenie Rady Klastra`, `24. Gala Izby`).
     numbered: HashSet<String>,
+    /// A body in the genitive after a lower-case sitting head: `posiedzenie
+    /// Rady Krajowych Klastrów` is named by the body.
+    bodies: HashSet<String>,
     /// Pronouns that look like adjectives after a head (`spotkanie tego typu`).
     determiners: HashSet<String>,
     /// Heads of trips that take their destination (`misja … do Chin`).
@@ -322,6 +325,7 @@ impl EventExtractor {
             particles: particles.into_iter().collect(),
             current: take("current"),
             numbered: take("numbered").into_iter().collect(),
+            bodies: take("body").into_iter().collect(),
             determiners: take("determiner").into_iter().collect(),
             joiners: take("joiner").into_iter().collect(),
             brand_heads: take("brand").into_iter().collect(),
@@ -944,6 +948,23 @@ impl EventExtractor {
                 }
                 if self.destination.contains(&head.nominative) {
                     parts.extend(self.destination_after(doc, &toks, k));
+                }
+                // `posiedzenie Rady Krajowych Klastrów Kluczowych`: a sitting
+                // of a body, named by the body as written
+                if parts.len() == 1 && self.numbered.contains(&head.nominative) {
+                    if let Some((b, TokenKind::Word)) = Self::word(doc, &toks, k) {
+                        if self.bodies.contains(&b.to_lowercase()) && is_cap(b) && Self::adjacent(doc, &toks, k - 1, k) {
+                            parts.push(b.to_string());
+                            k += 1;
+                            while let Some((x, TokenKind::Word)) = Self::word(doc, &toks, k) {
+                                if !is_cap(x) || !Self::adjacent(doc, &toks, k - 1, k) || parts.len() >= 8 {
+                                    break;
+                                }
+                                parts.push(x.to_string());
+                                k += 1;
+                            }
+                        }
+                    }
                 }
                 if parts.len() == 1 {
                     let (more, next) = self.verbal_after(doc, &toks, k);
