@@ -104,6 +104,9 @@ pub struct EventExtractor {
     /// Heads of a body's numbered sittings whose name keeps its written
     /// edition (`IV Posiedzenie Rady Klastra`, `24. Gala Izby`).
     numbered: HashSet<String>,
+    /// A body in the genitive after a lower-case sitting head: `posiedzenie
+    /// Rady Krajowych Klastrów` is named by the body.
+    bodies: HashSet<String>,
     /// Pronouns that look like adjectives after a head (`spotkanie tego typu`).
     determiners: HashSet<String>,
     /// Heads of trips that take their destination (`misja … do Chin`).
@@ -322,6 +325,7 @@ impl EventExtractor {
             particles: particles.into_iter().collect(),
             current: take("current"),
             numbered: take("numbered").into_iter().collect(),
+            bodies: take("body").into_iter().collect(),
             determiners: take("determiner").into_iter().collect(),
             joiners: take("joiner").into_iter().collect(),
             brand_heads: take("brand").into_iter().collect(),
@@ -417,6 +421,11 @@ impl EventExtractor {
             let words = || s.tokens.clone().filter(|&i| !doc.tokens[i].is_space());
             // the sentence's tokens without spaces, collected at its first head noun
             let mut toks: Vec<usize> = Vec::new();
+            if s.span.start < top {
+                if let Some(m) = self.defined(doc, &words().collect::<Vec<_>>()) {
+                    mentions.push(m);
+                }
+            }
             for (j, ti) in words().enumerate() {
                 let t = doc.tokens[ti];
                 let w = doc.slice(t.span);
@@ -561,6 +570,59 @@ impl EventExtractor {
             None => name,
         };
         Some(Event { name: Some(name), aliases: names, edition, year })
+    }
+
+    /// A name the sentence `toks` opens by defining it as a kind of event:
+    /// capitalised words, the copula `to`, lower-case adjectives and a head
+    /// noun (`Klub PGM to cykliczne spotkania`, `Akademia Lidera to
+    /// coroczna konferencja`). One word only when it is not a plain noun
+    /// (`BioForum`, `PGM`).
+    fn defined(&self, doc: &Doc<'_>, toks: &[usize]) -> Option<Mention> {
+        let copula = (1..toks.len().min(6)).find(|&i| Self::word(doc, toks, i).is_some_and(|(w, _)| w == "to"))?;
+        for i in 0..copula {
+            let (w, kind) = Self::word(doc, toks, i)?;
+            if !(kind == TokenKind::Word && is_cap(w)) || (i > 0 && !Self::adjacent(doc, toks, i - 1, i)) {
+                return None;
+            }
+        }
+        let first = Self::word(doc, toks, 0)?.0;
+        let inner_caps = first.chars().skip(1).any(char::is_uppercase);
+        if copula == 1 && !inner_caps {
+            return None;
+        }
+        // the defined words are not themselves an event's head (`Konferencja to …`)
+        if copula == 1 && self.pl.contains_key(&first.to_lowercase()) {
+            return None;
+        }
+        let mut k = copula + 1;
+        let mut head = None;
+        while k < toks.len() && k <= copula + 4 {
+            let (w, kind) = Self::word(doc, toks, k)?;
+            if kind != TokenKind::Word || is_cap(w) || !Self::adjacent(doc, toks, k - 1, k) {
+                return None;
+            }
+            if let Some(h) = self.pl.get(w).and_then(|hs| hs.first()) {
+                head = Some(h.nominative.clone());
+                break;
+            }
+            if !may_be_adjective(w) {
+                return None;
+            }
+            k += 1;
+        }
+        let head = head.filter(|h| !self.named_only.contains(h))?;
+        let start = doc.tokens[toks[0]].span.start;
+        let end = doc.tokens[toks[copula - 1]].span.end;
+        Some(Mention {
+            name: doc.text[start..end].to_string(),
+            family: head.clone(),
+            head,
+            words: copula,
+            agreeing: 0,
+            start,
+            year: None,
+            edition: None,
+        })
     }
 
     /// Whether the word `w` at `span` is a Polish or English head noun.
@@ -798,7 +860,15 @@ impl EventExtractor {
                 end -= 1;
             }
             let last = &words[end - 1];
-            let stop = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let mut stop = last.0 + last.1.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            // `projekt MineLife „Życie z górnictwem”`: a quote opened in the
+            // heading is closed with it
+            let opened = doc.text[words[0].0..stop].matches(['„', '«']).count() > doc.text[words[0].0..stop].matches(['”', '»']).count();
+            if opened {
+                if let Some(c) = doc.text[stop..].chars().next().filter(|c| matches!(c, '”' | '"' | '»' | '“')) {
+                    stop += c.len_utf8();
+                }
+            }
             let name = doc.text[words[0].0..stop].split_whitespace().collect::<Vec<_>>().join(" ");
             return Some(Heading { name, family, start: words[0].0 });
         }
@@ -878,6 +948,23 @@ impl EventExtractor {
                 }
                 if self.destination.contains(&head.nominative) {
                     parts.extend(self.destination_after(doc, &toks, k));
+                }
+                // `posiedzenie Rady Krajowych Klastrów Kluczowych`: a sitting
+                // of a body, named by the body as written
+                if parts.len() == 1 && self.numbered.contains(&head.nominative) {
+                    if let Some((b, TokenKind::Word)) = Self::word(doc, &toks, k) {
+                        if self.bodies.contains(&b.to_lowercase()) && is_cap(b) && Self::adjacent(doc, &toks, k - 1, k) {
+                            parts.push(b.to_string());
+                            k += 1;
+                            while let Some((x, TokenKind::Word)) = Self::word(doc, &toks, k) {
+                                if !is_cap(x) || !Self::adjacent(doc, &toks, k - 1, k) || parts.len() >= 8 {
+                                    break;
+                                }
+                                parts.push(x.to_string());
+                                k += 1;
+                            }
+                        }
+                    }
                 }
                 if parts.len() == 1 {
                     let (more, next) = self.verbal_after(doc, &toks, k);
@@ -1223,6 +1310,20 @@ impl EventExtractor {
                         agreeing = false;
                         x.to_string()
                     }
+                }
+                // `Zespołu ds. Polityki Klastrowej`: the abbreviation `ds.`
+                // (to matters of) joins a body to its field
+                TokenKind::Word
+                    if x.eq_ignore_ascii_case("ds")
+                        && Self::word(doc, toks, k + 1).is_some_and(|(d, _)| d == ".")
+                        && doc.tokens[toks[k]].span.end == doc.tokens[toks[k + 1]].span.start
+                        && parts.len() >= 2
+                        && Self::word(doc, toks, k + 2).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n))
+                        && Self::adjacent(doc, toks, k + 1, k + 2) =>
+                {
+                    agreeing = false;
+                    k += 1;
+                    "ds.".to_string()
                 }
                 TokenKind::Word if self.connectors.contains(&x.to_lowercase()) => {
                     let next_cap = Self::word(doc, toks, k + 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n));
@@ -1685,7 +1786,11 @@ fn headline_name(line: &str) -> String {
             break;
         }
         if let Some(i) = w.find(['”', '"', '»']).filter(|&i| i > 0) {
-            out.push(&w[..i]);
+            // `projekt MineLife „Życie z górnictwem”`: a quote opened in the
+            // name is closed with it
+            let opened = out.iter().chain(std::iter::once(&w)).any(|o| o.contains(['„', '«']));
+            let close = w[i..].chars().next().map_or(0, char::len_utf8);
+            out.push(if opened { &w[..i + close] } else { &w[..i] });
             break;
         }
         out.push(w);
