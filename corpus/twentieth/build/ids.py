@@ -18,6 +18,14 @@ URLS_BY_NUM = {
     1909: "http://aglomeracjarzeszowska.pl/aktualnosci/konferencja-zamykajaca-projekt-,18,wpis.html",
     1910: "https://krajowaizbatargowa.com/walne-zgromadzenie-czlonkow-krajowej-izby-targowej/",
     1911: "http://www.darr.pl/pl/informacje-dla-akcjonariuszy/8-aktualnosci/605-Seminarium%20nt.%20roli%20agencji%20rozwoju%20regionalnego%20w%20kontek%C5%9Bcie%20KSRR.html",
+    1912: "https://www.infoserwis.uz.zgora.pl/index.php?konferencja-kanclerzy-i-kwestorow-polskich-uczelni-technicznych-na-uz-rozpoczeta",
+    1913: "https://gov.pl/web/uw-lodzki/msz-o-dzialalnosci-z-polskimi-firmami-za-granica",
+    1914: "https://www.podkarpackie.pl/index.php/promocja/promocja-gospodarcza/aktualnosci/7357-relacja-z-wydarzenia-wojewodztwo-podkarpackie-na-dyplomatycznym-otwarciu-roku-2020",
+    1915: "https://inceptum.org.pl/2022/07/01/pierwsze-forum-dialogu-administracji-publicznej-z-biznesem/",
+    1916: "http://wgminiepoczesna.pl/index.php/ii-lokalne-forum-biznesu/",
+    1917: "https://www.zyciepw.pl/iii-kongres-forum-gospodarczego-powiatu-wolominskiego-nami",
+    1918: "https://www.zabki24.pl/2016/02/stawiamy-na-rozwoj-forum-gospodarcze-powiatu-wolominskiego-w-zielonce/",
+    1919: "https://sejmikgospodarczy.org/forum-gospodarcze-powiatu-legionowskiego/",
 }
 
 
