@@ -447,3 +447,286 @@ doc(ID[1911], "2010-10-09",
     not_dates=["'Krajowa Strategia Rozwoju Regionalnego 2010 - 2020' is a document, not an organisation"],
     note="darr.pl (Dolnośląska Agencja Rozwoju Regionalnego; only 'DARR S.A' in the text). Dolny Śląsk is the "
          "agencies' area, not a venue. Date line '9.10.2010' at the end = document_date.")
+
+# ---------------------------------------------------------------------------------------------
+doc(ID[1912], "2017-10-11",
+    E("Konferencja kanclerzy i kwestorów polskich uczelni technicznych",
+      ["konferencja kanclerzy i kwestorów polskich uczelni technicznych", "Konferencja kanclerzy i kwestorów "
+       "polskich uczelni technicznych na UZ", "trzydniowa konferencja kanclerzy i kwestorów polskich uczelni "
+       "technicznych", "konferencja"], None, 2017),
+    dates=[
+        D("2017-10-11", "2017-10-11", "11 października 2017 r.",
+          note="date line under the title (document_date); again 'w środę 11 października br.' (same value)"),
+        D("2017-09", "2017-09", "Od września tego roku", note="also 'we wrześniu br.' (same value)"),
+    ],
+    venues=[
+        V("Uniwersytet Zielonogórski", "na Uniwersytecie Zielonogórskim", ["UZ", "Zielona Góra"],
+          note="also 'na UZ' in the title"),
+    ],
+    people=[
+        P("Tadeusz Kuczyński", "rektor",
+          "JM Rektor Uniwersytetu Zielonogórskiego prof. dr hab. inż. Tadeusz Kuczyński",
+          note="also 'Rektor UZ, prof. Tadeusz Kuczyński'"),
+        P("Wojciech Strzyżewski", "prorektor", "prorektor d/s studenckich prof. dr hab. Wojciech Strzyżewski"),
+        P("Magdalena Graczyk", "prorektor", "prorektor d/s jakości kształcenia prof. dr hab. inż. Magdalena Graczyk"),
+        P("Giorgi Melikidze", "prorektor",
+          "prorektor d/s nauki i współpracy z zagranicą prof. dr hab. Giorgi Melikidze"),
+        P("Andrzej Pieczyński", "prorektor", "prorektor d/s rozwoju dr hab. inż. Andrzej Pieczyński, prof. UZ"),
+        P("Dariusz Lesicki", "wiceprezydent", "wiceprezydent miasta Zielona Góra Dariusz Lesicki"),
+        P("Henryk Zioło", ["przewodniczący", "kanclerz"],
+          "przewodniczący Konwentu Kanclerzy i Kwestorów Polskich Uczelni Technicznych, kanclerz Akademii "
+          "Górniczo-Hutniczej im. Stanisława Staszica w Krakowie – Henryk Zioło"),
+        P("Wojciech Grzelecki", ["dyrektor generalny", "dyrektor", "szef zespołu", "szef"],
+          "dyrektor generalny Agencji Szkolenia i Promocji Kadr, szef zespołu ds. Nauki i Szkolnictwa Wyższego – dr "
+          "Wojciech Grzelecki"),
+        P("Katarzyna Łasińska", "kanclerz", "kanclerz Uniwersytetu Zielonogórskiego Katarzyna Łasińska"),
+    ],
+    organizations=[
+        O("Uniwersytet Zielonogórski", "Uniwersytet Zielonogórski", ["UZ"],
+          note="the first line; inflected and 'UZ' many times"),
+        O("Konwent Kanclerzy i Kwestorów Polskich Uczelni Technicznych",
+          "Konwentu Kanclerzy i Kwestorów Polskich Uczelni Technicznych"),
+        O("Akademia Górniczo-Hutnicza im. Stanisława Staszica w Krakowie",
+          "Akademii Górniczo-Hutniczej im. Stanisława Staszica w Krakowie", ["AGH", "Akademia Górniczo-Hutnicza"]),
+        O("Agencja Szkolenia i Promocji Kadr", "Agencji Szkolenia i Promocji Kadr"),
+        O("Zespół ds. Nauki i Szkolnictwa Wyższego", "zespołu ds. Nauki i Szkolnictwa Wyższego", opt=True,
+          note="a team, only inside a title"),
+        O("Miasto Zielona Góra", "miasta Zielona Góra", ["Zielona Góra"], opt=True, note="inside a title"),
+        O("Politechnika Zielonogórska", "Politechniki Zielonogórskiej", opt=True, note="a former university"),
+        O("Wyższa Szkoła Pedagogiczna", "Wyższej Szkoły Pedagogicznej", ["WSP"], opt=True,
+          note="a former university"),
+        O("Państwowa Wyższa Szkoła Zawodowa w Sulechowie", "Państwową Wyższą Szkołą Zawodową w Sulechowie",
+          ["PWSZ w Sulechowie", "Państwowa Wyższa Szkoła Zawodowa"], note="merged with UZ"),
+        O("Serwis Informacyjny Uniwersytetu Zielonogórskiego", "Serwis Informacyjny Uniwersytetu Zielonogórskiego",
+          opt=True, note="the publisher's site name"),
+    ],
+    not_dates=["'trzydniowa' is a duration", "'minionych 4. lat' is a duration",
+               "Sulechów is the seat of a merged school, not a venue"],
+    note="University news service (infoserwis.uz.zgora.pl). Page header junk ('A-  A   A+     kontakt | PL') and "
+         "lines with one space kept. Many people with university roles ('prorektor d/s ...'). Cut at 'kt'.")
+
+doc(ID[1913], "2023-10-06",
+    E("Konferencja dotycząca dyplomacji ekonomicznej dla biznesu",
+      ["konferencja dotycząca dyplomacji ekonomicznej dla biznesu", "O dyplomacji ekonomicznej w ŁUW",
+       "konferencja"], None, 2023),
+    dates=[D("2023-10-06", "2023-10-06", "06.10.2023", note="date line (document_date); 'dzisiejsze' = the same day")],
+    venues=[
+        V("Łódzki Urząd Wojewódzki", "w Łódzkim Urzędzie Wojewódzkim", ["ŁUW", "Łódź"],
+          note="also 'w ŁUW' in the title"),
+    ],
+    people=[
+        P("Karol Młynarczyk", None, "Karol Młynarczyk", note="no role in the text (the voivode)"),
+        P("Zbigniew Rau", "minister", "Ministrem Spraw Zagranicznych, prof.Zbigniew Rau",
+          note="'prof.Zbigniew' without a space; also 'minister resortu polityki zagranicznej prof. Rau'"),
+    ],
+    organizations=[
+        O("Ministerstwo Spraw Zagranicznych", "Ministerstwa Spraw Zagranicznych", ["MSZ"], note="twice"),
+        O("Łódzki Urząd Wojewódzki", "Łódzkim Urzędzie Wojewódzkim", ["ŁUW"], note="also the venue"),
+    ],
+    not_dates=["'Zdjęcia (3)' is a photo count", "the JSON fragment at the end is page junk"],
+    note="gov.pl (Łódź voivode's office). Opens with the gov.pl cookie notice (shared boilerplate with an earlier "
+         "gov.pl page, see overlap_check.txt) and ends with a JSON fragment '{\"register\":...}', kept.")
+
+doc(ID[1914], None,
+    E("Dyplomatyczne Otwarcie Roku 2020", ["Dyplomatyczne Otwarcie Roku", "DOR 2020", "DOR"], None, 2020),
+    dates=[],
+    venues=[
+        V("Centrum Olimpijskie", "W warszawskim Centrum Olimpijskim", ["Centrum Olimpijskie PKOl", "Warszawa"],
+          note="the building in Warsaw (Warsaw only as the adjective 'warszawskim')"),
+    ],
+    people=[
+        P("Małgorzata Jarosińska-Jedynak", "minister",
+          "Minister Funduszy i Polityki Regionalnej Małgorzata Jarosińska-Jedynak", note="twice"),
+        P("Krzysztof Mazur", "podsekretarz stanu", "podsekretarz stanu w Ministerstwie Rozwoju Krzysztof Mazur"),
+        P("Adam Guibourgé-Czetwertyński", "podsekretarz stanu",
+          "podsekretarz stanu w Ministerstwie Klimatu Adam Guibourgé – Czetwertyński",
+          aliases=["Adam Guibourgé – Czetwertyński", "Adam Guibourgé - Czetwertyński"],
+          note="surname with a spaced dash"),
+        P("Marek Całka", ["dyrektor departamentu", "dyrektor"],
+          "Dyrektor Departamentu Współpracy Ekonomicznej w Ministerstwie Spraw Zagranicznych Marek Całka"),
+        P("Piotr Pilch", "wicemarszałek", "wicemarszałek Piotr Pilch", note="also 'wicemarszałka Piotra Pilcha'"),
+    ],
+    organizations=[
+        O("Krajowa Izba Gospodarcza", "Krajowej Izby Gospodarczej", ["KIG"], note="organiser; twice"),
+        O("Ministerstwo Funduszy i Polityki Regionalnej", "Funduszy i Polityki Regionalnej", ["MFiPR"], opt=True,
+          note="only inside 'Minister Funduszy i Polityki Regionalnej'"),
+        O("Ministerstwo Rozwoju", "Ministerstwie Rozwoju", ["MR"]),
+        O("Ministerstwo Klimatu", "Ministerstwie Klimatu", ["MK"]),
+        O("Ministerstwo Spraw Zagranicznych", "Ministerstwie Spraw Zagranicznych", ["MSZ"]),
+        O("Departament Współpracy Ekonomicznej", "Departamentu Współpracy Ekonomicznej",
+          ["Departament Współpracy Ekonomicznej MSZ"], opt=True, note="a department of the ministry"),
+        O("Województwo Podkarpackie", "Województwo Podkarpackie", ["województwo podkarpackie"], opt=True,
+          note="the region as strategic partner (also 'województwa podkarpackiego')"),
+    ],
+    not_dates=["'2020' only inside the event name; no calendar date is printed",
+               "'30-lecia' is an anniversary", "'kilkaset osób' gives no number (not annotated)"],
+    note="podkarpackie.pl (regional government's promotion news). Opens with the junk word 'czołówka' glued to "
+         "the first word ('czołówkaDyplomatyczne'), kept. No date printed: dates empty, year 2020 from the name. "
+         "Cut at 'spotkał s'.")
+
+doc(ID[1915], None,
+    E("Pierwsze Forum Dialogu Administracji Publicznej z Biznesem",
+      ["Forum Dialogu Administracji Publicznej z Biznesem", "pierwsze Forum Dialogu Administracji Publicznej z "
+       "Biznesem", "Forum"], 1, 2022),
+    dates=[D("2022-06-30", "2022-06-30", "30 czerwca 2022 r.")],
+    venues=[
+        V("Stawiguda", "w Stawigudzie"),
+        V("Gminny Ośrodek Kultury w Stawigudzie", "w Gminnym Ośrodku Kultury w Stawigudzie",
+          ["Gminny Ośrodek Kultury", "GOK w Stawigudzie"], opt=True, note="building-level venue"),
+    ],
+    clusters=[C("Klaster Obróbki Metali", "Klastra Obróbki Metali", note="only its president is mentioned")],
+    people=[P("Michał Kontraktowicz", "wójt", "Michał Kontraktowicz Wójt Gminy Stawiguda")],
+    organizations=[
+        O("Stowarzyszenie Wspierania Przedsiębiorczości na Warmii, Mazurach i Powiślu INCEPTUM",
+          "Stowarzyszenie Wspierania Przedsiębiorczości na Warmii, Mazurach i Powiślu INCEPTUM",
+          ["INCEPTUM", "Stowarzyszenie INCEPTUM", "Stowarzyszenie Wspierania Przedsiębiorczości na Warmii, Mazurach "
+           "i Powiślu"], note="also 'w Stowarzyszeniu INCEPTUM'"),
+        O("Gmina Stawiguda", "Gminy Stawiguda", ["Stawiguda"], opt=True, note="inside the mayor's title"),
+        O("Warmińsko-Mazurska Specjalna Strefa Ekonomiczna", "Warmińsko-Mazurskiej Specjalnej Strefy Ekonomicznej",
+          ["WMSSE"]),
+        O("Rada Powiatu Olsztyńskiego", "Rady Powiatu Olsztyńskiego"),
+        O("Gminny Ośrodek Kultury w Stawigudzie", "Gminnym Ośrodku Kultury w Stawigudzie", ["GOK w Stawigudzie"],
+          opt=True, note="the venue building"),
+    ],
+    not_dates=["'Wójtowie Gmin Stawiguda, Purda i Jonkowo' are offices without names",
+               "'w setkach miliardów dolarów' is money", "'Miejski Obszar Funkcjonalny' is an area"],
+    note="inceptum.org.pl (an entrepreneurs' association). Share buttons junk kept. Edition 1 from 'Pierwsze'. "
+         "Cut at 'ale'.")
+
+doc(ID[1916], None,
+    E("II Lokalne Forum Biznesu", ["Lokalne Forum Biznesu", "drugie Lokalne Forum Biznesu", "Forum"], 2, None),
+    dates=[
+        D("XXXX-05-26", "XXXX-05-26", "26 maja", note="no year anywhere in the text"),
+        D("1990", "1999", "w latach 90", opt=True, note="a decade (the vice-starost's business experience)"),
+    ],
+    venues=[V("Poczesna", "w Poczesnej", note="twice")],
+    people=[
+        P("Dariusz Jadczyk", "prezes", "Dariusz Jadczyk – prezes Regionalnej Organizacji Pracodawców",
+          note="also 'prezes Jadczyk' (twice)"),
+        P("Robert Chądzyński", "prezes", "Robert Chądzyński – prezes Stowarzyszenia w Gminie Poczesna",
+          note="also 'Prezes Robert Chądzyński'"),
+        P("Piotr Krawczyk", "dyrektor", "Pana Piotra Krawczyka z Powiatowego Urzędu Pracy",
+          note="genitive; the role follows in the next sentence ('Pan Dyrektor')"),
+        P("Janusz Krakowian", "wicestarosta", "wicestarosta częstochowski Janusz Krakowian"),
+        P("Andrzej Lech", ["zastępca wójta", "zastępca"], "zastępca wójta gminy Poczesna – Andrzej Lech"),
+    ],
+    organizations=[
+        O("Regionalna Organizacja Pracodawców w Częstochowie", "Regionalna Organizacja Pracodawców w Częstochowie",
+          ["Regionalna Organizacja Pracodawców", "ROP"], note="also 'Regionalnej Organizacji Pracodawców'"),
+        O("Stowarzyszenie w Gminie Poczesna", "Stowarzyszenie w Gminie Poczesna", note="twice"),
+        O("Powiatowy Urząd Pracy", "Powiatowego Urzędu Pracy", ["Powiatowy Urząd Pracy w Częstochowie", "PUP"]),
+        O("Gmina Poczesna", "gminy Poczesna", ["Poczesna"], opt=True, note="inside a title"),
+    ],
+    not_dates=["'I Forum' is the previous edition (not a date)", "'W tym roku' has no year to anchor it"],
+    note="wgminiepoczesna.pl (local portal). Edition 2 from 'II Lokalne Forum Biznesu' and 'drugie'. No year "
+         "anywhere: year null. Częstochowa is the seat of the organiser and the district, not a venue. Cut at "
+         "'doświadcze'.")
+
+doc(ID[1917], None,
+    E("III Kongres Forum Gospodarczego Powiatu Wołomińskiego",
+      ["Kongres Forum Gospodarczego Powiatu Wołomińskiego", "II Kongres Forum Gospodarczego Powiatu Wołomińskiego",
+       "trzeci kongres", "Kongres", "kongres"], 3, None),
+    dates=[
+        D("XXXX-09-08", "XXXX-09-08", "8 września",
+          note="no year printed in the text (only the photo file name '2018-09-13_212152', which is not a date)"),
+        D("2016-01", "2016-01", "w styczniu 2016 roku", note="founding of the forum"),
+    ],
+    venues=[
+        V("Tłuszcz", "w Tłuszczu"),
+        V("Hotel „Batory”", "w Hotelu „Batory”", ["Hotel Batory", "Batory"], opt=True, note="building-level venue"),
+    ],
+    attendance=[A(45, "participants", "exact", "45 przedstawicieli", opt=True,
+                  note="members of the forum, not the congress audience")],
+    people=[
+        P("Kazimierz Rakowski", "starosta", "Kazimierza Rakowskiego, starostę wołomińskiego",
+          note="also 'starosta Kazimierz  Rakowski' (double space)"),
+        P("Tadeusz Redyk", "przewodniczący", "Tadeusza Redyka, przewodniczącego FGPW",
+          note="also 'przewodniczący Tadeusz Redyk'"),
+        P("Witold Modzelewski", None, "prof. dr hab. Witolda Modzelewskiego", note="academic title only (genitive)"),
+    ],
+    organizations=[
+        O("Forum Gospodarcze Powiatu Wołomińskiego", "Forum Gospodarczego Powiatu Wołomińskiego", ["FGPW"],
+          note="the body holding the congress; 'FGPW' once"),
+        O("Mazowieckie Forum Biznesu i Nauki", "Mazowieckie Forum Biznesu i Nauki"),
+        O("Klub Biznesu", "Klub Biznesu", opt=True, note="generic ('organizacji gospodarczych typu Klub Biznesu')"),
+        O("Cech Rzemiosł i Przedsiębiorczości", "Cech Rzemiosł i Przedsiębiorczości", opt=True, note="generic"),
+        O("Izba Gospodarcza", "Izba Gospodarcza", opt=True, note="generic"),
+    ],
+    not_dates=["'2018-09-13_212152' is a photo file name, not a date", "'dwa lata pracy' is a duration"],
+    note="zyciepw.pl (local weekly, Wołomin district). The title says 'III Kongres', the first sentence 'II Kongres' "
+         "(a slip; 'Dzisiejszy, trzeci kongres' in the quote): edition 3, 'II Kongres ...' kept as an alias. The "
+         "year 2018 is only in a photo file name: year null, date XXXX. Cut at 'jes'.")
+
+doc(ID[1918], None,
+    E("I Kongres Forum Gospodarczego Powiatu Wołomińskiego",
+      ["Kongres Forum Gospodarczego Powiatu Wołomińskiego", "Forum Gospodarcze Powiatu Wołomińskiego",
+       "Stawiamy na rozwój! Forum Gospodarcze Powiatu Wołomińskiego!", "Kongres"], 1, None),
+    dates=[
+        D("XXXX-02-17", "XXXX-02-17", "17 lutego", note="no year anywhere in the text"),
+        D("XXXX-01", "XXXX-01", "w styczniu tego roku", opt=True, note="founding of the forum, year unknown"),
+    ],
+    venues=[V("Zielonka", "w Zielonce")],
+    attendance=[A(40, "participants", "more_than", "ponad 40 osób", opt=True,
+                  note="members of the forum, not the congress audience")],
+    people=[
+        P("Adam Struzik", "marszałek", "Marszałek Województwa Mazowieckiego Adam Struzik"),
+        P("Waldemar Pawlak", "prezes", "Prezes Fundacji Polskiego Kongresu Gospodarczego Waldemar Pawlak"),
+        P("Maciej Bohosiewicz", ["przewodniczący rady", "przewodniczący"],
+          "przewodniczący Rady Fundacji Ormiańskiej Maciej Bohosiewicz"),
+        P("Hakap Bagodaserjan", "wiceprzewodniczący",
+          "wiceprzewodniczący Polsko-Armeńskiej Izby Gospodarczej Hakap Bagodaserjan"),
+        P("Monika Fibich", ["przedstawicielka", "przedstawiciel"],
+          "przedstawicielka Departamentu Kształcenia Zawodowego i Ustawicznego MEN Monika Fibich"),
+        P("Mariusz Gilarski", ["zastępca dyrektora", "zastępca"],
+          "zastępca dyrektora Polskiej Spółki Gazownictwa Mariusz Gilarski"),
+        P("Dariusz Grajda", ["członek zarządu", "członek"], "członek zarządu Kolei Mazowieckich Dariusz Grajda"),
+        P("Krzysztof Hillar", "wiceprezes", "wiceprezes Grupy Momentum Krzysztof Hillar"),
+        P("Kazimierz Rakowski", "starosta", "starosta Kazimierz Rakowski"),
+    ],
+    organizations=[
+        O("Urząd Miasta Ząbki", "Urząd Miasta Ząbki", ["UM Ząbki"], note="a headline of another article (kept)"),
+        O("Forum Gospodarcze Powiatu Wołomińskiego", "Forum Gospodarcze Powiatu Wołomińskiego", ["FGPW"],
+          note="the body holding the congress"),
+        O("Województwo Mazowieckie", "Województwa Mazowieckiego", opt=True, note="inside the marshal's title"),
+        O("Fundacja Polskiego Kongresu Gospodarczego", "Fundacji Polskiego Kongresu Gospodarczego"),
+        O("Fundacja Ormiańska", "Fundacji Ormiańskiej", ["Rada Fundacji Ormiańskiej"]),
+        O("Polsko-Armeńska Izba Gospodarcza", "Polsko-Armeńskiej Izby Gospodarczej"),
+        O("Ministerstwo Edukacji Narodowej", "MEN", ["MEN"]),
+        O("Departament Kształcenia Zawodowego i Ustawicznego", "Departamentu Kształcenia Zawodowego i Ustawicznego",
+          ["Departament Kształcenia Zawodowego i Ustawicznego MEN"], opt=True, note="a department of MEN"),
+        O("Polska Spółka Gazownictwa", "Polskiej Spółki Gazownictwa", ["PSG"]),
+        O("Koleje Mazowieckie", "Kolei Mazowieckich", ["KM"]),
+        O("Grupa Momentum", "Grupy Momentum", ["Momentum"]),
+        O("PGE", "PGE", ["PGE Rejon Wyszków", "Polska Grupa Energetyczna"], note="'PGE Rejonu Wyszków, Legionowo i "
+          "Mińsk Mazowiecki'"),
+        O("Wołomiński Klub Biznesu", "Wołomiński Klub Biznesu"),
+        O("Izba Gospodarcza Powiatu Wołomińskiego", "Izbę Gospodarczą Powiatu Wołomińskiego"),
+        O("Powiatowy Cech Rzemiosł i Przedsiębiorczości", "Powiatowy Cech Rzemiosł i Przedsiębiorczości"),
+        O("Mazowieckie Forum Biznesu, Nauki i Kultury", "Mazowieckie Forum Biznesu, Nauki i Kultury"),
+    ],
+    not_dates=["Wyszków, Legionowo, Mińsk Mazowiecki are PGE district names, not venues",
+               "'w ubiegłym roku' has no year to anchor it"],
+    note="zabki24.pl (local portal). Menu junk ('Main Menu', 'Facebooktwitterlinkedin') and another article's "
+         "headline kept. The first congress of the same forum as 1917 (a different event and publisher). Edition 1 "
+         "from 'I Kongres'. No year anywhere: year null. Cut at 'śre'.")
+
+doc(ID[1919], "2017-11-20",
+    E("Forum Gospodarcze Powiatu Legionowskiego", ["Forum Gospodarcze", "Forum"], None, 2017),
+    dates=[
+        D("2017-11-20", "2017-11-20", "20 listopada 2017", note="'Dodane przez: | 20 listopada 2017' (document_date)"),
+        D("2017-11-16", "2017-11-16", "w dniu 16 listopada 2017 r."),
+    ],
+    venues=[V("Legionowo", "w Legionowie", note="also 'Starosta Legionowa', 'w Urzędzie Pracy w Legionowie'")],
+    people=[
+        P("Robert Wróbel", "starosta", "Starosta Legionowa Pan Robert Wróbel"),
+        P("Elżbieta Szczepańska", "dyrektor", "Pani Elżbieta Szczepańska – Dyrektor w Urzędzie Pracy w Legionowie"),
+        P("Danuta Szczepańska", None, "Danuta Szczepańska", opt=True, note="the text is cut right after the name"),
+    ],
+    organizations=[
+        O("Urząd Pracy w Legionowie", "Urzędzie Pracy w Legionowie", ["Powiatowy Urząd Pracy w Legionowie", "PUP"]),
+        O("Powiat Legionowski", "Powiatu Legionowskiego", ["powiat legionowski"], opt=True,
+          note="only inside the forum's name and 'strategii powiatu legionowskiego'"),
+    ],
+    not_dates=["'W II panelach' counts panels", "'w miesiącu przedsiębiorczości' is not a date"],
+    note="sejmikgospodarczy.org (a business self-government site). Title repeated (also as a photo caption). Cut "
+         "at 'Cie'.")
