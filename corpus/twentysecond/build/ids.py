@@ -6,26 +6,20 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from goldkit import file_ids  # noqa: E402
 
 URLS_BY_NUM = {
-    2100: "http://forumklastrow.pl/index.php/14-sample-data-articles/75-spotkanie-czlonkow-forum",
-    2101: "https://www.klasterlogtrans.pl/2023/01/",
-    2102: "https://www.klasterlogtrans.pl/rada-krajowych-klastrow-kluczowych/",
+    2100: "http://www.eureka-tp.pl/pl/aktualnosci/2010/7_stycznia_2010_-_zebranie_rady_zachodniego_klastra_tworzyw_sztucznych_plastopolis_.html",
+    2101: "http://www.eureka-tp.pl/pl/aktualnosci/2011/plastopolis_na_spotkaniu_zalozycielskim_klubu_technologa_ptc.html",
+    2102: "https://www.pppt.pl/EN/Press/News/Pages/General-assembly-of-members-of-the-Mazovian-Chemical-Cluster.aspx",
     2103: "http://www.budowlanyklaster.pl/dziaania-klastra/spotkanie-rady-krajowych-klastrow-kluczowych-w-ministerstwie-rozwoju-,404.html",
     2104: "http://medcluster.pl/spotkanie-rady-klastrow/",
-    2105: "http://innowacyjnamedycyna.eu/spotkanie-klastow-medycznych/",
-    2106: "http://zielonachemia.eu/spotkanie-krajowych-klastrow-kluczowych-ministerstwie-rozwoju/",
     2107: "https://lke.fundacja.lublin.pl/pl/2019/02/01/polskie-klastry-od-koordynacji-do-kooperacji/",
     2108: "https://klastermedyczny.org/podpisanie-porozumienia-powolania-klastra-z-dnia-15-10-2008-roku/",
-    2109: "https://it.mragowo.pl/archiwum/pl/2013/02/mazurski-klaster-turystyczny-w-gdansku,2324.html",
     2110: "http://kigm.pl/2012/05/29/nowy-zarzad-pomorskiego-klastra-morza-baltyckiego-i-zlewiska-wisly/",
-    2111: "https://www.infomare.pl/polski-klaster-morski-wybrano-zarzad-i-komisje-rewizyjna/",
     2112: "https://www.bssc.pl/2019/04/23/zebranie-zarzadu-bssc-i-komisji-kosmicznej-pan-gdansk/",
     2113: "https://aktualnosciturystyczne.pl/produkt-turystyczny/powsta-batycki-klaster-przemysu-czasu-wolnego",
-    2114: "https://arrsa.pl/pl/klaster/aktualnosci/iv-posiedzenie-rady-klastra-energii-gmin-i-powiatu-cieszynskiego",
     2115: "http://klastermebeldesign.pl/robocze-spotkanie-w-v-a-gallery/",
     2116: "http://medcluster.pl/en/meeting-of-the-members-medcluster/",
-    2117: "https://podhalanska.pl/spotkanie-w-celu-stowrzenia-klastra-energetycznego/",
     2118: "http://lesnakrainalgd.pl/aktualnosci/214/podpisano-list-intencyjny-w-sprawie-utworzenia-klastra!",
-    2119: "https://bomega.pl/podpisano-list-intencyjny-w-celu-utworzenia-klastra-energii",
+    2119: "http://klasterict.pl/strona-glowna/",
 }
 
 
