@@ -333,3 +333,193 @@ doc(ID[2119], None,
          "agreement with two Lithuanian clusters, and the cluster's founding (27 November 2007, 10 firms and "
          "institutions). No date for the award (the year 2017 is only implied), no venue. 'Medal Pro Masowia' "
          "(sic) in the heading kept.")
+
+# --------------------------------------------------------------------------------------------- second replacement round
+ZMPSiS = ["Zarząd Morskich Portów Szczecin i Świnoujście", "Zarząd Morskich Portów Szczecin i Świnoujście S.A.",
+          "ZMPSiŚ", "Morskie Porty Szczecin i Świnoujście"]
+
+doc(ID[2105], None,
+    E("Zgromadzenie Partnerów Klastra Morskiego Pomorza Zachodniego",
+      ["Zgromadzenie Partnerów", "zgromadzenie Partnerów Klastra Morskiego Pomorza Zachodniego",
+       "Zgromadzenie Partnerów Klastra"], None, 2017),
+    dates=[
+        D("2017-04-25", "2017-04-25", "25.04.br",
+          note="'br.' without a printed year; the year is the one the text calls current ('obecnie klaster zrzesza 68 "
+               "partnerów' with '2017 – 68')"),
+        D("2017-06-15", "2017-06-16", "w dniach 15-16 czerwca", note="the 6th International Maritime Congress"),
+        D("2011", "2011", "2011", opt=True, note="years in the membership statistics list"),
+        D("2012", "2012", "2012", opt=True), D("2013", "2013", "2013", opt=True), D("2014", "2014", "2014", opt=True),
+        D("2015", "2015", "2015", opt=True), D("2016", "2016", "2016", opt=True), D("2017", "2017", "2017", opt=True),
+    ],
+    venues=[
+        V("Zarząd Morskich Portów Szczecin i Świnoujście", "w Zarządzie Morskich Portów Szczecin i Świnoujście S.A.",
+          ZMPSiS[1:], note="the port authority's seat (no city named for the assembly)"),
+        V("Szczecin", "w Szczecinie", note="venue of the 6th International Maritime Congress (another event)"),
+    ],
+    attendance=[A(68, "organizations", "exact", "68 partnerów", opt=True,
+                  note="the cluster's membership, not a count of those present")],
+    clusters=[C("Klaster Morski Pomorza Zachodniego", "Klastra Morskiego Pomorza Zachodniego",
+                note="title and many times; nominative 'Klaster Morski Pomorza Zachodniego' too")],
+    people=[
+        P("Marek Duklanowski", "sekretarz", "Sekretarz Rady Klastra Marek Duklanowski", note="twice"),
+        P("Andrzej Strzeboński", "prezes", "Andrzej Strzeboński – prezes"),
+        P("Andrzej Łuc", "prezes", "Andrzej Łuc – prezes"),
+    ],
+    organizations=[
+        O("Zarząd Morskich Portów Szczecin i Świnoujście S.A.", "Zarządzie Morskich Portów Szczecin i Świnoujście S.A.",
+          ZMPSiS),
+        O("Gmina Miasto Szczecin", "Gmina Miasto Szczecin"),
+        O("Uniwersytet Szczeciński", "Uniwersytet Szczeciński"),
+        O("Teleyard", "Teleyard", opt=True, note="new member firm"),
+        O("Farallon", "Farallon", opt=True, note="new member firm"),
+        O("KNFR", "KNFR", opt=True, note="new member firm"),
+        O("Fundacja Kongres Morski", "Fundacją Kongres Morski"),
+        O("Stocznia Szczecińska", "Stoczni Szczecińskiej", opt=True, note="firm (a shipyard)"),
+        O("Port Morski Police", "Portu Morskiego Police", opt=True, note="firm (a port)"),
+    ],
+    not_dates=["'6. Międzynarodowego Kongresu Morskiego' is another event (edition 6)"],
+    note="General assembly of the West Pomeranian maritime cluster's partners (25 April; year from the membership "
+         "list). The address check flags 'klastermorski.com' because the goldkit comparison drops the query "
+         "'?p=651' and eighteenth lists the bare host; the text itself shares nothing with earlier sets. Cut "
+         "mid-word at the end ('wyk').")
+
+doc(ID[2106], None,
+    E("pierwsze otwarte spotkanie Klastra Morskiego Pomorza Zachodniego",
+      ["SPOTKANIE KLASTRA MORSKIEGO", "spotkanie Klastra Morskiego", "pierwsze otwarte spotkanie",
+       "Spotkanie Klastra Morskiego", "spotkanie Klastra Morskiego Pomorza Zachodniego"], 1, None),
+    venues=[V("Zarząd Morskich Portów Szczecin i Świnoujście", "w Zarządzie Morskich Portów Szczecin i Świnoujście S.A.",
+              ZMPSiS[1:], note="the port authority's seat; no city named")],
+    attendance=[A(50, "participants", "approx", "Prawie 50 osób", note="'Prawie': approx")],
+    clusters=[C("Klaster Morski Pomorza Zachodniego", "Klastra Morskiego Pomorza Zachodniego",
+                note="several times, also nominative")],
+    organizations=[O("Zarząd Morskich Portów Szczecin i Świnoujście S.A.", "Zarządzie Morskich Portów Szczecin i Świnoujście S.A.",
+                     ZMPSiS, note="twice; its president speaks unnamed")],
+    note="Port of Szczecin news: the first open meeting promoting the West Pomeranian maritime cluster (almost 50 "
+         "people); the cluster council is only proposed, so it precedes the organisational meeting of eighteenth/1705 "
+         "(with which it shares the cluster's mission sentence). Edition 1 from 'pierwszym otwartym spotkaniu'. "
+         "No date. Page junk 'Aktualności Budujemy przyszłośćTworzymy historię'; typo 'klajstrowego' kept; cut at "
+         "'Zespól R'.")
+
+doc(ID[2109], None,
+    E("inauguracja Lubelskiego Klastra Zaawansowanych Technologii Lotniczych",
+      ["zainaugurował swoją działalność Lubelski Klaster Zaawansowanych Technologii Lotniczych",
+       "inauguracja działalności Lubelskiego Klastra Zaawansowanych Technologii Lotniczych", "inauguracja"], None, None),
+    clusters=[C("Lubelski Klaster Zaawansowanych Technologii Lotniczych", "Lubelski Klaster Zaawansowanych Technologii Lotniczych")],
+    organizations=[
+        O("Urząd Marszałkowski Województwa Lubelskiego", "Urząd Marszałkowski Województwa Lubelskiego"),
+        O("PZL-Świdnik", "PZL-Świdnik"),
+        O("Urząd Miasta", "Urząd Miasta", opt=True, note="generic (the city's office, city not named)"),
+    ],
+    not_dates=["'Właśnie dziś' and 'w ubiegłym roku' have no date in the text to anchor them"],
+    note="A one-paragraph radio teaser (monthly archive page 2015/03): an aviation cluster in Lublin region starts "
+         "its activity today. No date, no venue. Ends with '» Czytaj dalej'.")
+
+doc(ID[2111], None,
+    E("Europejski Kongres Gospodarczy", ["EKG", "Europejskiego Kongresu Gospodarczego",
+                                         "powołanie klastra kompetencyjnego"], None, None),
+    people=[
+        P("Radosław Zych", "reprezentant", "Radosław Zych", note="'Reprezentantem inicjacyjnej grupy jest'"),
+        P("Marcin Swystun", None, "Marcin Swystun"),
+        P("Vadym Melnyk", None, "Vadym Melnyk"),
+        P("Radosław Piesiewicz", None, "Radosław Piesiewicz"),
+    ],
+    organizations=[
+        O("FlyTech Sp. z o.o.", "FlyTech Sp. z o.o.", ["FlyTech"], opt=True, note="firm"),
+        O("Pelixar S.A.", "Pelixar S.A.", ["Pelixar"], opt=True, note="firm (the publisher)"),
+        O("Cervi Robotics sp. z o.o.", "Cervi Robotics sp. z o.o.", ["Cervi Robotics"], opt=True, note="firm"),
+        O("Advanced Protection Systems S.A.", "Advanced Protection Systems S.A.", ["Advanced Protection Systems"],
+          opt=True, note="firm"),
+    ],
+    not_dates=["the planned drone-industry competence cluster has no name, so no cluster item"],
+    note="A drone firm's blog: at the European Economic Congress work started on a competence cluster for unmanned "
+         "aerial systems; the founding group's members. No date in the text (the URL says 2019-05-13), no venue.")
+
+doc(ID[2114], None,
+    E("comiesięczne spotkanie Zarządu Zachodniopomorskiego Klastra Budowlanego",
+      ["spotkanie Zarządu Zachodniopomorskiego Klastra Budowlanego", "otwarte posiedzenie Zarządu Klastra Budowlanego",
+       "posiedzenie Zarządu Klastra Budowlanego", "spotkanie Zarządu"], None, None),
+    dates=[
+        D("XXXX-03-21", "XXXX-03-21", "21 marca br.", note="open board meeting; no year anywhere"),
+        D("XXXX-02-26", "XXXX-02-26", "26 lutego br.", note="monthly board meeting"),
+    ],
+    venues=[
+        V("Szczecin", "w Szczecinie", note="'w siedzibie Izby w Szczecinie'"),
+        V("siedziba Izby", "w siedzibie Izby", ["siedziba Północnej Izby Gospodarczej", "Północna Izba Gospodarcza"],
+          opt=True, note="building-level venue"),
+    ],
+    clusters=[
+        C("Zachodniopomorski Klaster Budowlany", "Zachodniopomorski Klaster Budowlany",
+          note="also genitive twice and the short 'Klastra Budowlanego'"),
+        C("Klaster Przemysłów Kreatywnych", "Klaster Przemysłów Kreatywnych"),
+    ],
+    people=[P("Piotr Ostrowski", None, "Pan Piotr Ostrowski", note="guest consultant (no title)")],
+    organizations=[
+        O("Polska Agencja Rozwoju Przedsiębiorczości", "Polską Agencję Rozwoju Przedsiębiorczości", ["PARP"],
+          note="also 'Mapie Klastrów PARP'"),
+        O("Północna Izba Gospodarcza", "Północnej Izbie Gospodarczej", ["Izba"]),
+    ],
+    not_dates=["'134 zidentyfikowanych inicjatyw klastrowych' is a count on a map, not attendance"],
+    note="A chamber of commerce's news list (page 3): two chamber clusters in PARP's inventory report; an open board "
+         "meeting (21 March) and a monthly board meeting in Szczecin (26 February); no year. Banner junk "
+         "'DANA2 1100x25019415' at the end.")
+
+doc(ID[2117], None,
+    E("spotkanie Pomorskiego Klastra Drzewnego „Czarna Woda”",
+      ["spotkanie", "Spotkanie", "spotkanie Pomorskiego Klastra Drzewnego"], None, None),
+    dates=[D("XXXX-05-07", "XXXX-05-07", "w dnu 7 maja", note="typo 'dnu' kept; no year in the text")],
+    venues=[V("Czarna Woda", "Czarnej Wody", opt=True,
+              note="only in 'Burmistrz Czarnej Wody'; the meeting's place is implied by the address, not stated")],
+    people=[
+        P("Arkadiusz Gliniecki", ["burmistrz", "inicjator"], "Arkadiusz Gliniecki, Burmistrz", note="twice"),
+        P("Andrzej Krauss", None, "prof. Andrzej Krauss"),
+        P("Marcin Janczarek", None, "dr inż. Marcin Janczarek"),
+        P("Wojciech Nitka", None, "Wojciech Nitka"),
+        P("Andrzej Schleser", None, "Andrzej Schleser"),
+        P("Marcin Naderza", None, "Marcin Naderza"),
+        P("Leszek Danecki", None, "Leszek Danecki"),
+        P("Maria Antoni Hikiert", None, "Maria Antoni Hikiert"),
+        P("Władysław Strykowski", None, "dr Władysław Strykowski"),
+        P("Andrzej Noskowiak", None, "Andrzej Noskowiak"),
+        P("Piotr Borysiuk", None, "dr hab. Piotr Borysiuk"),
+        P("Krzysztof Droszcz", None, "Krzysztof Droszcz"),
+        P("Magdalena Droszcz", None, "Magdalena Droszcz"),
+        P("Michał Szreder", None, "Michał i Alicja Szreder", note="'Michał i Alicja Szreder'"),
+        P("Alicja Szreder", None, "Alicja Szreder"),
+        P("Zenon Wrzeszcz", None, "Zenon Wrzeszcz", opt=True, note="only inside a firm's name"),
+        P("Joanna Kościk-Ciuraj", None, "Joanna Kościk – Ciuraj", ["Joanna Kościk – Ciuraj", "Joanna Kościk - Ciuraj"]),
+        P("Tomasz Sobieraj", None, "Tomasz Sobieraj"),
+        P("Łukasz Górczak", None, "Łukasz Górczak"),
+        P("Paweł Czopek", None, "Paweł Czopek"),
+        P("Sylwia Modzelewska", None, "Sylwia Modzelewska"),
+        P("Christof Palmer", None, "Christof Palmer"),
+    ],
+    organizations=[
+        O("Uniwersytet Przyrodniczy w Poznaniu", "Uniwersytet Przyrodniczy w Poznaniu"),
+        O("Politechnika Gdańska", "Politechnika Gdańska"),
+        O("Stowarzyszenie Dom Drewniany", "Stowarzyszenie Dom Drewniany"),
+        O("Regionalna Dyrekcja Lasów Państwowych w Gdańsku", "Regionalna Dyrekcja Lasów Państwowych w Gdańsku"),
+        O("Nadleśnictwo Kaliska", "Nadleśnictwo Kaliska"),
+        O("Ośrodek Badawczo-Rozwojowy Przemysłu Płyt Drewnopochodnych Sp. z o.o.",
+          "Ośrodek Badawczo – Rozwojowy Przemysłu Płyt Drewnopochodnych Sp. z o.o.",
+          ["Ośrodek Badawczo – Rozwojowy Przemysłu Płyt Drewnopochodnych", "Ośrodek Badawczo-Rozwojowy Przemysłu Płyt Drewnopochodnych",
+           "Ośrodek Badawczo – Rozwojowy Przemysłu Płyt Drewnopochodnych Sp. z o.o."]),
+        O("Instytut Technologii Drewna w Poznaniu", "Instytut Technologii Drewna w Poznaniu"),
+        O("Szkoła Główna Gospodarstwa Wiejskiego w Warszawie", "Szkoła Główna Gospodarstwa Wiejskiego w Warszawie",
+          ["SGGW"]),
+        O("Wydział Technologii Drewna", "Wydział Technologii Drewna", opt=True, note="faculties (twice)"),
+        O("Wydział Technologii Chemicznej", "Wydział Technologii Chemicznej", opt=True, note="a faculty"),
+        O("Rebel Module Global Sp. z o.o.", "Rebel Module Global Sp. z o.o.", opt=True, note="firm"),
+        O("Pracownia Architektoniczna Rebel Concept", "Pracownia Architektoniczna Rebel Concept", opt=True, note="firm"),
+        O("SZREDER A.C", "SZREDER A.C", opt=True, note="firm"),
+        O("Drew Trans II Zenon Wrzeszcz i Wspólnicy Sp. z o.o.", "Drew Trans II Zenon Wrzeszcz i Wspólnicy Sp. z o.o.",
+          opt=True, note="firm"),
+        O("Zetbeer Sp. z o.o.", "Zetbeer Sp. z o.o.", ["Zetbeer"], opt=True, note="firm (twice)"),
+        O("Ekoinbud Sp. z o.o.", "Ekoinbud Sp. z o.o.", ["Ekoinbud"], opt=True, note="firm"),
+        O("Forestor Communication", "Forestor Communication", opt=True, note="firm"),
+        O("STEICO SE", "STEICO SE", ["STEICO"], opt=True, note="firm"),
+    ],
+    not_dates=["the cluster is called only 'Klastra' in the text (its name is in the address), so no cluster item"],
+    note="Archived Czarna Woda town news: a wood-construction cluster's meeting on 7 May (no year) with a long guest "
+         "list (people with institutions and firms), then the mayor's and a firm's statements. The text starts "
+         "with the list (no title) and is cut at 'w Pol'. A different event from seventh/610 (the 2016 founding "
+         "of the association continuing the cluster).")
