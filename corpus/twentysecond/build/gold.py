@@ -111,23 +111,38 @@ doc(ID[2104], None,
          "publication date (the day after, only implied), so document_date null.")
 
 doc(ID[2107], None,
-    E("Polskie Klastry – od koordynacji do kooperacji",
-      ["Spotkanie Klastrowe „Polskie Klastry – od koordynacji do kooperacji”", "„Polskie Klastry – od koordynacji do kooperacji”",
-       "Spotkanie Klastrowe", "Polskie Klastry - od koordynacji do kooperacji"], None, 2019),
-    dates=[D("2019-01-17", "2019-01-17", "W dniu 17 stycznia 2019 roku")],
-    venues=[V("Warszawa", "w Warszawie")],
-    clusters=[C("Lubelski Klaster Ekoenergetyczny", "Lubelskiego Klastra Ekoenergetycznego")],
-    people=[P("Małgorzata Gałczyńska", None, "Małgorzata Gałczyńska",
-              note="'reprezentująca Fundację Rozwoju Lubelszczyzny' (no title)")],
-    organizations=[
-        O("Fundacja Rozwoju Lubelszczyzny", "Fundację Rozwoju Lubelszczyzny", note="the cluster's coordinator"),
-        O("Związek Pracodawców Klastry Polskie", "Związek Pracodawców Klastry Polskie", ["Klastry Polskie"]),
-        O("Ministerstwo Przedsiębiorczości i Technologii", "Ministerstwem Przedsiębiorczości i Technologii",
-          note="twice"),
+    E("zebranie założycielskie Stowarzyszenia Zachodniopomorski Klaster Morski",
+      ["zebranie założycielskie", "Historia powstania Stowarzyszenia Zachodniopomorski Klaster Morski",
+       "zebranie założycielskie Zachodniopomorskiego Klastra Morskiego"], None, 2008),
+    dates=[
+        D("2006", "2008", "W latach 2006 – 2008", note="the InMor project's years (spaced dash)"),
+        D("2008-06-23", "2008-06-23", "W dniu 23 czerwca 2008r", note="the founding meeting"),
     ],
-    note="A cluster meeting in Warsaw (17 January 2019) organised by the employers' union of Polish clusters and the "
-         "ministry, attended by the Lublin eco-energy cluster's coordinator. The URL's 2019/02/01 is not printed, "
-         "so document_date null. Shares a phrase about the same person with eleventh/1001 (a different event).")
+    attendance=[
+        A(34, "participants", "exact", "34 osoby", note="'Akt założycielski podpisały 34 osoby'"),
+        A(25, "organizations", "exact", "25 firm", note="'reprezentujące 25 firm'"),
+    ],
+    clusters=[C("Zachodniopomorski Klaster Morski", "Zachodniopomorski Klaster Morski",
+                ["Stowarzyszenie Zachodniopomorski Klaster Morski", "Zachodniopomorski KLASTER MORSKI", "Klaster Morski"],
+                note="title, 'Zachodniopomorski KLASTER MORSKI', later short 'Klaster Morski' / 'Klastra Morskiego'")],
+    organizations=[
+        O("Stocznia Szczecińska Nowa Sp. z o.o.", "Stocznia Szczecińska Nowa Sp. z o.o.", ["Stocznia Szczecińska Nowa"],
+          opt=True, note="firm (project participant)"),
+        O("Szczecińska Stocznia Remontowa „Gryfia” SA", "Szczecińska Stocznia Remontowa „Gryfia” SA",
+          ["Szczecińska Stocznia Remontowa „Gryfia”", "Gryfia"], opt=True, note="firm"),
+        O("Zarząd Morskich Portów Szczecin i Świnoujście SA", "Zarząd Morskich Portów Szczecin i Świnoujście SA",
+          ["Zarząd Morskich Portów Szczecin i Świnoujście", "Zarząd Morskich Portów Szczecin i Świnoujście S.A."]),
+        O("Porta Styl Sp. z o.o.", "Porta Styl Sp. z o.o.", ["Porta Styl"], opt=True, note="firm"),
+        O("Akademia Morska w Szczecinie", "Akademia Morska w Szczecinie"),
+        O("Politechnika Szczecińska", "Politechnika Szczecińska"),
+        O("Uniwersytet Szczeciński", "Uniwersytet Szczeciński"),
+        O("Unia Europejska", "Unii Europejskiej", ["UE", "Unia"], opt=True, note="'gospodarką morską Unii Europejskiej'"),
+    ],
+    not_dates=["'InMor' is a project, not an organisation or event"],
+    note="The West Pomeranian maritime cluster association's history page: the InMor project (2006-2008) and the "
+         "founding meeting of 23 June 2008 (34 people for 25 firms). No venue, no publication date. Cut at "
+         "'Komitet Założyciel'. Replaces a first candidate (lke.fundacja.lublin.pl, 'Polskie Klastry – od "
+         "koordynacji do kooperacji') whose event is fifteenth/1404's.")
 
 doc(ID[2108], None,
     E("II Międzynarodowe Forum „Innowacyjne Technologie dla Medycyny – ITMED”",

@@ -13,7 +13,7 @@ URLS_BY_NUM = {
     2104: "http://medcluster.pl/spotkanie-rady-klastrow/",
     2105: "http://klastermorski.com/?p=651",
     2106: "http://ww.port.szczecin.pl/pl/aktualnosci/spotkanie-klastra-morskiego/",
-    2107: "https://lke.fundacja.lublin.pl/pl/2019/02/01/polskie-klastry-od-koordynacji-do-kooperacji/",
+    2107: "https://klastermorski.org/o-nas/historia",
     2108: "https://klastermedyczny.org/podpisanie-porozumienia-powolania-klastra-z-dnia-15-10-2008-roku/",
     2109: "https://centrum.fm/2015/03",
     2110: "http://kigm.pl/2012/05/29/nowy-zarzad-pomorskiego-klastra-morza-baltyckiego-i-zlewiska-wisly/",
