@@ -185,6 +185,21 @@ fn nineteenth_set_scores_do_not_regress() {
 }
 
 #[test]
+fn twentieth_set_scores_do_not_regress() {
+    check_floors("corpus/twentieth", "twentieth_score_floor.tsv");
+}
+
+#[test]
+fn twentyfirst_set_scores_do_not_regress() {
+    check_floors("corpus/twentyfirst", "twentyfirst_score_floor.tsv");
+}
+
+#[test]
+fn twentysecond_set_scores_do_not_regress() {
+    check_floors("corpus/twentysecond", "twentysecond_score_floor.tsv");
+}
+
+#[test]
 fn rust_scorer_agrees_with_score_py() {
     let records = dev_records();
     let path = write_jsonl(&records, "agree");
