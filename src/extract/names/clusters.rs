@@ -119,11 +119,8 @@ pub fn merge_short_mentions(items: Vec<NamedItem>, counts: &[usize], morph: &Mor
     // elsewhere, more often or first.
     let mut i = 0;
     while i < items.len() {
-        let j = (0..items.len()).find(|&j| {
-            j != i
-                && misspelt(&items[i].name, &items[j].name)
-                && (counts[j] > counts[i] || counts[j] == counts[i] && j < i)
-        });
+        let j = (0..items.len())
+            .find(|&j| j != i && misspelt(&items[i].name, &items[j].name) && (counts[j] > counts[i] || counts[j] == counts[i] && j < i));
         if let Some(j) = j {
             let it = items.remove(i);
             let c = counts.remove(i);
@@ -254,7 +251,8 @@ pub fn compound_head_names(
             };
             let polish = form != "cluster";
             let nominative_form = matches!(form, "klaster" | "cluster");
-            let head = format!("{}{}", &w.text[..cut], nominative::with_case_of(&w.text[cut..], if polish { "klaster" } else { "cluster" }));
+            let head =
+                format!("{}{}", &w.text[..cut], nominative::with_case_of(&w.text[cut..], if polish { "klaster" } else { "cluster" }));
             let feats = nominative::features(&nominative::noun_readings(morph, form, "klaster"));
             let mut words = vec![head.clone()];
             let mut e = k + 1;
@@ -265,9 +263,8 @@ pub fn compound_head_names(
             }
             if e == k + 1 && nominative_form {
                 // (a proper noun the dictionary knows or lacks, not a verb or adjective)
-                let nounish = |x: usize| {
-                    morph.with_analyses(ws[x].text, |r| r.is_empty() || r.iter().any(|a| a.pos == crate::morph::Pos::Noun))
-                };
+                let nounish =
+                    |x: usize| morph.with_analyses(ws[x].text, |r| r.is_empty() || r.iter().any(|a| a.pos == crate::morph::Pos::Noun));
                 while e < k + 3 && free(e) && !ws[e].is_acronym() && nounish(e) {
                     words.push(ws[e].text.to_string());
                     e += 1;
