@@ -231,6 +231,7 @@ pub struct NameExtractor {
     roles: roles::Roles,
     people: people::PeopleFinder,
     orgs: organizations::OrgFinder,
+    morph: &'static Morphology,
 }
 
 impl NameExtractor {
@@ -247,6 +248,7 @@ impl NameExtractor {
             roles: roles::Roles::new(rules, morph)?,
             people: people::PeopleFinder::new(rules, morph)?,
             orgs: organizations::OrgFinder::new(rules, morph)?,
+            morph,
         })
     }
 
@@ -286,7 +288,12 @@ impl NameExtractor {
             self.orgs.after_roles(ws, &role_ends, &mut blocked[si], &mut orgs);
             self.orgs.find(doc.text, ws, &mut blocked[si], &mut orgs);
         }
-        let (clusters, organizations, mentions) = self.orgs.finish(doc.text, orgs);
+        let (mut clusters, organizations, mentions) = self.orgs.finish(doc.text, orgs);
+        // `Infoklastra Poligraficznego`: a head glued to a prefix.
+        let (glued, counts) = clusters::compound_head_names(doc.text, &sentences, &blocked, self.morph);
+        if !glued.is_empty() {
+            clusters::add_new(&mut clusters, clusters::merge_short_mentions(glued, &counts, self.morph));
+        }
         people.resolve_affiliations(&mentions);
         record.clusters.extend(clusters);
         record.organizations.extend(organizations);

@@ -1169,6 +1169,10 @@ impl OrgFinder {
                 parent = self.acronym_parent(ws, i, end, &mut m);
             }
             let inner_cluster = self.cluster_inside(text, ws, blocked, i, end, &m);
+            // `Biura Klastra X`: a cluster's own office is the cluster.
+            if inner_cluster.is_some() && self.pl_head(&ws[i]).is_some_and(|(l, _)| l == "biuro") {
+                m.kind = Kind::Skip;
+            }
             // `Centrum Kongresowym`, `Filharmonii Podlaskiej`: a venue
             // building, a place (its owner in the genitive stays a name).
             if m.kind == Kind::Org && m.known.is_none() && self.venue_building(ws, i, end) {
@@ -1375,7 +1379,17 @@ impl OrgFinder {
         if m.kind != Kind::Org || m.literal {
             return None;
         }
-        let p = (i + 1..end).find(|&p| ws[p].is_capitalised() && self.pl_head(&ws[p]).is_some_and(|(_, k)| k == Kind::Cluster))?;
+        let mut p = (i + 1..end).find(|&p| ws[p].is_capitalised() && self.pl_head(&ws[p]).is_some_and(|(_, k)| k == Kind::Cluster))?;
+        // (with its place adjectives: `Biura Śląskiego Klastra Wodnego`;
+        // not `Akademii Dobrego Klastra`)
+        let place = |f: &str| {
+            self.morph.with_analyses(f, |r| {
+                r.iter().any(|a| a.pos == Pos::Adjective && with_lower(&a.lemma, |l| l.ends_with("ski") || l.ends_with("cki")))
+            })
+        };
+        while p > i + 1 && ws[p - 1].is_capitalised() && place(ws[p - 1].text) {
+            p -= 1;
+        }
         let (e, inner) = self.polish(text, &ws[..end], blocked, p)?;
         (e <= end && inner.kind == Kind::Cluster).then_some(inner)
     }
@@ -3123,6 +3137,7 @@ impl OrgFinder {
             }
         }
         let mut clusters = Vec::new();
+        let mut cluster_counts = Vec::new();
         let mut orgs = Vec::new();
         let mut starts = Vec::new();
         // An unknown bare acronym that is the initials of another name found
@@ -3182,13 +3197,16 @@ impl OrgFinder {
             for s in &g.starts {
                 starts.push((*s, name.clone()));
             }
+            if g.kind == Kind::Cluster {
+                cluster_counts.push(g.starts.len());
+            }
             let item = NamedItem { text: text[g.first.range()].to_string(), span: g.first, char_span: Span::default(), name, aliases };
             match g.kind {
                 Kind::Cluster => clusters.push(item),
                 _ => orgs.push(item),
             }
         }
-        let clusters = super::clusters::merge_short_mentions(clusters, self.morph);
+        let clusters = super::clusters::merge_short_mentions(clusters, &cluster_counts, self.morph);
         (clusters, orgs, starts)
     }
 }

@@ -314,6 +314,20 @@ impl PeopleFinder {
             && !self.is_title(w)
             && !self.is_head_noun(w.text)
             && !self.is_not_a_person(w.text, cases)
+            && !self.plural_adjective(w.text)
+    }
+
+    /// A word the dictionary knows only as a plural adjective (`Marek
+    /// Turystycznych`, `Klastra Marek Turystycznych`: a genitive plural
+    /// after a noun `marka`, never a surname after a first name, which is
+    /// singular).
+    fn plural_adjective(&self, w: &str) -> bool {
+        super::organizations::with_lower(w, |l| {
+            self.morph.with_analyses(l, |r| {
+                r.iter().any(|a| a.pos == Pos::Adjective)
+                    && r.iter().all(|a| !a.number.is_empty() && !a.number.contains(crate::morph::Number::Sg))
+            })
+        })
     }
 
     /// A proper noun the dictionary knows only as a thing or place
