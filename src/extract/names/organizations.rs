@@ -42,6 +42,13 @@ use crate::span::Span;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use foldhash::{HashMap, HashSet};
 
+/// Forms of `minister` and `wiceminister`: a head right after one names
+/// the portfolio (`Wiceminister Administracji i Cyfryzacji`).
+const MINISTERS: &[&str] = &[
+    "minister", "ministra", "ministrem", "ministrowi", "ministrze", "wiceminister", "wiceministra", "wiceministrem", "wiceministrowi",
+    "wiceministrze",
+];
+
 /// What a name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -429,6 +436,9 @@ struct OrgWords {
     coord_fillers: Vec<String>,
     /// Small words inside an English name (`of`, `for`).
     en_connectors: Vec<String>,
+    /// English words the Polish dictionary knows too (`business`) that may
+    /// open an English name (`Business and Innovation Centre`).
+    en_first: Vec<String>,
     quotes_open: Vec<String>,
     quotes_close: Vec<String>,
     /// Office heads whose name is a role in the genitive (`Kancelaria Prezydenta`).
@@ -459,6 +469,7 @@ impl OrgWords {
                 "company-pair" => w.company_noun_pairs.push((word, row.field(2)?.to_string())),
                 "coord-filler" => w.coord_fillers.push(word),
                 "en-connector" => w.en_connectors.push(word),
+                "en-first" => w.en_first.push(word),
                 "quote-open" => w.quotes_open.push(word),
                 "quote-close" => w.quotes_close.push(word),
                 "role-office" => w.role_offices.push(word),
@@ -877,6 +888,23 @@ impl OrgFinder {
                 return None;
             }
             nominative::agreeing_adjective(self.morph, &tail, f)
+        })
+    }
+
+    /// `Równieńskiej`, `Tarnopolskim`: an adjective from a place name the
+    /// dictionary lacks, ending in `-ski`/`-cki` forms: agreeing when the
+    /// same ending does on a known adjective (`polskiej`, `niemieckiej`).
+    fn place_adjective(&self, form: &str, f: &nominative::Features) -> Option<nominative::Features> {
+        if form.chars().count() < 7 || !form.chars().all(char::is_alphabetic) || self.morph.contains(form) {
+            return None;
+        }
+        with_lower(form, |l| {
+            let (model, at) = if let Some(p) = l.rfind("sk") { ("pol", p) } else { ("niemie", l.rfind("ck")?) };
+            let ending = &l[at..];
+            if ending.chars().count() > 6 {
+                return None;
+            }
+            nominative::agreeing_adjective(self.morph, &format!("{model}{ending}"), f)
         })
     }
 
@@ -1599,6 +1627,12 @@ impl OrgFinder {
             return None;
         };
         let head = j;
+        // `Wiceminister Administracji i Cyfryzacji`, `ministra Funduszy i
+        // Polityki Regionalnej`: the portfolio of a minister, not a body
+        // (but `wiceminister Ministerstwa Rozwoju` names the ministry).
+        if head == i && i > 0 && with_lower(ws[i - 1].text, |l| MINISTERS.contains(&l)) && !self.no_seat.contains(&head_lemma) {
+            return None;
+        }
         let head_form = if self.head_of(ws[head].text).is_some() {
             ws[head].text
         } else {
@@ -1663,6 +1697,9 @@ impl OrgFinder {
                 feats = a;
                 parts.push((k, Part::Adjective));
             } else if let Some(a) = self.compound_adjective(w, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
+            } else if let Some(a) = self.place_adjective(w, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
             } else if ws[k].is_acronym() || !self.morph.contains(w) {
@@ -2044,26 +2081,8 @@ impl OrgFinder {
         if !w.space_before || blocked[k] {
             return None;
         }
-        let mut x = match w.text {
-            "im" if ws.get(k + 1).is_some_and(|d| d.is_punct(".") && !d.space_before) => k + 2,
-            "im." | "imienia" => k + 1,
-            _ => return None,
-        };
-        let (mut words, mut full) = (0, false);
-        while words < 4 {
-            let Some(v) = ws.get(x) else { break };
-            if blocked[x] || !v.space_before || !v.is_word() || !v.is_capitalised() || self.is_title(v) {
-                break;
-            }
-            let initial = v.text.chars().count() == 1 && ws.get(x + 1).is_some_and(|d| d.is_punct(".") && !d.space_before);
-            if initial {
-                x += 2;
-            } else {
-                full = true;
-                x += 1;
-            }
-            words += 1;
-        }
+        let x = super::patron_start(ws, k)?;
+        let (x, full) = super::patron_words(ws, x, |y| blocked[y] || self.is_title(&ws[y]));
         full.then_some(x)
     }
 
@@ -2963,7 +2982,11 @@ impl OrgFinder {
         if end - i < 2 || kind == Kind::Cluster && plural {
             return None;
         }
-        if self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none() {
+        if self.morph.contains(ws[i].text)
+            && self.en_head(ws[i].text).is_none()
+            && !with_lower(ws[i].text, |l| self.words.en_first.iter().any(|f| f == l))
+            && !self.foreign_proper(ws, i)
+        {
             return None;
         }
         // `Business Centre Club`: a known name whose first word is also Polish
@@ -2980,6 +3003,18 @@ impl OrgFinder {
         let kind = known.map(|x| self.known[x].kind).unwrap_or(kind);
         let span = Span::new(ws[first].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// `Harvard Business School`, `Fraunhofer Institute`: a first word the
+    /// dictionary knows only as a proper noun, not a place in the locative
+    /// (`w Polsce`), followed by an English word the dictionary lacks or
+    /// one of `en-first`.
+    fn foreign_proper(&self, ws: &[Word<'_>], i: usize) -> bool {
+        let proper = self.morph.with_analyses(ws[i].text, |r| !r.is_empty() && r.iter().all(|a| a.proper && !a.case.contains(Case::Loc)));
+        proper
+            && ws.get(i + 1).is_some_and(|n| {
+                !self.morph.contains(n.text) || with_lower(n.text, |l| self.words.en_first.iter().any(|f| f == l))
+            })
     }
 
     /// A bulleted list (`• Dolina Lotnicza,` one item a line) whose items
