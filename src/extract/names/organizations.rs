@@ -78,6 +78,11 @@ pub struct OrgFinder {
     /// Heads of national bodies whose seat is not part of the name
     /// (`Ministerstwa Rozwoju w Warszawie` -> `Ministerstwo Rozwoju`).
     no_seat: HashSet<String>,
+    /// Heads of research and cultural bodies named without their seat
+    /// (`Instytutu Nafty i Gazu w Krakowie` -> `Instytut Nafty i Gazu`)
+    /// unless the seat is that of a parent named in the complement
+    /// (`Instytut Zarządzania Uniwersytetu Ekonomicznego w Krakowie`).
+    parent_seat: HashSet<String>,
     /// Heads many clusters are named with (`Sojusz`, `Grupa`): such a name
     /// is a cluster where the text calls it one.
     cluster_like: HashSet<String>,
@@ -500,6 +505,7 @@ impl OrgFinder {
         let t = rules.table("org_heads.tsv")?;
         t.expect_fields(3, 4)?;
         let mut no_seat = HashSet::default();
+        let mut parent_seat = HashSet::default();
         let mut cluster_like = HashSet::default();
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster or org"))?;
@@ -509,10 +515,13 @@ impl OrgFinder {
                 Some("no-seat") => {
                     no_seat.insert(lemma.clone());
                 }
+                Some("parent-seat") => {
+                    parent_seat.insert(lemma.clone());
+                }
                 Some("cluster-like") => {
                     cluster_like.insert(lemma.clone());
                 }
-                Some(other) => return Err(row.error(format!("the fourth field must be no-seat or cluster-like, not {other:?}"))),
+                Some(other) => return Err(row.error(format!("the fourth field must be no-seat, parent-seat or cluster-like, not {other:?}"))),
             }
             match row.field(2)? {
                 "pl" => pl_heads.insert(lemma, kind),
@@ -652,6 +661,7 @@ impl OrgFinder {
             morph,
             pl_heads,
             no_seat,
+            parent_seat,
             cluster_like,
             en_heads,
             known,
@@ -1630,7 +1640,12 @@ impl OrgFinder {
         // `Wiceminister Administracji i Cyfryzacji`, `ministra Funduszy i
         // Polityki Regionalnej`: the portfolio of a minister, not a body
         // (but `wiceminister Ministerstwa Rozwoju` names the ministry).
-        if head == i && i > 0 && with_lower(ws[i - 1].text, |l| MINISTERS.contains(&l)) && !self.no_seat.contains(&head_lemma) {
+        if head == i && i > 0 && with_lower(ws[i - 1].text, |l| MINISTERS.contains(&l)) && head_lemma != "ministerstwo" {
+            return None;
+        }
+        // `Spółki Odlewnia Metali Szopienice Sp. z o.o.`: the word `spółka`
+        // before a company named with its legal form is not in the name.
+        if head == i && head_lemma == "spółka" && self.company(text, ws, blocked, i + 1).is_some() {
             return None;
         }
         let head_form = if self.head_of(ws[head].text).is_some() {
@@ -1751,6 +1766,11 @@ impl OrgFinder {
                 parts.push((k, Part::Adjective));
                 k += 1;
             } else if let Some(a) = self.compound_adjective(ws[k].text, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
+                k += 1;
+            } else if let Some(a) = self.place_adjective(ws[k].text, &feats) {
+                // `Politechniki Drezneńskiej` -> `Politechnika Drezneńska`.
                 feats = a;
                 parts.push((k, Part::Adjective));
                 k += 1;
@@ -1995,7 +2015,14 @@ impl OrgFinder {
                 name.push('.');
                 end += 1;
             }
-            if let Some(e) = self.seat_after(ws, blocked, end).filter(|_| !self.no_seat.contains(&head_lemma)) {
+            // (`Instytutu Gospodarowania Energią Uniwersytetu Ekonomicznego we
+            // Wrocławiu`: the seat of a parent named in the complement stays.)
+            let own_seat = !self.no_seat.contains(&head_lemma)
+                && (!self.parent_seat.contains(&head_lemma)
+                    || (head + 1..end).any(|x| {
+                        self.pl_head(&ws[x]).is_some_and(|(l, _)| !self.no_seat.contains(&l) && !self.parent_seat.contains(&l))
+                    }));
+            if let Some(e) = self.seat_after(ws, blocked, end).filter(|_| own_seat) {
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
                 end = e;
