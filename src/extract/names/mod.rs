@@ -108,6 +108,55 @@ impl<'t> Word<'t> {
     }
 }
 
+/// The first word of a patron after `im.` or `imienia` at word `k`
+/// (`im. Adama Mickiewicza`), or `None` when `k` is not such a marker.
+pub fn patron_start(ws: &[Word<'_>], k: usize) -> Option<usize> {
+    let w = ws.get(k)?;
+    match w.text {
+        "im" if ws.get(k + 1).is_some_and(|d| d.is_punct(".") && !d.space_before) => Some(k + 2),
+        "im." | "imienia" => Some(k + 1),
+        _ => None,
+    }
+}
+
+/// The end of a patron's name starting at word `x` (`Adama Mickiewicza`,
+/// `E. Kwiatkowskiego`, `Jana Pawła II`, `Jana i Jędrzeja Śniadeckich`,
+/// `Jakuba z Paradyża`): up to four capitalised words or initials, where
+/// `i` may join a second first name after a single one and `z`/`ze` a
+/// place of origin (a capitalised word) after a full word. `stop` refuses
+/// a word (a title, a blocked word). Returns the end and whether a full
+/// word was read.
+pub fn patron_words(ws: &[Word<'_>], mut x: usize, stop: impl Fn(usize) -> bool) -> (usize, bool) {
+    let capital = |y: usize| ws.get(y).is_some_and(|v| v.space_before && v.is_word() && v.is_capitalised() && !stop(y));
+    let (mut words, mut full) = (0, false);
+    while words < 4 {
+        let Some(v) = ws.get(x) else { break };
+        if !capital(x) {
+            // `Jana i Jędrzeja Śniadeckich`: one first name, `i`, a second one
+            // and the shared surname; `Jakuba z Paradyża`: the origin.
+            let joined = match v.text {
+                "i" => words == 1 && full && capital(x + 1) && capital(x + 2),
+                "z" | "ze" => full && capital(x + 1),
+                _ => false,
+            };
+            if joined && v.space_before {
+                x += 1;
+                continue;
+            }
+            break;
+        }
+        let initial = v.text.chars().count() == 1 && ws.get(x + 1).is_some_and(|d| d.is_punct(".") && !d.space_before);
+        if initial {
+            x += 2;
+        } else {
+            full = true;
+            x += 1;
+        }
+        words += 1;
+    }
+    (x, full)
+}
+
 /// `s.chars().any(char::is_uppercase)`, without decoding the ASCII bytes
 /// before the first non-ASCII one (asked about nearly every word).
 pub fn has_uppercase(s: &str) -> bool {

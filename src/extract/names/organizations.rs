@@ -42,6 +42,13 @@ use crate::span::Span;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use foldhash::{HashMap, HashSet};
 
+/// Forms of `minister` and `wiceminister`: a head right after one names
+/// the portfolio (`Wiceminister Administracji i Cyfryzacji`).
+const MINISTERS: &[&str] = &[
+    "minister", "ministra", "ministrem", "ministrowi", "ministrze", "wiceminister", "wiceministra", "wiceministrem", "wiceministrowi",
+    "wiceministrze",
+];
+
 /// What a name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -71,6 +78,11 @@ pub struct OrgFinder {
     /// Heads of national bodies whose seat is not part of the name
     /// (`Ministerstwa Rozwoju w Warszawie` -> `Ministerstwo Rozwoju`).
     no_seat: HashSet<String>,
+    /// Heads of research and cultural bodies named without their seat
+    /// (`Instytutu Nafty i Gazu w Krakowie` -> `Instytut Nafty i Gazu`)
+    /// unless the seat is that of a parent named in the complement
+    /// (`Instytut Zarządzania Uniwersytetu Ekonomicznego w Krakowie`).
+    parent_seat: HashSet<String>,
     /// Heads many clusters are named with (`Sojusz`, `Grupa`): such a name
     /// is a cluster where the text calls it one.
     cluster_like: HashSet<String>,
@@ -429,6 +441,9 @@ struct OrgWords {
     coord_fillers: Vec<String>,
     /// Small words inside an English name (`of`, `for`).
     en_connectors: Vec<String>,
+    /// English words the Polish dictionary knows too (`business`) that may
+    /// open an English name (`Business and Innovation Centre`).
+    en_first: Vec<String>,
     quotes_open: Vec<String>,
     quotes_close: Vec<String>,
     /// Office heads whose name is a role in the genitive (`Kancelaria Prezydenta`).
@@ -459,6 +474,7 @@ impl OrgWords {
                 "company-pair" => w.company_noun_pairs.push((word, row.field(2)?.to_string())),
                 "coord-filler" => w.coord_fillers.push(word),
                 "en-connector" => w.en_connectors.push(word),
+                "en-first" => w.en_first.push(word),
                 "quote-open" => w.quotes_open.push(word),
                 "quote-close" => w.quotes_close.push(word),
                 "role-office" => w.role_offices.push(word),
@@ -489,6 +505,7 @@ impl OrgFinder {
         let t = rules.table("org_heads.tsv")?;
         t.expect_fields(3, 4)?;
         let mut no_seat = HashSet::default();
+        let mut parent_seat = HashSet::default();
         let mut cluster_like = HashSet::default();
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster or org"))?;
@@ -498,10 +515,13 @@ impl OrgFinder {
                 Some("no-seat") => {
                     no_seat.insert(lemma.clone());
                 }
+                Some("parent-seat") => {
+                    parent_seat.insert(lemma.clone());
+                }
                 Some("cluster-like") => {
                     cluster_like.insert(lemma.clone());
                 }
-                Some(other) => return Err(row.error(format!("the fourth field must be no-seat or cluster-like, not {other:?}"))),
+                Some(other) => return Err(row.error(format!("the fourth field must be no-seat, parent-seat or cluster-like, not {other:?}"))),
             }
             match row.field(2)? {
                 "pl" => pl_heads.insert(lemma, kind),
@@ -641,6 +661,7 @@ impl OrgFinder {
             morph,
             pl_heads,
             no_seat,
+            parent_seat,
             cluster_like,
             en_heads,
             known,
@@ -877,6 +898,23 @@ impl OrgFinder {
                 return None;
             }
             nominative::agreeing_adjective(self.morph, &tail, f)
+        })
+    }
+
+    /// `Równieńskiej`, `Tarnopolskim`: an adjective from a place name the
+    /// dictionary lacks, ending in `-ski`/`-cki` forms: agreeing when the
+    /// same ending does on a known adjective (`polskiej`, `niemieckiej`).
+    fn place_adjective(&self, form: &str, f: &nominative::Features) -> Option<nominative::Features> {
+        if form.chars().count() < 7 || !form.chars().all(char::is_alphabetic) || self.morph.contains(form) {
+            return None;
+        }
+        with_lower(form, |l| {
+            let (model, at) = if let Some(p) = l.rfind("sk") { ("pol", p) } else { ("niemie", l.rfind("ck")?) };
+            let ending = &l[at..];
+            if ending.chars().count() > 6 {
+                return None;
+            }
+            nominative::agreeing_adjective(self.morph, &format!("{model}{ending}"), f)
         })
     }
 
@@ -1613,6 +1651,17 @@ impl OrgFinder {
             return None;
         };
         let head = j;
+        // `Wiceminister Administracji i Cyfryzacji`, `ministra Funduszy i
+        // Polityki Regionalnej`: the portfolio of a minister, not a body
+        // (but `wiceminister Ministerstwa Rozwoju` names the ministry).
+        if head == i && i > 0 && with_lower(ws[i - 1].text, |l| MINISTERS.contains(&l)) && head_lemma != "ministerstwo" {
+            return None;
+        }
+        // `Spółki Odlewnia Metali Szopienice Sp. z o.o.`: the word `spółka`
+        // before a company named with its legal form is not in the name.
+        if head == i && head_lemma == "spółka" && self.company(text, ws, blocked, i + 1).is_some() {
+            return None;
+        }
         let head_form = if self.head_of(ws[head].text).is_some() {
             ws[head].text
         } else {
@@ -1679,6 +1728,9 @@ impl OrgFinder {
             } else if let Some(a) = self.compound_adjective(w, &feats) {
                 feats = a;
                 parts.push((k, Part::Adjective));
+            } else if let Some(a) = self.place_adjective(w, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
             } else if ws[k].is_acronym() || !self.morph.contains(w) {
                 parts.push((k, Part::Keep));
             } else {
@@ -1728,6 +1780,11 @@ impl OrgFinder {
                 parts.push((k, Part::Adjective));
                 k += 1;
             } else if let Some(a) = self.compound_adjective(ws[k].text, &feats) {
+                feats = a;
+                parts.push((k, Part::Adjective));
+                k += 1;
+            } else if let Some(a) = self.place_adjective(ws[k].text, &feats) {
+                // `Politechniki Drezneńskiej` -> `Politechnika Drezneńska`.
                 feats = a;
                 parts.push((k, Part::Adjective));
                 k += 1;
@@ -1972,7 +2029,14 @@ impl OrgFinder {
                 name.push('.');
                 end += 1;
             }
-            if let Some(e) = self.seat_after(ws, blocked, end).filter(|_| !self.no_seat.contains(&head_lemma)) {
+            // (`Instytutu Gospodarowania Energią Uniwersytetu Ekonomicznego we
+            // Wrocławiu`: the seat of a parent named in the complement stays.)
+            let own_seat = !self.no_seat.contains(&head_lemma)
+                && (!self.parent_seat.contains(&head_lemma)
+                    || (head + 1..end).any(|x| {
+                        self.pl_head(&ws[x]).is_some_and(|(l, _)| !self.no_seat.contains(&l) && !self.parent_seat.contains(&l))
+                    }));
+            if let Some(e) = self.seat_after(ws, blocked, end).filter(|_| own_seat) {
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[e - 1].span.end]);
                 end = e;
@@ -2058,26 +2122,8 @@ impl OrgFinder {
         if !w.space_before || blocked[k] {
             return None;
         }
-        let mut x = match w.text {
-            "im" if ws.get(k + 1).is_some_and(|d| d.is_punct(".") && !d.space_before) => k + 2,
-            "im." | "imienia" => k + 1,
-            _ => return None,
-        };
-        let (mut words, mut full) = (0, false);
-        while words < 4 {
-            let Some(v) = ws.get(x) else { break };
-            if blocked[x] || !v.space_before || !v.is_word() || !v.is_capitalised() || self.is_title(v) {
-                break;
-            }
-            let initial = v.text.chars().count() == 1 && ws.get(x + 1).is_some_and(|d| d.is_punct(".") && !d.space_before);
-            if initial {
-                x += 2;
-            } else {
-                full = true;
-                x += 1;
-            }
-            words += 1;
-        }
+        let x = super::patron_start(ws, k)?;
+        let (x, full) = super::patron_words(ws, x, |y| blocked[y] || self.is_title(&ws[y]));
         full.then_some(x)
     }
 
@@ -2977,7 +3023,11 @@ impl OrgFinder {
         if end - i < 2 || kind == Kind::Cluster && plural {
             return None;
         }
-        if self.morph.contains(ws[i].text) && self.en_head(ws[i].text).is_none() {
+        if self.morph.contains(ws[i].text)
+            && self.en_head(ws[i].text).is_none()
+            && !with_lower(ws[i].text, |l| self.words.en_first.iter().any(|f| f == l))
+            && !self.foreign_proper(ws, i)
+        {
             return None;
         }
         // `Business Centre Club`: a known name whose first word is also Polish
@@ -2994,6 +3044,18 @@ impl OrgFinder {
         let kind = known.map(|x| self.known[x].kind).unwrap_or(kind);
         let span = Span::new(ws[first].span.start, ws[end - 1].span.end);
         Some((end, Mention { span, name, kind, known, literal: false, aliases: Vec::new() }))
+    }
+
+    /// `Harvard Business School`, `Fraunhofer Institute`: a first word the
+    /// dictionary knows only as a proper noun, not a place in the locative
+    /// (`w Polsce`), followed by an English word the dictionary lacks or
+    /// one of `en-first`.
+    fn foreign_proper(&self, ws: &[Word<'_>], i: usize) -> bool {
+        let proper = self.morph.with_analyses(ws[i].text, |r| !r.is_empty() && r.iter().all(|a| a.proper && !a.case.contains(Case::Loc)));
+        proper
+            && ws.get(i + 1).is_some_and(|n| {
+                !self.morph.contains(n.text) || with_lower(n.text, |l| self.words.en_first.iter().any(|f| f == l))
+            })
     }
 
     /// A bulleted list (`• Dolina Lotnicza,` one item a line) whose items

@@ -431,6 +431,15 @@ impl PeopleFinder {
                 i += 1;
                 continue;
             }
+            // `Biblioteki im. Marii Pauliny Orestti`, `Politechniki im. Jana i
+            // Jędrzeja Śniadeckich`: a patron names the body, not a person there.
+            if let Some(p) = super::patron_start(ws, i).filter(|_| w.space_before || i == 0) {
+                let (e, full) = super::patron_words(ws, p, |y| blocked[y]);
+                if full {
+                    i = e;
+                    continue;
+                }
+            }
             let Some(mut firsts) = self.first_names(w) else {
                 i += 1;
                 continue;
