@@ -363,7 +363,8 @@ impl VenueExtractor {
                     // name needs an event word near it, or a building before
                     // it (`w Ośrodku „Magnolia” w Jachrance`).
                     let building = || self.building_before(text, span);
-                    if !m.place.ambiguous || near() || building() {
+                    let suburb = || self.suburb_adjective_before(text, tokens, range.start, m.first_token);
+                    if !m.place.ambiguous || near() || building() || suburb() {
                         city_found = true;
                         chain = Some((m.end_token, intro));
                         push(venue, record);
@@ -639,6 +640,22 @@ impl VenueExtractor {
             return false;
         };
         self.city_adjectives.get(stem).is_some_and(|town| *town != m.place.name)
+    }
+
+    /// True if the word before the place (token `first`) is the adjective of
+    /// a bigger town's surroundings, `pod`/`nad` + a town's adjective in an
+    /// oblique case (`w podrzeszowskiej Jasionce`, `w podwarszawskim
+    /// Nadarzynie`): it says the next word is a town, however common its name.
+    fn suburb_adjective_before(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> bool {
+        let Some(p) = prev_nonspace(tokens, first, sentence_start).filter(|&p| tokens[p].kind == TokenKind::Word) else {
+            return false;
+        };
+        let word = tokens[p].text(text).to_lowercase();
+        let Some(rest) = word.strip_prefix("pod").or_else(|| word.strip_prefix("nad")) else {
+            return false;
+        };
+        let stem = ["im", "iej", "ich", "iego", "ie", "a", "i"].iter().find_map(|e| rest.strip_suffix(e));
+        stem.is_some_and(|stem| self.city_adjectives.contains_key(stem))
     }
 
     /// True if the place stands alone or in a list of capitalised names
@@ -1296,7 +1313,14 @@ impl VenueExtractor {
     /// `w auli Politechniki Lubelskiej w Lublinie` say where something
     /// happens, `Urząd Marszałkowski w Katowicach` names an office.
     fn part_of_name(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
-        let words: Vec<usize> = (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).collect();
+        let mut words: Vec<usize> = (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).collect();
+        // `Instytutowi Mechanizacji Budownictwa i Górnictwa Skalnego w
+        // Warszawie`: the first word of a longer name right before `w`.
+        if let Some(first) = self.name_run_start(text, tokens, sentence_start, p) {
+            if !words.contains(&first) {
+                words.push(first);
+            }
+        }
         words.iter().any(|&j| {
             let w = tokens[j].text(text).to_lowercase();
             if !self.not_venue_stems.iter().any(|s| w.starts_with(s.as_str())) {
@@ -1311,6 +1335,35 @@ impl VenueExtractor {
                 || self.in_building_name(text, tokens, sentence_start, j);
             !in_phrase
         })
+    }
+
+    /// The first token of a run of five to eight capitalised words (joined
+    /// by spaces, `i` or `-`) that ends right before the preposition at
+    /// token `p`, or `None`: the run is one long name (`Instytut Mechanizacji
+    /// Budownictwa i Górnictwa Skalnego`).
+    fn name_run_start(&self, text: &str, tokens: &[Token], floor: usize, p: usize) -> Option<usize> {
+        let mut first = None;
+        let mut words = 0;
+        let mut k = p;
+        while k > floor {
+            k -= 1;
+            let t = tokens[k];
+            let w = t.text(text);
+            if t.kind == TokenKind::Word {
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    words += 1;
+                    first = Some(k);
+                    if words > 8 {
+                        return None;
+                    }
+                } else if w != "i" || words == 0 {
+                    break;
+                }
+            } else if t.kind == TokenKind::Newline || !(t.is_space() || w == "-") {
+                break;
+            }
+        }
+        first.filter(|_| words >= 5)
     }
 
     /// True if the capitalised word at token `j` belongs to a run of
