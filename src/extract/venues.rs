@@ -118,6 +118,9 @@ pub struct VenueExtractor {
     class_words: HashSet<String>,
     /// Words of an area before a seat word (`na terenie gminy`): `area`.
     area_words: HashSet<String>,
+    /// Plural nouns for kinds of settlement before examples (`miasta takie
+    /// jak Legnica`): `kinds`.
+    kind_words: HashSet<String>,
     /// Companies' legal forms (`org_legal_forms.tsv`), lower case, no spaces.
     legal_forms: Vec<String>,
     months: HashSet<String>,
@@ -166,6 +169,7 @@ impl VenueExtractor {
             during_words: HashSet::new(),
             class_words: HashSet::new(),
             area_words: HashSet::new(),
+            kind_words: HashSet::new(),
             legal_forms: Vec::new(),
             months: HashSet::new(),
             ambiguous: HashSet::new(),
@@ -211,6 +215,9 @@ impl VenueExtractor {
                 }
                 "area" => {
                     x.area_words.insert(word);
+                }
+                "kinds" => {
+                    x.kind_words.insert(word);
                 }
                 "month" => {
                     x.months.insert(word);
@@ -490,6 +497,11 @@ impl VenueExtractor {
         if self.event_name_town(text, tokens, sentence_start, m) {
             return Some((m.span.start, Intro::Alone));
         }
+        // `cykl spotkań w miastach takich jak Legnica czy Wałbrzych`: towns
+        // given as examples of a kind of settlement.
+        if self.example_after_kind(text, tokens, sentence.clone(), m) {
+            return Some((m.span.start, Intro::Object));
+        }
         // `do położonego 30 km od Białegostoku Michałowa`: the preposition
         // before the distance phrase introduces the town after it.
         let prev = self
@@ -640,6 +652,54 @@ impl VenueExtractor {
             return false;
         };
         self.city_adjectives.get(stem).is_some_and(|town| *town != m.place.name)
+    }
+
+    /// True if the town `m`, in the nominative, follows `jak`, `takie jak`
+    /// or `takich jak` after a plural noun for a kind of settlement (`kinds`,
+    /// two adjectives at most between them) in a sentence with an event word:
+    /// `spotkania w miastach takich jak Legnica`, `przez miasta subregionalne
+    /// jak Legnica czy Wałbrzych`. Not `duże miasta, jak Kraków, mają smog`.
+    fn example_after_kind(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, m: &PlaceMatch<'_>) -> bool {
+        if !m.nominative || m.place.kind != PlaceKind::City || self.ambiguous.contains(&m.place.name.to_lowercase()) {
+            return false;
+        }
+        let floor = sentence.start;
+        let Some(mut p) = prev_nonspace(tokens, m.first_token, floor) else {
+            return false;
+        };
+        if !tokens[p].text(text).eq_ignore_ascii_case("jak") {
+            return false;
+        }
+        let mut steps = 0;
+        loop {
+            let Some(q) = prev_nonspace(tokens, p, floor) else {
+                return false;
+            };
+            p = q;
+            let w = tokens[p].text(text).to_lowercase();
+            if tokens[p].kind != TokenKind::Word {
+                if w == "," && steps == 0 {
+                    continue;
+                }
+                return false;
+            }
+            if self.kind_words.contains(&w) {
+                // `firmy z miejscowości takich jak Oława`: an origin.
+                let origin = (floor..p).rev().filter(|&k| tokens[k].kind == TokenKind::Word).take(2).any(|k| {
+                    matches!(tokens[k].text(text).to_lowercase().as_str(), "z" | "ze" | "spoza")
+                });
+                if origin {
+                    return false;
+                }
+                break;
+            }
+            // `takich jak`, `subregionalne jak`: adjectives between.
+            steps += 1;
+            if steps > 2 || w.chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+        }
+        sentence.clone().any(|j| self.event_token(text, tokens, floor, j))
     }
 
     /// True if the word before the place (token `first`) is the adjective of
@@ -1947,7 +2007,17 @@ fn coordinated(text: &str, tokens: &[Token], end: usize, first: usize) -> bool {
         .collect();
     matches!(
         words.as_slice(),
-        [","] | ["i"] | ["oraz"] | ["lub"] | ["albo"] | ["a", "także"] | [",", "a", "także"] | [",", "oraz"] | [",", "i"]
+        [","]
+            | ["i"]
+            | ["oraz"]
+            | ["lub"]
+            | ["albo"]
+            | ["czy"]
+            | ["a", "także"]
+            | [",", "a", "także"]
+            | [",", "oraz"]
+            | [",", "i"]
+            | [",", "czy"]
     )
 }
 
