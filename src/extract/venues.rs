@@ -1656,14 +1656,46 @@ impl VenueExtractor {
     /// right after it (`Przemyśl podejmuje`, `Kraków gości`); the verb
     /// settles a name that is also a common word.
     fn host_follows(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
-        m.place.kind == PlaceKind::City
-            && m.nominative
-            && next_nonspace(tokens, m.end_token).is_some_and(|n| {
-                tokens[n].kind == TokenKind::Word && {
-                    let w = tokens[n].text(text).to_lowercase();
-                    self.host_stems.iter().any(|s| w.starts_with(s.as_str()))
-                }
-            })
+        if m.place.kind != PlaceKind::City || !m.nominative {
+            return false;
+        }
+        // The next words, lower case; `None` past a non-word.
+        let word_at = |n: Option<usize>| n.filter(|&n| tokens[n].kind == TokenKind::Word).map(|n| (n, tokens[n].text(text).to_lowercase()));
+        let mut next = word_at(next_nonspace(tokens, m.end_token));
+        // `Gdynia po raz kolejny gości`, `Kraków ponownie podejmuje`: an
+        // adverb of repetition between the town and the verb.
+        let mut skipped = 0;
+        while let Some((n, w)) = &next {
+            if skipped >= 3 || !matches!(w.as_str(), "po" | "raz" | "kolejny" | "pierwszy" | "ponownie" | "znów" | "znowu" | "już" | "także" | "również")
+            {
+                break;
+            }
+            skipped += 1;
+            next = word_at(next_nonspace(tokens, n + 1));
+        }
+        let Some((n, w)) = next else {
+            return false;
+        };
+        if self.host_stems.iter().any(|s| w.starts_with(s.as_str())) {
+            return true;
+        }
+        // `Gdynia staje się miejscem spotkania`: the town becomes the place.
+        let becomes = matches!(w.as_str(), "staje" | "stają" | "stała" | "stał" | "stały" | "stanie" | "staną" | "stawała" | "stawał");
+        let se = word_at(next_nonspace(tokens, n + 1));
+        let Some(place) = se
+            .filter(|(_, s)| becomes && s == "się")
+            .and_then(|(k, _)| word_at(next_nonspace(tokens, k + 1)))
+            .filter(|(_, p)| p == "miejscem")
+            .map(|(k, _)| k)
+        else {
+            return false;
+        };
+        // … of an event: an event word among the four words after `miejscem`
+        // (`miejscem spotkania`, `miejscem do spotkania`; not `miejscem inwestycji`).
+        (place + 1..tokens.len())
+            .filter(|&j| tokens[j].kind == TokenKind::Word)
+            .take(4)
+            .any(|j| self.event_token(text, tokens, m.first_token, j))
     }
 
     /// A regional news dateline: a town in capitals at a line's start, a
