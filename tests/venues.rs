@@ -94,7 +94,7 @@ fn context_rule_examples() {
         let got = s.names(example);
         match row.field(1).unwrap() {
             "event" | "month" | "trip" | "label" | "building" | "seat" | "visit" | "host" | "located" | "site" | "distance" | "during"
-            | "class" => {
+            | "class" | "kinds" => {
                 assert_eq!(got.iter().filter(|n| *n != "online").count(), 1, "line {}: {example:?} should give a venue", row.line())
             }
             "not_venue" | "ambiguous" | "scope" | "unit" | "topic" | "area" => {

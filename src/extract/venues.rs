@@ -118,6 +118,9 @@ pub struct VenueExtractor {
     class_words: HashSet<String>,
     /// Words of an area before a seat word (`na terenie gminy`): `area`.
     area_words: HashSet<String>,
+    /// Plural nouns for kinds of settlement before examples (`miasta takie
+    /// jak Legnica`): `kinds`.
+    kind_words: HashSet<String>,
     /// Companies' legal forms (`org_legal_forms.tsv`), lower case, no spaces.
     legal_forms: Vec<String>,
     months: HashSet<String>,
@@ -166,6 +169,7 @@ impl VenueExtractor {
             during_words: HashSet::new(),
             class_words: HashSet::new(),
             area_words: HashSet::new(),
+            kind_words: HashSet::new(),
             legal_forms: Vec::new(),
             months: HashSet::new(),
             ambiguous: HashSet::new(),
@@ -211,6 +215,9 @@ impl VenueExtractor {
                 }
                 "area" => {
                     x.area_words.insert(word);
+                }
+                "kinds" => {
+                    x.kind_words.insert(word);
                 }
                 "month" => {
                     x.months.insert(word);
@@ -363,7 +370,8 @@ impl VenueExtractor {
                     // name needs an event word near it, or a building before
                     // it (`w Ośrodku „Magnolia” w Jachrance`).
                     let building = || self.building_before(text, span);
-                    if !m.place.ambiguous || near() || building() {
+                    let suburb = || self.suburb_adjective_before(text, tokens, range.start, m.first_token);
+                    if !m.place.ambiguous || near() || building() || suburb() {
                         city_found = true;
                         chain = Some((m.end_token, intro));
                         push(venue, record);
@@ -488,6 +496,11 @@ impl VenueExtractor {
         }
         if self.event_name_town(text, tokens, sentence_start, m) {
             return Some((m.span.start, Intro::Alone));
+        }
+        // `cykl spotkań w miastach takich jak Legnica czy Wałbrzych`: towns
+        // given as examples of a kind of settlement.
+        if self.example_after_kind(text, tokens, sentence.clone(), m) {
+            return Some((m.span.start, Intro::Object));
         }
         // `do położonego 30 km od Białegostoku Michałowa`: the preposition
         // before the distance phrase introduces the town after it.
@@ -639,6 +652,70 @@ impl VenueExtractor {
             return false;
         };
         self.city_adjectives.get(stem).is_some_and(|town| *town != m.place.name)
+    }
+
+    /// True if the town `m`, in the nominative, follows `jak`, `takie jak`
+    /// or `takich jak` after a plural noun for a kind of settlement (`kinds`,
+    /// two adjectives at most between them) in a sentence with an event word:
+    /// `spotkania w miastach takich jak Legnica`, `przez miasta subregionalne
+    /// jak Legnica czy Wałbrzych`. Not `duże miasta, jak Kraków, mają smog`.
+    fn example_after_kind(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, m: &PlaceMatch<'_>) -> bool {
+        if !m.nominative || m.place.kind != PlaceKind::City || self.ambiguous.contains(&m.place.name.to_lowercase()) {
+            return false;
+        }
+        let floor = sentence.start;
+        let Some(mut p) = prev_nonspace(tokens, m.first_token, floor) else {
+            return false;
+        };
+        if !tokens[p].text(text).eq_ignore_ascii_case("jak") {
+            return false;
+        }
+        let mut steps = 0;
+        loop {
+            let Some(q) = prev_nonspace(tokens, p, floor) else {
+                return false;
+            };
+            p = q;
+            let w = tokens[p].text(text).to_lowercase();
+            if tokens[p].kind != TokenKind::Word {
+                if w == "," && steps == 0 {
+                    continue;
+                }
+                return false;
+            }
+            if self.kind_words.contains(&w) {
+                // `firmy z miejscowości takich jak Oława`: an origin.
+                let origin = (floor..p).rev().filter(|&k| tokens[k].kind == TokenKind::Word).take(2).any(|k| {
+                    matches!(tokens[k].text(text).to_lowercase().as_str(), "z" | "ze" | "spoza")
+                });
+                if origin {
+                    return false;
+                }
+                break;
+            }
+            // `takich jak`, `subregionalne jak`: adjectives between.
+            steps += 1;
+            if steps > 2 || w.chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+        }
+        sentence.clone().any(|j| self.event_token(text, tokens, floor, j))
+    }
+
+    /// True if the word before the place (token `first`) is the adjective of
+    /// a bigger town's surroundings, `pod`/`nad` + a town's adjective in an
+    /// oblique case (`w podrzeszowskiej Jasionce`, `w podwarszawskim
+    /// Nadarzynie`): it says the next word is a town, however common its name.
+    fn suburb_adjective_before(&self, text: &str, tokens: &[Token], sentence_start: usize, first: usize) -> bool {
+        let Some(p) = prev_nonspace(tokens, first, sentence_start).filter(|&p| tokens[p].kind == TokenKind::Word) else {
+            return false;
+        };
+        let word = tokens[p].text(text).to_lowercase();
+        let Some(rest) = word.strip_prefix("pod").or_else(|| word.strip_prefix("nad")) else {
+            return false;
+        };
+        let stem = ["im", "iej", "ich", "iego", "ie", "a", "i"].iter().find_map(|e| rest.strip_suffix(e));
+        stem.is_some_and(|stem| self.city_adjectives.contains_key(stem))
     }
 
     /// True if the place stands alone or in a list of capitalised names
@@ -1296,7 +1373,14 @@ impl VenueExtractor {
     /// `w auli Politechniki Lubelskiej w Lublinie` say where something
     /// happens, `Urząd Marszałkowski w Katowicach` names an office.
     fn part_of_name(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
-        let words: Vec<usize> = (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).collect();
+        let mut words: Vec<usize> = (sentence_start..p).rev().filter(|&j| tokens[j].kind == TokenKind::Word).take(4).collect();
+        // `Instytutowi Mechanizacji Budownictwa i Górnictwa Skalnego w
+        // Warszawie`: the first word of a longer name right before `w`.
+        if let Some(first) = self.name_run_start(text, tokens, sentence_start, p) {
+            if !words.contains(&first) {
+                words.push(first);
+            }
+        }
         words.iter().any(|&j| {
             let w = tokens[j].text(text).to_lowercase();
             if !self.not_venue_stems.iter().any(|s| w.starts_with(s.as_str())) {
@@ -1311,6 +1395,35 @@ impl VenueExtractor {
                 || self.in_building_name(text, tokens, sentence_start, j);
             !in_phrase
         })
+    }
+
+    /// The first token of a run of five to eight capitalised words (joined
+    /// by spaces, `i` or `-`) that ends right before the preposition at
+    /// token `p`, or `None`: the run is one long name (`Instytut Mechanizacji
+    /// Budownictwa i Górnictwa Skalnego`).
+    fn name_run_start(&self, text: &str, tokens: &[Token], floor: usize, p: usize) -> Option<usize> {
+        let mut first = None;
+        let mut words = 0;
+        let mut k = p;
+        while k > floor {
+            k -= 1;
+            let t = tokens[k];
+            let w = t.text(text);
+            if t.kind == TokenKind::Word {
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    words += 1;
+                    first = Some(k);
+                    if words > 8 {
+                        return None;
+                    }
+                } else if w != "i" || words == 0 {
+                    break;
+                }
+            } else if t.kind == TokenKind::Newline || !(t.is_space() || w == "-") {
+                break;
+            }
+        }
+        first.filter(|_| words >= 5)
     }
 
     /// True if the capitalised word at token `j` belongs to a run of
@@ -1543,14 +1656,46 @@ impl VenueExtractor {
     /// right after it (`Przemyśl podejmuje`, `Kraków gości`); the verb
     /// settles a name that is also a common word.
     fn host_follows(&self, text: &str, tokens: &[Token], m: &PlaceMatch<'_>) -> bool {
-        m.place.kind == PlaceKind::City
-            && m.nominative
-            && next_nonspace(tokens, m.end_token).is_some_and(|n| {
-                tokens[n].kind == TokenKind::Word && {
-                    let w = tokens[n].text(text).to_lowercase();
-                    self.host_stems.iter().any(|s| w.starts_with(s.as_str()))
-                }
-            })
+        if m.place.kind != PlaceKind::City || !m.nominative {
+            return false;
+        }
+        // The next words, lower case; `None` past a non-word.
+        let word_at = |n: Option<usize>| n.filter(|&n| tokens[n].kind == TokenKind::Word).map(|n| (n, tokens[n].text(text).to_lowercase()));
+        let mut next = word_at(next_nonspace(tokens, m.end_token));
+        // `Gdynia po raz kolejny gości`, `Kraków ponownie podejmuje`: an
+        // adverb of repetition between the town and the verb.
+        let mut skipped = 0;
+        while let Some((n, w)) = &next {
+            if skipped >= 3 || !matches!(w.as_str(), "po" | "raz" | "kolejny" | "pierwszy" | "ponownie" | "znów" | "znowu" | "już" | "także" | "również")
+            {
+                break;
+            }
+            skipped += 1;
+            next = word_at(next_nonspace(tokens, n + 1));
+        }
+        let Some((n, w)) = next else {
+            return false;
+        };
+        if self.host_stems.iter().any(|s| w.starts_with(s.as_str())) {
+            return true;
+        }
+        // `Gdynia staje się miejscem spotkania`: the town becomes the place.
+        let becomes = matches!(w.as_str(), "staje" | "stają" | "stała" | "stał" | "stały" | "stanie" | "staną" | "stawała" | "stawał");
+        let se = word_at(next_nonspace(tokens, n + 1));
+        let Some(place) = se
+            .filter(|(_, s)| becomes && s == "się")
+            .and_then(|(k, _)| word_at(next_nonspace(tokens, k + 1)))
+            .filter(|(_, p)| p == "miejscem")
+            .map(|(k, _)| k)
+        else {
+            return false;
+        };
+        // … of an event: an event word among the four words after `miejscem`
+        // (`miejscem spotkania`, `miejscem do spotkania`; not `miejscem inwestycji`).
+        (place + 1..tokens.len())
+            .filter(|&j| tokens[j].kind == TokenKind::Word)
+            .take(4)
+            .any(|j| self.event_token(text, tokens, m.first_token, j))
     }
 
     /// A regional news dateline: a town in capitals at a line's start, a
@@ -1894,7 +2039,17 @@ fn coordinated(text: &str, tokens: &[Token], end: usize, first: usize) -> bool {
         .collect();
     matches!(
         words.as_slice(),
-        [","] | ["i"] | ["oraz"] | ["lub"] | ["albo"] | ["a", "także"] | [",", "a", "także"] | [",", "oraz"] | [",", "i"]
+        [","]
+            | ["i"]
+            | ["oraz"]
+            | ["lub"]
+            | ["albo"]
+            | ["czy"]
+            | ["a", "także"]
+            | [",", "a", "także"]
+            | [",", "oraz"]
+            | [",", "i"]
+            | [",", "czy"]
     )
 }
 
