@@ -167,7 +167,7 @@ fn split_glued_abbreviation(w: Word<'_>) -> Option<(Word<'_>, Word<'_>, Word<'_>
     if w.kind != TokenKind::Word {
         return None;
     }
-    let dot = w.text.find('.')?;
+    let dot = w.text.bytes().position(|b| b == b'.')?;
     let (abbr, rest) = (&w.text[..dot], &w.text[dot + 1..]);
     let abbr_ok = (1..=4).contains(&abbr.chars().count()) && abbr.chars().all(char::is_lowercase);
     let rest_ok = rest.chars().next().is_some_and(char::is_uppercase)
