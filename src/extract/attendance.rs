@@ -32,7 +32,7 @@ use crate::record::{Attendance, Category, Qualifier, Record};
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::TokenKind;
 use crate::span::Span;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// The counted nouns.
 pub const NOUNS_FILE: &str = "attendance_nouns.tsv";

@@ -1127,7 +1127,7 @@ impl EventExtractor {
         }
         // `po raz N` counts editions only in a sentence that says an event
         // is held (`Klaster odnowił status po raz trzeci` is no edition)
-        self.again.captures_iter(text).find_map(|c| {
+        self.again_matches(text).find_map(|c| {
             let all = c.get(0)?;
             if !self.held_around(text, all.start(), all.end()) {
                 return None;
@@ -1139,6 +1139,41 @@ impl EventExtractor {
                 // `po raz pierwszy` says more often "for the first time" than "first edition"
                 .filter(|&n| n >= 2)
         })
+    }
+
+    /// The matches of `again` in `text`, in order: those of
+    /// `again.captures_iter(text)`. A match holds only letters, digits and
+    /// white space, and the word `raz` (`again_gate`): only the stretches
+    /// between punctuation that hold that word are searched (the regex, with
+    /// its Unicode word boundaries, runs slowly on a whole text).
+    fn again_matches<'t>(&'t self, text: &'t str) -> impl Iterator<Item = regex::Captures<'t>> + 't {
+        let is_stop = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '"' | '[' | ']');
+        let mut searched = usize::MAX;
+        self.again_gate
+            .find_iter(text)
+            .filter_map(move |g| {
+                // (the stops are ASCII: one byte)
+                let start = text[..g.start()].rfind(is_stop).map_or(0, |p| p + 1);
+                if start == searched {
+                    return None;
+                }
+                searched = start;
+                let end = text[g.end()..].find(is_stop).map_or(text.len(), |p| g.end() + p);
+                Some((start, end))
+            })
+            .flat_map(move |(start, end)| {
+                let hay = &text[..end];
+                let mut at = start;
+                std::iter::from_fn(move || {
+                    if at > hay.len() {
+                        return None;
+                    }
+                    let c = self.again.captures_at(hay, at)?;
+                    let m = c.get(0)?;
+                    at = m.end().max(m.start() + 1);
+                    Some(c)
+                })
+            })
     }
 
     /// True when the sentence of `text` holding `start..end` has a verb or

@@ -38,13 +38,14 @@
 //! is reported once, at its first mention.
 
 use crate::doc::Doc;
+use crate::extract::names::organizations::with_lower;
 use crate::gazetteer::{Gazetteer, PlaceKind, PlaceMatch};
 use crate::record::{Record, Venue};
 use crate::rules::{RuleSet, RulesError};
 use crate::segment::{Token, TokenKind};
 use crate::span::Span;
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// The rules file with context words.
 pub const CONTEXT_FILE: &str = "venue_context.tsv";
@@ -1586,7 +1587,7 @@ impl VenueExtractor {
     /// common word the dictionary knows; token `i` is its first.
     fn class_place(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, i: usize, sentence_end: usize) -> Option<Venue> {
         let p = prev_nonspace(tokens, i, sentence.start)?;
-        if tokens[p].kind != TokenKind::Word || !self.class_words.contains(&tokens[p].text(text).to_lowercase()) {
+        if tokens[p].kind != TokenKind::Word || !with_lower(tokens[p].text(text), |l| self.class_words.contains(l)) {
             return None;
         }
         let name_word = |k: usize| {

@@ -160,17 +160,46 @@ pub fn patron_words(ws: &[Word<'_>], mut x: usize, stop: impl Fn(usize) -> bool)
 /// `s.chars().any(char::is_uppercase)`, without decoding the ASCII bytes
 /// before the first non-ASCII one (asked about nearly every word).
 pub fn has_uppercase(s: &str) -> bool {
-    for (p, b) in s.bytes().enumerate() {
-        if b.is_ascii_uppercase() {
-            return true;
+    let b = s.as_bytes();
+    let mut p = 0;
+    while let Some(&x) = b.get(p) {
+        if x.is_ascii() {
+            if x.is_ascii_uppercase() {
+                return true;
+            }
+            p += 1;
+            continue;
         }
-        if !b.is_ascii() {
-            // (`p` is a char boundary: only ASCII bytes came before)
-            return s[p..].chars().any(char::is_uppercase);
+        // a two-byte char (all Polish letters): a bit of [`UPPER_2B`]
+        if let (0xC2..=0xDF, Some(&y)) = (x, b.get(p + 1)) {
+            let c = usize::from(x & 0x1F) << 6 | usize::from(y & 0x3F);
+            if UPPER_2B[c >> 6] >> (c & 63) & 1 == 1 {
+                return true;
+            }
+            p += 2;
+            continue;
         }
+        // (`p` is a char boundary: whole chars came before)
+        return s[p..].chars().any(char::is_uppercase);
     }
     false
 }
+
+/// Bit `c` is set when the char `c` (below U+0800, two UTF-8 bytes or one)
+/// is upper case ([`char::is_uppercase`]).
+static UPPER_2B: [u64; 32] = {
+    let mut bits = [0u64; 32];
+    let mut c = 0u32;
+    while c < 0x800 {
+        if let Some(ch) = char::from_u32(c) {
+            if ch.is_uppercase() {
+                bits[(c >> 6) as usize] |= 1 << (c & 63);
+            }
+        }
+        c += 1;
+    }
+    bits
+};
 
 /// `s.chars().next().is_some_and(char::is_lowercase)`, an ASCII first
 /// byte answered without decoding a char.
@@ -187,7 +216,7 @@ fn split_glued_abbreviation(w: Word<'_>) -> Option<(Word<'_>, Word<'_>, Word<'_>
     if w.kind != TokenKind::Word {
         return None;
     }
-    let dot = w.text.find('.')?;
+    let dot = w.text.bytes().position(|b| b == b'.')?;
     let (abbr, rest) = (&w.text[..dot], &w.text[dot + 1..]);
     let abbr_ok = (1..=4).contains(&abbr.chars().count()) && abbr.chars().all(char::is_lowercase);
     let rest_ok = rest.chars().next().is_some_and(char::is_uppercase)
@@ -347,5 +376,23 @@ impl NameExtractor {
         record.clusters.extend(clusters);
         record.organizations.extend(organizations);
         record.people.extend(people.into_items(doc.text));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_uppercase;
+
+    /// The table-driven test answers as `chars().any(char::is_uppercase)`.
+    #[test]
+    fn has_uppercase_is_any_uppercase_char() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("ab{c}"), format!("ż{c}x"), format!("{c}ą")] {
+                assert_eq!(has_uppercase(&s), s.chars().any(char::is_uppercase), "{s:?}");
+            }
+        }
+        for s in ["", "abc", "Łódź", "łódź", "zażółć", "ZAŻÓŁĆ", "naïve", "ΣΑ", "ǅ", "Ⅷ", "𝐀"] {
+            assert_eq!(has_uppercase(s), s.chars().any(char::is_uppercase), "{s:?}");
+        }
     }
 }

@@ -274,26 +274,27 @@ fn has_pair(bits: &[u64], a: u8, b: u8) -> bool {
 /// Lower case, single spaces, straight quotes: the key names are compared by.
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        if w.is_ascii() {
-            // the common case: copied, then lower-cased in place (ASCII
-            // lower-cases to ASCII)
-            let start = out.len();
-            out.push_str(w);
-            out[start..].make_ascii_lowercase();
+    // the words of `s.split_whitespace()`, one space between them, read
+    // char by char (each char is normalised on its own)
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            gap = true;
             continue;
         }
-        normalised_chars(w, |c| out.push(c));
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        normalised_char(c, |c| out.push(c));
     }
     out
 }
 
-/// The characters [`normalise`] writes for the word `w` (no white space in it).
-fn normalised_chars(w: &str, mut push: impl FnMut(char)) {
-    for c in w.chars() {
+/// The characters [`normalise`] writes for the char `c` (not white space).
+#[inline]
+fn normalised_char(c: char, mut push: impl FnMut(char)) {
+    {
         match c {
             c if c.is_ascii() => push(c.to_ascii_lowercase()),
             // Polish letters without a look-up in the Unicode tables
@@ -323,8 +324,14 @@ pub fn with_normalised<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; NORM_BUF];
     let mut n = 0;
     let mut fits = true;
-    for w in s.split_whitespace() {
-        if n > 0 {
+    // (as in `normalise`: the words of `split_whitespace`, char by char)
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            gap = true;
+            continue;
+        }
+        if gap && n > 0 {
             if n >= NORM_BUF {
                 fits = false;
                 break;
@@ -332,7 +339,8 @@ pub fn with_normalised<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
             buf[n] = b' ';
             n += 1;
         }
-        normalised_chars(w, |c| {
+        gap = false;
+        normalised_char(c, |c| {
             let len = c.len_utf8();
             if fits && n + len <= NORM_BUF {
                 c.encode_utf8(&mut buf[n..n + len]);

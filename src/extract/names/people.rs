@@ -172,13 +172,16 @@ impl PeopleFinder {
         // (nothing is copied until the first part is a first name; the
         // signature screen is cheaper than the acronym test, so it goes first)
         let lookup = |part: &str| self.first.get(normalise_apostrophe(part).as_ref()).and_then(|n| n.first());
-        let mut parts = w.text.split('-');
-        let first = parts.next()?;
+        // (the parts of `split('-')`, the first found by bytes: most words have one)
+        let (first, rest) = match w.text.bytes().position(|b| b == b'-') {
+            Some(p) => (&w.text[..p], Some(&w.text[p + 1..])),
+            None => (w.text, None),
+        };
         if !self.may_be_first(first) || w.is_acronym() {
             return None;
         }
         let mut out = vec![lookup(first)?.clone()];
-        for part in parts {
+        for part in rest.into_iter().flat_map(|r| r.split('-')) {
             out.push(lookup(part)?.clone());
         }
         Some(out)

@@ -275,14 +275,14 @@ impl Roles {
         let mut k = 0;
         while k < ws.len() {
             let w = ws[k];
-            let candidate = w.is_capitalised()
-                && w.text.chars().count() >= 9
-                && w.text.chars().all(char::is_alphabetic)
-                && !w.text.chars().skip(1).any(char::is_uppercase)
-                && !self.morph.contains(w.text);
+            // (both splits need a capitalised word: the rest is asked only then)
+            if !w.is_capitalised() {
+                k += 1;
+                continue;
+            }
             // `Buchowicz-Dyrektor biura`, `Nowak-Prezes firmy`: a role glued
             // to a surname by a hyphen: surname, dash, role.
-            if let Some(h) = w.text.rfind('-').filter(|_| w.is_capitalised() && w.kind == crate::segment::TokenKind::Word) {
+            if let Some(h) = w.text.bytes().rposition(|b| b == b'-') {
                 let (head, tail) = (&w.text[..h], &w.text[h + 1..]);
                 let glued = head.chars().count() >= 3
                     && head.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -310,6 +310,10 @@ impl Roles {
                     continue;
                 }
             }
+            let candidate = w.text.chars().count() >= 9
+                && w.text.chars().all(char::is_alphabetic)
+                && !w.text.chars().skip(1).any(char::is_uppercase)
+                && !self.morph.contains(w.text);
             if candidate {
                 let split = w.text.char_indices().skip(4).map(|(p, _)| p).find(|&p| {
                     let tail = &w.text[p..];
