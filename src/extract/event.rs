@@ -312,7 +312,7 @@ impl EventExtractor {
         series.sort_by_key(|s| std::cmp::Reverse(s.len()));
         let series_alt = if series.is_empty() { "pt\\.".to_string() } else { series.join("|") };
         let quoted = Regex::new(&format!(
-            r#"^[\s&&[^\n]]+(?:(?:[a-ząćęłńóśźż]+[\s&&[^\n]]+)?(?i:{series_alt})[\s&&[^\n]]+|pt\.[\s&&[^\n]]*|pod[\s&&[^\n]]+(?:tytułem|hasłem|nazwą)[\s&&[^\n]]+)?[„"“«](?P<q>[^"”“«»„\n]{{3,100}})[”"“»](?:[\s&&[^\n]]+(?P<y>(?:19|20)[0-9]{{2}})(?:[^0-9]|$))?"#
+            r#"^[\s&&[^\n]]+(?:[a-ząćęłńóśźż]{{2,}}(?:[nwkcz][aeyą]|[sc]ki|[sc]k[aą]|[sc]kie|ow[aeyą]|ej|ego|ych|ich|ym|im)[\s&&[^\n]]+){{0,2}}(?:(?:[a-ząćęłńóśźż]+[\s&&[^\n]]+)?(?i:{series_alt})[\s&&[^\n]]+|pt\.[\s&&[^\n]]*|pod[\s&&[^\n]]+(?:tytułem|hasłem|nazwą)[\s&&[^\n]]+)?[„"“«](?P<q>[^"”“«»„\n]{{3,100}}(?:\n[^"”“«»„\n]{{1,100}}){{0,2}})[”"“»](?:[\s&&[^\n]]+(?P<y>(?:19|20)[0-9]{{2}})(?:[^0-9]|$))?"#
         ))
         .map_err(err)?;
         Ok(EventExtractor {
@@ -636,16 +636,18 @@ impl EventExtractor {
     }
 
     /// A head noun followed by a quoted title: `konferencja pt. „Przemysł 4.0”`
-    /// is the event `Przemysł 4.0`.
+    /// is the event `Przemysł 4.0`, and so is `konferencja naukowa „Przemysł
+    /// 4.0”` (up to two adjectives between head and quote).
     fn quoted_name(&self, doc: &Doc<'_>, toks: &[usize], j: usize) -> Option<Mention> {
         let t = doc.tokens[toks[j]];
         if !self.is_head(doc, t.span, doc.slice(t.span)) {
             return None;
         }
         let c = self.quoted.captures(&doc.text[t.span.end..])?;
-        let q = c.name("q")?.as_str().trim();
+        // a title broken across lines (a PDF's columns) is one title
+        let q = c.name("q")?.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         Some(Mention {
-            name: q.to_string(),
+            name: q,
             head: "en".into(),
             family: self.family_of(doc, t.span),
             words: 2,
@@ -1338,7 +1340,16 @@ impl EventExtractor {
                     x.to_string()
                 }
                 TokenKind::Word if is_cap(x) => {
-                    if agreeing && agree(x) && !glue_next {
+                    // `Forum Zrównoważonego Rozwoju`: after a head written
+                    // in the nominative, an oblique adjective before a noun
+                    // goes with the noun (the head is indeclinable, or the
+                    // adjective would not agree)
+                    let with_next = !oblique
+                        && !self.agrees_as(x, head.gender, false)
+                        && k + 1 < toks.len()
+                        && Self::adjacent(doc, toks, k, k + 1)
+                        && Self::word(doc, toks, k + 1).is_some_and(|(n, kd)| kd == TokenKind::Word && is_cap(n) && noun_only(n));
+                    if agreeing && agree(x) && !glue_next && !with_next {
                         n_agree += 1;
                         nominative_adj(x, head.gender)
                     } else {
@@ -1728,6 +1739,15 @@ impl EventExtractor {
 fn polish_oblique(w: &str) -> bool {
     crate::morph::Morphology::embedded()
         .with_analyses(&w.to_lowercase(), |found| !found.is_empty() && found.iter().all(|a| !a.case.contains(crate::morph::Case::Nom)))
+}
+
+/// True when the dictionary knows `w` as a noun and never as an adjective
+/// or participle (`Rozwoju`, not `Polski`).
+fn noun_only(w: &str) -> bool {
+    crate::morph::Morphology::embedded().with_analyses(&w.to_lowercase(), |found| {
+        found.iter().any(|a| a.pos == crate::morph::Pos::Noun)
+            && !found.iter().any(|a| matches!(a.pos, crate::morph::Pos::Adjective | crate::morph::Pos::Participle))
+    })
 }
 
 /// False when the dictionary knows `w` and has no adjective reading of it:
