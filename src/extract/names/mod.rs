@@ -276,7 +276,23 @@ pub fn sentence_words<'t>(doc: &Doc<'t>) -> Vec<Vec<Word<'t>>> {
                 .zip(words.first())
                 .is_some_and(|(a, b)| a.is_word() && b.is_word() && hanging_indent(doc.text, a.span.end, b.span.start))
         });
+        // `prezes Alfa S.A. Jan Nowak`: after a company's legal form the
+        // segmenter ends a sentence before a capital; a name right after it
+        // on the same line is that company's officer (`Sp. z o.o. Anna Lis`).
+        let after_legal_form = out.last().is_some_and(|prev: &Vec<Word<'t>>| {
+            let n = prev.len();
+            n >= 3
+                && prev[n - 1].is_punct(".")
+                && matches!(prev[n - 2].text, "S.A" | "o.o")
+                && words.len() >= 2
+                && words[0].is_word()
+                && words[0].is_capitalised()
+                && words[1].is_word()
+                && words[1].is_capitalised()
+                && !doc.text[prev[n - 1].span.end..words[0].span.start].contains('\n')
+        });
         match out.last_mut() {
+            Some(prev) if after_legal_form => prev.extend(words),
             Some(prev) if wrapped => {
                 if let Some(first) = words.first_mut() {
                     first.space_before = true;

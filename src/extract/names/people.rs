@@ -816,7 +816,12 @@ impl PeopleFinder {
     /// unless it follows another person's name (`Jan Lis, prezes Izby,
     /// Marek Górski`: the role is Jan Lis's).
     fn comma_apposition(&self, ws: &[Word<'_>], h: &RoleHit, i: usize, end: usize, last_person_end: usize) -> bool {
-        if i < 1 || h.end >= i || !ws[i - 1].is_punct(",") || !self.between_ok(ws, h.end, i - 1) {
+        // titles between the comma and the name (`dyrektor Instytutu, dr inż. Adam Nowak,`)
+        let mut c = i;
+        while c > h.end + 1 && (self.is_title(&ws[c - 1]) || ws[c - 1].is_punct(".") && self.is_title(&ws[c - 2])) {
+            c -= 1;
+        }
+        if c < 1 || h.end >= c || !ws[c - 1].is_punct(",") || !self.between_ok(ws, h.end, c - 1) {
             return false;
         }
         if last_person_end > 0 && h.start <= last_person_end + 1 {
@@ -827,10 +832,13 @@ impl PeopleFinder {
             None => true,
             Some(w) if matches!(w.text, "." | ";" | ")" | "!" | "?") => true,
             // (`Marszałek Województwa, Jan Nowak, zaznaczył, że`: the name
-            // closed by commas, a verb after it.)
+            // closed by commas, a verb or an adverbial participle after it,
+            // `Przewodniczącej Rady, Annie Lis, życząc`.)
             Some(w) if w.is_punct(",") => {
                 lower_is(end + 1, STOPPERS)
-                    || ws.get(end + 1).is_some_and(|v| v.is_word() && !v.is_capitalised() && self.is_verb(v.text))
+                    || ws.get(end + 1).is_some_and(|v| {
+                        v.is_word() && !v.is_capitalised() && (self.is_verb(v.text) || v.text.ends_with("ąc"))
+                    })
             }
             Some(w) => w.is_word() && !w.is_capitalised() && self.is_verb(w.text),
         }
@@ -880,6 +888,10 @@ impl PeopleFinder {
             // (`ministra rozwoju i inwestycji Jana Nowaka`: the last word
             // of the complement may follow `i`.)
             if x.text == "i" && k > from && lower_word(k - 1) && lower_word(k + 1) && k + 1 < to {
+                return true;
+            }
+            // `prezes Alfa Sp. z o.o. Anna Lis`: the `z` of a legal form
+            if x.text == "z" && k >= from + 2 && ws[k - 2].text.eq_ignore_ascii_case("sp") && ws.get(k + 1).is_some_and(|n| n.text == "o.o") {
                 return true;
             }
             // `z` inside a capitalised complement, not right before the name

@@ -222,8 +222,9 @@ impl Roles {
         };
         let masculine = super::nominative::adjective_nominative(&lower, super::nominative::Gen::M);
         starts.sort_by_key(|&r| {
-            let name = &self.roles[r].name;
-            (std::cmp::Reverse(self.roles[r].words.len()), *name != feminine, *name != masculine)
+            // (the first word decides: `Przewodniczącej Rady` -> `przewodnicząca rady`)
+            let first_word = self.roles[r].name.split(' ').next().unwrap_or_default();
+            (std::cmp::Reverse(self.roles[r].words.len()), first_word != feminine, first_word != masculine)
         });
         starts.dedup();
         let lemmas = OnceCell::new();
