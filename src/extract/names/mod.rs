@@ -305,6 +305,49 @@ pub fn sentence_words<'t>(doc: &Doc<'t>) -> Vec<Vec<Word<'t>>> {
     out
 }
 
+/// `Krzysztof Żuk` on a line of its own and `Prezydent Miasta Lublina` on
+/// the next (a caption, a list of speakers): the role line is the name's
+/// apposition, joined to it as if after a comma. A line of two to four
+/// capitalised words (titles and their full stops allowed) with no role,
+/// followed by a line opening with a capitalised role.
+fn join_name_lines<'t>(
+    sentences: Vec<Vec<Word<'t>>>,
+    role_hits: Vec<Vec<roles::RoleHit>>,
+) -> (Vec<Vec<Word<'t>>>, Vec<Vec<roles::RoleHit>>) {
+    let name_line = |ws: &[Word<'t>]| {
+        let words = ws.iter().filter(|w| w.is_word()).count();
+        (2..=6).contains(&ws.len())
+            && (2..=4).contains(&words)
+            && ws.iter().all(|w| w.is_capitalised() || w.is_punct(".") || w.is_word() && w.text.len() <= 4)
+            && ws.last().is_some_and(|w| w.is_capitalised())
+    };
+    let mut out_s: Vec<Vec<Word<'t>>> = Vec::with_capacity(sentences.len());
+    let mut out_h: Vec<Vec<roles::RoleHit>> = Vec::with_capacity(sentences.len());
+    let mut joinable = false;
+    for (ws, hits) in sentences.into_iter().zip(role_hits) {
+        let opens_with_role = hits.iter().any(|h| h.start == 0) && ws.first().is_some_and(|w| w.is_capitalised());
+        if joinable && opens_with_role {
+            if let (Some(prev), Some(prev_hits)) = (out_s.last_mut(), out_h.last_mut()) {
+                let at = prev.last().map_or(0, |w| w.span.end);
+                prev.push(Word { text: ",", span: Span::new(at, at), kind: TokenKind::Punct, space_before: false });
+                let shift = prev.len();
+                prev_hits.extend(hits.into_iter().map(|mut h| {
+                    h.start += shift;
+                    h.end += shift;
+                    h
+                }));
+                prev.extend(ws);
+                joinable = false;
+                continue;
+            }
+        }
+        joinable = hits.is_empty() && name_line(&ws);
+        out_s.push(ws);
+        out_h.push(hits);
+    }
+    (out_s, out_h)
+}
+
 /// Whether the white space `text[a..b]` is one line break followed by an
 /// indentation deeper than that of the line `a` is on.
 fn hanging_indent(text: &str, a: usize, b: usize) -> bool {
@@ -353,7 +396,6 @@ impl NameExtractor {
             self.orgs.split_glued_heads(ws);
             self.roles.split_glued(ws);
         }
-        let mut blocked: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
         // Roles first: their words (`Członek Rady`) are not organisation names.
         // (`Kancelarii Prezydenta RP`: a role in the genitive after an
         // organisation head belongs to the organisation's name.)
@@ -365,6 +407,8 @@ impl NameExtractor {
                 hits
             })
             .collect();
+        let (sentences, role_hits) = join_name_lines(sentences, role_hits);
+        let mut blocked: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.len()]).collect();
         for (si, hits) in role_hits.iter().enumerate() {
             for h in hits {
                 for b in &mut blocked[si][h.start..h.end] {

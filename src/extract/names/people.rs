@@ -890,6 +890,16 @@ impl PeopleFinder {
             if x.text == "i" && k > from && lower_word(k - 1) && lower_word(k + 1) && k + 1 < to {
                 return true;
             }
+            // `rektor i profesor SGH dr hab. Jan Nowak`: a title written out
+            // in full joined to the role is the same person's
+            if x.text == "i"
+                && k == from
+                && ws.get(k + 1).is_some_and(|n| self.is_title(n))
+                && ws.get(k + 2).is_some_and(|n| !n.is_punct("."))
+                && k + 2 < to
+            {
+                return true;
+            }
             // `prezes Alfa Sp. z o.o. Anna Lis`: the `z` of a legal form
             if x.text == "z" && k >= from + 2 && ws[k - 2].text.eq_ignore_ascii_case("sp") && ws.get(k + 1).is_some_and(|n| n.text == "o.o") {
                 return true;
