@@ -93,6 +93,17 @@ fn later_mentions_merge() {
 }
 
 #[test]
+fn a_mention_whose_surname_stayed_inflected_merges_with_the_nominative_one() {
+    let rules = RuleSet::embedded();
+    let names = NameExtractor::new(&rules).unwrap();
+    let seg = Segmenter::new(&rules).unwrap();
+    let text = "List podpisał poseł Mieczysław Baszko. Podziękowania dla posła Mieczysława Baszki. Głos zabrał Jan Baszkiewicz.";
+    let r = run(&names, &seg, text);
+    let got: Vec<&str> = r.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(got, ["Mieczysław Baszko", "Jan Baszkiewicz"]);
+}
+
+#[test]
 fn acronyms_in_brackets_are_aliases() {
     let rules = RuleSet::embedded();
     let names = NameExtractor::new(&rules).unwrap();

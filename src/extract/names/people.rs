@@ -199,7 +199,12 @@ impl PeopleFinder {
         if !all.iter().any(|n| n.gender == Gen::F && n.lemma == form) {
             return None;
         }
-        let male = all.iter().find(|n| n.gender == Gen::M && n.lemma != form)?.clone();
+        // (`Stanisława` is `Stanisław` + `-a`; `Maria` is no man's `Mario`
+        // but in foreign texts, so a man's name in a vowel is not read here)
+        let male = all
+            .iter()
+            .find(|n| n.gender == Gen::M && n.lemma != form && n.lemma.chars().last().is_some_and(|c| !"aeiouyąęó".contains(c)))?
+            .clone();
         // A title before the name (skipping `prof.`, `dr` and full stops).
         let mut k = i;
         while k > 0 {
@@ -218,6 +223,14 @@ impl PeopleFinder {
             }
         }
         let male_cases = self.first_name_cases(&form, &male.lemma);
+        // A role in a man's oblique case just before (`marszałka Podkarpacia
+        // Władysława Ortyla`; not `prezes Władysława Nowak`).
+        let role_before = role_hits.iter().rev().find(|h| h.end <= i && i - h.end <= 3 && ws[h.end..i].iter().all(|x| x.is_word()));
+        if let Some(h) = role_before {
+            if self.masculine_oblique_only(ws[h.start].text, male_cases) {
+                return Some(male);
+            }
+        }
         // The surname: a dictionary reading of a man in those cases, or an
         // ending only a man's surname inflects to (`Tomczyszyna` <- `Tomczyszyn`).
         if let Some(sur) = ws.get(i + 1).filter(|x| x.is_capitalised() && x.space_before) {
@@ -275,6 +288,18 @@ impl PeopleFinder {
             .iter()
             .filter(|(a, t)| matches!(a.pos, Pos::Noun | Pos::Adjective) && t.contains(":sg:"))
             .fold(Cases::EMPTY, |c, (a, _)| c.union(a.case))
+    }
+
+    /// Whether `w` (a role word) is read only in oblique singular cases, one
+    /// of them a masculine-personal reading in `cases` (`marszałka`, not
+    /// `prezes` or `radnej`).
+    fn masculine_oblique_only(&self, w: &str, cases: Cases) -> bool {
+        let tags = self.morph.analyse_with_tags(w);
+        let sg: Vec<&Analysis> =
+            tags.iter().filter(|(a, t)| matches!(a.pos, Pos::Noun | Pos::Adjective) && t.contains(":sg:")).map(|(a, _)| a).collect();
+        !sg.is_empty()
+            && !sg.iter().any(|a| a.case.contains(Case::Nom))
+            && sg.iter().any(|a| a.gender.contains(Gender::M1) && a.case.intersects(&cases))
     }
 
     /// Whether a title (`Pan`, `dr`) is word `i`.
@@ -947,6 +972,29 @@ struct PersonMention {
     role_ends: Vec<usize>,
 }
 
+/// Two mentions of one person whose surname one of them failed to put in
+/// the nominative (`Mieczysław Baszko` and `Mieczysław Baszki`, `Jan Nowak`
+/// and `Jan Nowaka`): the same first name, surnames of five letters or more
+/// that differ only in a last vowel, or by one letter added at the end.
+fn same_surname_stem(a: &(String, String), b: &(String, String)) -> bool {
+    if a.0 != b.0 || a.1 == b.1 {
+        return false;
+    }
+    let (x, y): (Vec<char>, Vec<char>) = (a.1.chars().collect(), b.1.chars().collect());
+    if x.len().min(y.len()) < 5 {
+        return false;
+    }
+    let vowel = |c: &char| "aeiouyąęó".contains(*c);
+    match x.len().abs_diff(y.len()) {
+        0 => x[..x.len() - 1] == y[..y.len() - 1] && x.last().is_some_and(vowel) && y.last().is_some_and(vowel),
+        1 => {
+            let (short, long) = if x.len() < y.len() { (&x, &y) } else { (&y, &x) };
+            long.starts_with(short) && long.last().is_some_and(vowel)
+        }
+        _ => false,
+    }
+}
+
 /// The people found in a document, merged by name.
 #[derive(Debug, Default)]
 pub struct People {
@@ -955,7 +1003,11 @@ pub struct People {
 
 impl People {
     fn add(&mut self, m: PersonMention) {
-        if let Some((p, _, ends)) = self.items.iter_mut().find(|(_, k, _)| *k == m.key) {
+        let found = match self.items.iter().position(|(_, k, _)| *k == m.key) {
+            Some(i) => Some(i),
+            None => self.items.iter().position(|(_, k, _)| same_surname_stem(k, &m.key)),
+        };
+        if let Some((p, _, ends)) = found.and_then(|i| self.items.get_mut(i)) {
             for r in m.roles {
                 if !p.roles.contains(&r) {
                     p.roles.push(r);
