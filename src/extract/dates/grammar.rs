@@ -895,7 +895,7 @@ impl Grammar {
 
     fn textual(&self, text: &str, c: &Captures<'_>) -> Option<Candidate> {
         let m = c.get(0)?;
-        if !clear_before(text, m.start()) {
+        if !clear_before(text, m.start()) && !glued_to_word(text, m.start()) {
             return None;
         }
         let day = |name: &str| c.name(name).and_then(|x| x.as_str().parse::<u32>().ok());
@@ -1419,6 +1419,14 @@ fn clear_before(text: &str, at: usize) -> bool {
         Some('.' | ',' | '/' | ':' | '+') => !it.next().is_some_and(|c| c.is_ascii_digit()),
         Some(_) => true,
     }
+}
+
+/// A lower-case word of three letters or more glued before `at`: a line
+/// break lost in scraping (`klaster metalowy15 października 2018`), which
+/// only a day before a month name is read across.
+fn glued_to_word(text: &str, at: usize) -> bool {
+    let mut it = text[..at].chars().rev();
+    (0..3).all(|_| it.next().is_some_and(|c| c.is_alphabetic() && c.is_lowercase()))
 }
 
 /// Nothing glued after `at`: no letter, digit or `_`, and no `.`/`,`/`:`
