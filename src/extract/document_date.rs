@@ -6,7 +6,10 @@
 //! - a dateline: among the first lines of the page (before the first long
 //!   paragraph), a date written in full alone on a line, or split one word a
 //!   line (`08` / `grudnia` / `2019`), possibly with a clock time or weekday,
-//!   or a date before a colon and a headline (`2016.06.27: II Forum Klastrów`).
+//!   or a date before a colon and a headline (`2016.06.27: II Forum Klastrów`),
+//!   or a site's numeric stamp with more on its line (`2025-09-23, 06:54
+//!   Anna Lis/Redakcja`, `17.09.2016 Źródło: własne`), or a date, a comma
+//!   and a town (`28 stycznia 2020 r., Poznań`).
 //!
 //! A date range, a date inside a headline, a date line ending with a
 //! comma (it goes on: `22 września 2015,` / `Sejm RP w Warszawie` is the
@@ -36,6 +39,10 @@ pub struct DocumentDateExtractor {
     grammar: Grammar,
     label: Regex,
     clock: Regex,
+    /// A clock time anywhere on the line, after a numeric date: a site's
+    /// stamp with more after it (`2025-09-23, 06:54 Anna Lis/Redakcja`,
+    /// `2016.04.26 15:20 , aktualizacja: …`).
+    clock_inside: Regex,
     /// Words of a cookie or consent notice: such a line at the top is no
     /// paragraph (`banner` in dates_document.tsv).
     banners: Vec<String>,
@@ -82,6 +89,7 @@ impl DocumentDateExtractor {
         let err = |e: regex::Error| RulesError::Malformed { file: "dates_document.tsv".into(), line: 0, message: e.to_string() };
         let label = Regex::new(&format!(r"(?i:{})[\s&&[^\n]]*:?[\s&&[^\n]]*", labels.join("|"))).map_err(err)?;
         let clock = Regex::new(r"(?:,|\||-|–|godz\.)?\s*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*$").map_err(err)?;
+        let clock_inside = Regex::new(r"(?:,|\||-|–|godz\.)?[\s&&[^\n]]*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:[^0-9]|$)").map_err(err)?;
         let byline_gate = if byline_labels.is_empty() {
             None
         } else {
@@ -91,7 +99,7 @@ impl DocumentDateExtractor {
                 message: e.to_string(),
             })?)
         };
-        Ok(DocumentDateExtractor { grammar, label, clock, banners, byline_labels, bylines, byline_gate, issues })
+        Ok(DocumentDateExtractor { grammar, label, clock, clock_inside, banners, byline_labels, bylines, byline_gate, issues })
     }
 
     /// The publication date and where it is written, if the text prints one.
@@ -224,6 +232,12 @@ impl DocumentDateExtractor {
                         // `2014-09-12Wybuchowo – …`: a scraped stamp run into the lead
                         return Some((d, Span::new(lines[i].0, lines[i].0 + len)));
                     }
+                    // `2025-09-23, 06:54 Anna Lis/Redakcja`: a stamp with more on its line
+                    if let Some((d, len)) = self.stamp_with_more(line) {
+                        if !self.in_dated_list(text, &lines, i) {
+                            return Some((d, Span::new(lines[i].0, lines[i].0 + len)));
+                        }
+                    }
                     if let Some((head, rest)) = line.split_once(':') {
                         let head = head.trim_end();
                         let c = (!rest.trim().is_empty() && rest.starts_with(' ') && has_year_digits(head))
@@ -302,6 +316,38 @@ impl DocumentDateExtractor {
         }
         let d = self.grammar.parse_whole(&line[..len]).as_ref().and_then(Self::full_date)?;
         Some((d, len))
+    }
+
+    /// A site's numeric date stamp with more on its line: a clock time after
+    /// it (`wtorek, 4.6.2019 09:58 3077 0`), a label after it (`17.09.2016
+    /// Źródło: własne`), or a town after a comma (`28 stycznia 2020 r.,
+    /// Poznań`, a press release's dateline, in any spelling).
+    fn stamp_with_more(&self, line: &str) -> Option<(NaiveDate, usize)> {
+        if let Some(m) = self.clock_inside.find(line) {
+            let head = line[..m.start()].trim_end_matches([' ', ',', '|', '-', '–']);
+            let bare = head.trim_start_matches(['•', '·', '*', '|', '»', '>', ' ', '\u{a0}', '\t']);
+            if let Some(c) = self.grammar.parse_whole(bare).filter(|c| c.family == "numeric") {
+                return Self::full_date(&c).map(|d| (d, head.len()));
+            }
+        }
+        // the first date of the line, right at its start
+        let c = self.grammar.scan(line, false).into_iter().next().filter(|c| c.span.start == 0)?;
+        let rest = line[c.span.end..].trim_start_matches([' ', '\u{a0}', '\t']);
+        // `Źródło: własne`, `Autor: Anna Lis`: one capitalised word and a colon
+        let labelled = c.family == "numeric"
+            && rest.split_once(':').is_some_and(|(w, _)| {
+                let mut ch = w.chars();
+                ch.next().is_some_and(char::is_uppercase) && ch.all(char::is_alphabetic) && w.chars().count() >= 3
+            });
+        // `, Poznań`: one capitalised word (a town) ending the line
+        let town = rest.strip_prefix(',').map(str::trim).is_some_and(|t| {
+            let mut ch = t.chars();
+            ch.next().is_some_and(char::is_uppercase) && ch.all(|x| x.is_alphabetic() || x == '-') && t.chars().count() >= 3
+        });
+        if labelled || town {
+            return Self::full_date(&c).map(|d| (d, c.span.end));
+        }
+        None
     }
 
     /// `cand` without a periodical's issue stamp at its end, the last two

@@ -51,6 +51,8 @@ pub struct DateExtractor {
     /// false for a stem (a verb).
     event_patterns: Vec<bool>,
     weekday_names: Vec<String>,
+    /// Words of a sentence about the future (`rules/dates_tense.tsv`).
+    future: AhoCorasick,
 }
 
 /// The context a missing year is taken from.
@@ -93,7 +95,18 @@ impl DateExtractor {
                 *slot = row.field(1)?.to_string();
             }
         }
-        Ok(DateExtractor { grammar, event_words, event_patterns, weekday_names })
+        let mut tense: Vec<String> = Vec::new();
+        for row in rules.table("dates_tense.tsv")?.expect_fields(2, 2)?.rows() {
+            match row.field(0)? {
+                "future" => tense.extend(row.list(1)?.into_iter().map(str::to_lowercase)),
+                k => return Err(row.error(format!("kind must be future, not {k:?}"))),
+            }
+        }
+        let future = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&tense)
+            .map_err(|e| RulesError::Malformed { file: "dates_tense.tsv".into(), line: 0, message: e.to_string() })?;
+        Ok(DateExtractor { grammar, event_words, event_patterns, weekday_names, future })
     }
 
     /// The grammar, for the document-date extractor and tools.
@@ -190,6 +203,13 @@ impl DateExtractor {
             })
     }
 
+    /// Whether the sentence holding `span` speaks of the future
+    /// (`rules/dates_tense.tsv`).
+    fn speaks_of_future(&self, doc: &Doc<'_>, span: Span) -> bool {
+        let i = doc.sentences.partition_point(|s| s.span.end <= span.start);
+        doc.sentences.get(i).filter(|s| s.span.start <= span.start).is_some_and(|s| self.future.is_match(doc.lower_of(s.span).as_ref()))
+    }
+
     fn is_event_date(&self, doc: &Doc<'_>, c: &Candidate, event_year: Option<i32>) -> bool {
         if c.start.day.is_none() {
             return false;
@@ -242,7 +262,7 @@ impl DateExtractor {
         let (mut start, mut end) = (c.start, c.end);
         let mut source = YearSource::Explicit;
         if end.year.is_none() {
-            let (y, s) = context_year(end, c.year_word, ctx);
+            let (y, s) = context_year(end, c.year_word, ctx, self.speaks_of_future(doc, c.span));
             // `w październiku ubiegłego roku`, `jesienią br.` with nothing to
             // count from: a relative year without its anchor is no date
             let counted = matches!(c.year_word, Some(YearWord::Last | YearWord::Next))
@@ -290,7 +310,7 @@ fn header_end(text: &str) -> usize {
 }
 
 /// The year for a date without one, and where it came from.
-fn context_year(p: Parts, word: Option<YearWord>, ctx: YearContext) -> (Option<i32>, YearSource) {
+fn context_year(p: Parts, word: Option<YearWord>, ctx: YearContext, future: bool) -> (Option<i32>, YearSource) {
     if let Some(w) = word.filter(|w| *w != YearWord::Marker) {
         let delta = w.delta();
         return match (ctx.document, ctx.title, ctx.event) {
@@ -301,8 +321,18 @@ fn context_year(p: Parts, word: Option<YearWord>, ctx: YearContext) -> (Option<i
         };
     }
     if let Some(doc) = ctx.document {
-        // the year that puts the date nearest to the article's date
         let (m, d) = (p.month.unwrap_or(7), p.day.unwrap_or(15));
+        if future {
+            // the first year that puts the date on or after the article's
+            // date (a week of slack: `odbędzie się` in a late report)
+            let first = [doc.year(), doc.year() + 1]
+                .into_iter()
+                .find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| (x - doc).num_days() >= -7));
+            if first.is_some() {
+                return (first, YearSource::Document);
+            }
+        }
+        // the year that puts the date nearest to the article's date
         let best = [doc.year(), doc.year() - 1, doc.year() + 1]
             .into_iter()
             .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d).map(|x| (y, (x - doc).num_days().abs())))
