@@ -417,8 +417,21 @@ impl NameExtractor {
             }
         }
         let mut people = people::People::default();
+        // `Nowi członkowie zarządu to:` / `* Jan Nowak (firma X),` / `* Anna
+        // Lis`: a plural role ending a line with a colon is the role of the
+        // people who open the list items under it.
+        let mut list_role: Option<String> = None;
         for (si, ws) in sentences.iter().enumerate() {
+            let before = people.len();
             self.people.find(ws, &role_hits[si], &mut blocked[si], &mut people);
+            let item = ws.first().is_some_and(|w| matches!(w.text, "*" | "•" | "-" | "–" | "·" | "▪"));
+            match &list_role {
+                Some(role) if item => people.give_role_since(before, role),
+                _ => list_role = None,
+            }
+            if ws.last().is_some_and(|w| w.is_punct(":")) {
+                list_role = role_hits[si].last().filter(|h| self.people.is_plural_role(ws, h)).map(|h| h.role.clone());
+            }
         }
         let mut orgs = organizations::Found::default();
         for (si, ws) in sentences.iter().enumerate() {

@@ -302,6 +302,14 @@ impl PeopleFinder {
             && sg.iter().any(|a| a.gender.contains(Gender::M1) && a.case.intersects(&cases))
     }
 
+    /// Whether the role `h` is written in the plural (`członkowie zarządu`,
+    /// `prelegentami`): the dictionary knows its first word, in no singular
+    /// case.
+    pub fn is_plural_role(&self, ws: &[Word<'_>], h: &RoleHit) -> bool {
+        let w = ws[h.start].text;
+        self.sg_cases(w).is_empty() && self.morph.contains(w)
+    }
+
     /// Whether a title (`Pan`, `dr`) is word `i`.
     pub fn is_title(&self, w: &Word<'_>) -> bool {
         w.is_word() && super::organizations::with_lower(w.text, |l| self.titles.contains(l))
@@ -1032,6 +1040,26 @@ impl People {
             m.key,
             m.role_ends,
         ));
+    }
+
+    /// How many people are known so far.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether no person is known yet.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Gives `role` to the people first found after the first `since`, who have none yet.
+    pub fn give_role_since(&mut self, since: usize, role: &str) {
+        for (p, _, _) in self.items.iter_mut().skip(since) {
+            if p.roles.is_empty() {
+                p.roles.push(role.to_string());
+                p.role = Some(role.to_string());
+            }
+        }
     }
 
     /// Gives `role` to the people of `keys` who have none yet.
