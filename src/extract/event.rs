@@ -1339,6 +1339,15 @@ impl EventExtractor {
                     agreeing = false;
                     x.to_string()
                 }
+                // `Gala XII edycji Konkursu`: a Roman number before a word in
+                // lower case is the edition of what follows, not in the name
+                TokenKind::Word
+                    if x.len() <= 6
+                        && x.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+                        && Self::word(doc, toks, k + 1).is_some_and(|(n, kd)| kd == TokenKind::Word && !is_cap(n)) =>
+                {
+                    break
+                }
                 TokenKind::Word if is_cap(x) => {
                     // `Forum Zrównoważonego Rozwoju`: after a head written
                     // in the nominative, an oblique adjective before a noun
