@@ -1295,7 +1295,18 @@ impl VenueExtractor {
     /// [`VenueExtractor::unknown_place`]), or `None`.
     fn unknown_place_lemma(&self, word: &str) -> Option<String> {
         use crate::morph::{Case, Gender, Pos};
-        let found = crate::morph::Morphology::embedded().analyse(word);
+        let morph = crate::morph::Morphology::embedded();
+        // `w Nowinach`, `w Lipnikach`: a proper noun with only a plural
+        // (PoliMorf's `p2`/`p3` genders) in the locative names a village or
+        // a town (`Nowiny`, `Lipniki`), though a common noun shares the form
+        // (`nowina`, `lipnik`); people's names have a singular.
+        let plurale = morph.analyse_with_tags(word).into_iter().find(|(a, tag)| {
+            a.proper && a.pos == Pos::Noun && a.case.contains(Case::Loc) && tag.contains(":pl:") && (tag.ends_with(":p2") || tag.ends_with(":p3"))
+        });
+        if let Some((a, _)) = plurale {
+            return Some(a.lemma);
+        }
+        let found = morph.analyse(word);
         if !found.is_empty() {
             // Every reading a proper noun, one in the locative, none a person.
             if found
