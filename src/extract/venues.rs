@@ -1295,7 +1295,18 @@ impl VenueExtractor {
     /// [`VenueExtractor::unknown_place`]), or `None`.
     fn unknown_place_lemma(&self, word: &str) -> Option<String> {
         use crate::morph::{Case, Gender, Pos};
-        let found = crate::morph::Morphology::embedded().analyse(word);
+        let morph = crate::morph::Morphology::embedded();
+        // `w Nowinach`, `w Lipnikach`: a proper noun with only a plural
+        // (PoliMorf's `p2`/`p3` genders) in the locative names a village or
+        // a town (`Nowiny`, `Lipniki`), though a common noun shares the form
+        // (`nowina`, `lipnik`); people's names have a singular.
+        let plurale = morph.analyse_with_tags(word).into_iter().find(|(a, tag)| {
+            a.proper && a.pos == Pos::Noun && a.case.contains(Case::Loc) && tag.contains(":pl:") && (tag.ends_with(":p2") || tag.ends_with(":p3"))
+        });
+        if let Some((a, _)) = plurale {
+            return Some(a.lemma);
+        }
+        let found = morph.analyse(word);
         if !found.is_empty() {
             // Every reading a proper noun, one in the locative, none a person.
             if found
@@ -1475,7 +1486,53 @@ impl VenueExtractor {
         let to = tokens[p].span.start;
         let before = &text[from..to.max(from)];
         let before = before.trim_end();
-        self.legal_forms.iter().any(|f| ends_with_form(before, f))
+        self.legal_forms.iter().any(|f| ends_with_form(before, f)) && !self.company_visited(text, tokens, sentence_start, p)
+    }
+
+    /// True if the company named before the preposition at token `p` is
+    /// itself in a `w`/`we`/`na` phrase right after an event or visit word:
+    /// `wizyta studyjna w firmie Bosch GmbH w Stuttgarcie`, `warsztaty
+    /// odbyły się w siedzibie firmy Comarch S.A. w Krakowie`; the event is
+    /// at the company, in its town. Walking back from `p` over the name (at
+    /// most fourteen words: capitalised words, a legal form's short pieces,
+    /// `i`/`oraz`/`of`, brackets and the words of a company or a building)
+    /// to the preposition. Not `prezes firmy Drutex S.A. w Bytowie`.
+    fn company_visited(&self, text: &str, tokens: &[Token], sentence_start: usize, p: usize) -> bool {
+        let mut j = p;
+        let mut words = 0;
+        loop {
+            let Some(k) = prev_nonspace(tokens, j, sentence_start) else { return false };
+            j = k;
+            let t = tokens[j];
+            let w = t.text(text);
+            if t.kind != TokenKind::Word {
+                if t.kind == TokenKind::Newline || !matches!(w, "." | "," | "-" | "&" | "(" | ")" | "„" | "”" | "\"") {
+                    return false;
+                }
+                continue;
+            }
+            words += 1;
+            if words > 14 {
+                return false;
+            }
+            if w.chars().next().is_some_and(char::is_uppercase) || t.kind == TokenKind::Number {
+                continue;
+            }
+            let lower = w.to_lowercase();
+            if matches!(lower.as_str(), "w" | "we" | "na") {
+                break;
+            }
+            let company = ["firm", "spółk", "przedsiębiorstw", "zakład", "fabryk", "koncern"].iter().any(|s| lower.starts_with(s))
+                || self.building_stems.iter().any(|s| lower.starts_with(s.as_str()));
+            if !(company || w.chars().count() <= 3) {
+                return false;
+            }
+        }
+        // An event or visit word among the three words before the preposition.
+        (sentence_start..j).rev().filter(|&k| tokens[k].kind == TokenKind::Word).take(3).any(|k| {
+            let w = tokens[k].text(text).to_lowercase();
+            self.event_token(text, tokens, sentence_start, k) || self.visit_stems.iter().any(|s| w.starts_with(s.as_str()))
+        })
     }
 
     /// True if the word right before the preposition at token `p` is a
