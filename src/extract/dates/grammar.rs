@@ -24,7 +24,7 @@ use super::windows::Family;
 use crate::rules::{RuleSet, RulesError};
 use crate::span::Span;
 use regex::{Captures, Regex};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 /// What a year word after a date says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,10 +287,10 @@ const YEAR: &str = r"(?:19[0-9][0-9]|20[0-9][0-9])";
 impl Grammar {
     /// Compiles the grammar from `months.tsv` and the `dates_*.tsv` files.
     pub fn new(rules: &RuleSet) -> Result<Grammar, RulesError> {
-        let mut months = HashMap::new();
+        let mut months = HashMap::default();
         let mut abbrs: Vec<String> = Vec::new();
         let mut day_only: Vec<(String, u32)> = Vec::new();
-        let mut romans = HashMap::new();
+        let mut romans = HashMap::default();
         let mut nominatives: Vec<String> = Vec::new();
         let t = rules.table("months.tsv")?;
         t.expect_fields(5, 5)?;
@@ -324,7 +324,7 @@ impl Grammar {
         let month_any = format!(r"(?:{mname}|{roman_alt})");
         // a day and a year: an abbreviation may go without its full stop
         // (`27 gru 2013 18:01`); [`Grammar::textual`] checks the year is there
-        let mut bare_abbrs = HashSet::new();
+        let mut bare_abbrs = HashSet::default();
         for a in &abbrs {
             if !months.contains_key(a) {
                 if let Some(&n) = months.get(&format!("{a}.")) {
@@ -350,7 +350,7 @@ impl Grammar {
         // is too often something else
         let roman_multi = alternation(romans.keys().map(String::as_str).filter(|r| r.len() > 1));
 
-        let mut weekdays = HashMap::new();
+        let mut weekdays = HashMap::default();
         for row in rules.table("dates_weekdays.tsv")?.expect_fields(3, 3)?.rows() {
             let n: u32 = row.number(0)?;
             for f in row.list(2)? {
@@ -382,7 +382,7 @@ impl Grammar {
             year_words.push((forms, kind));
         }
 
-        let mut seps: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut seps: HashMap<&str, Vec<&str>> = HashMap::default();
         let sep_table = rules.table("dates_separators.tsv")?;
         sep_table.expect_fields(2, 2)?;
         for row in sep_table.rows() {
@@ -417,8 +417,8 @@ impl Grammar {
         let month_labels: HashSet<String> = seps.get("month_label").into_iter().flatten().map(|s| s.to_lowercase()).collect();
         let year_strict: HashSet<String> = seps.get("year_strict").into_iter().flatten().map(|s| norm_space(s)).collect();
 
-        let mut not_after_number = HashSet::new();
-        let mut not_before_number = HashSet::new();
+        let mut not_after_number = HashSet::default();
+        let mut not_before_number = HashSet::default();
         let mut today_lines = Vec::new();
         for row in rules.table("dates_not.tsv")?.expect_fields(2, 2)?.rows() {
             let w = row.field(1)?.to_lowercase();
@@ -433,8 +433,8 @@ impl Grammar {
             };
         }
 
-        let mut relative_words = HashMap::new();
-        let mut past_mods = HashSet::new();
+        let mut relative_words = HashMap::default();
+        let mut past_mods = HashSet::default();
         let mut mods: Vec<String> = Vec::new();
         for row in rules.table("dates_relative.tsv")?.expect_fields(3, 3)?.rows() {
             let kind = row.field(0)?;

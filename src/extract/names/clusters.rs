@@ -81,8 +81,13 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
 /// other words the same, an ending apart (`Lubelski Klaster Ekonergetycznego`
 /// / `Lubelski Klaster Ekoenergetyczny`: a misspelt adjective is not brought
 /// to the nominative either).
+#[cfg(test)]
 fn misspelt(short: &str, long: &str) -> bool {
-    let (s, l) = (normalise(short), normalise(long));
+    misspelt_normalised(&normalise(short), &normalise(long))
+}
+
+/// [`misspelt`] of two names already normalised ([`normalise`]).
+fn misspelt_normalised(s: &str, l: &str) -> bool {
     let sw: Vec<&str> = s.split_whitespace().collect();
     let lw: Vec<&str> = l.split_whitespace().collect();
     if sw.len() != lw.len() || sw.len() < 2 || s == l {
@@ -117,17 +122,21 @@ pub fn merge_short_mentions(items: Vec<NamedItem>, counts: &[usize], morph: &Mor
     let mut counts: Vec<usize> = (0..items.len()).map(|k| counts.get(k).copied().unwrap_or(1)).collect();
     // `Lubelski Klaster Ekonergetycznego` once: the name written right
     // elsewhere, more often or first.
+    // (names do not change in this loop: each is normalised once)
+    let mut norm: Vec<String> = items.iter().map(|it| normalise(&it.name)).collect();
     let mut i = 0;
     while i < items.len() {
-        let j = (0..items.len())
-            .find(|&j| j != i && misspelt(&items[i].name, &items[j].name) && (counts[j] > counts[i] || counts[j] == counts[i] && j < i));
+        let j = (0..items.len()).find(|&j| {
+            j != i && misspelt_normalised(&norm[i], &norm[j]) && (counts[j] > counts[i] || counts[j] == counts[i] && j < i)
+        });
         if let Some(j) = j {
             let it = items.remove(i);
             let c = counts.remove(i);
+            let it_norm = norm.remove(i);
             let j = if j > i { j - 1 } else { j };
             counts[j] += c;
             let t = &mut items[j];
-            if !t.aliases.iter().any(|x| normalise(x) == normalise(&it.name)) {
+            if !t.aliases.iter().any(|x| normalise(x) == it_norm) {
                 t.aliases.push(it.name);
             }
             if it.span.start < t.span.start {
@@ -174,12 +183,13 @@ pub fn merge_short_mentions(items: Vec<NamedItem>, counts: &[usize], morph: &Mor
             let mut aliases = vec![it.name.clone()];
             aliases.extend(acronym_mention(&it.name).map(str::to_string));
             aliases.extend(it.aliases);
+            let key = normalise(&t.name);
             for a in aliases {
-                if normalise(&a) != normalise(&t.name) && !t.aliases.iter().any(|x| normalise(x) == normalise(&a)) {
+                let na = normalise(&a);
+                if na != key && !t.aliases.iter().any(|x| normalise(x) == na) {
                     t.aliases.push(a);
                 }
             }
-            let key = normalise(&t.name);
             t.aliases.retain(|a| normalise(a) != key);
             if it.span.start < t.span.start {
                 t.span = it.span;
@@ -196,7 +206,8 @@ pub fn merge_short_mentions(items: Vec<NamedItem>, counts: &[usize], morph: &Mor
             let generic_head = lower_is_one_of(words[0], &["klaster", "cluster"]);
             if generic_head && rest.iter().all(|w| !morph.contains(w) || w.chars().all(|c| !c.is_lowercase())) {
                 let alias = rest.join(" ");
-                if !it.aliases.iter().any(|a| normalise(a) == normalise(&alias)) {
+                let key = normalise(&alias);
+                if !it.aliases.iter().any(|a| normalise(a) == key) {
                     it.aliases.push(alias);
                 }
             }
@@ -214,6 +225,13 @@ const GLUED_HEADS: &[&str] = &["klaster", "klastra", "klastrowi", "klastrem", "k
 /// the byte length of the prefix and the head form.
 fn glued_head(w: &Word<'_>) -> Option<(usize, &'static str)> {
     if !w.is_capitalised() || w.is_acronym() || w.text.contains('-') {
+        return None;
+    }
+    // (a lower-case form as long as the word ends in the ASCII letters of a
+    // head only if the word itself does, in either case: screen before
+    // lower-casing)
+    let b = w.text.as_bytes();
+    if !GLUED_HEADS.iter().any(|h| b.len() >= h.len() + 2 && b[b.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())) {
         return None;
     }
     let lower = w.text.to_lowercase();
