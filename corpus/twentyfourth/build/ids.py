@@ -9,7 +9,7 @@ URLS_BY_NUM = {
     2300: "https://lcpr.pl/spotkanie-podsumowujace-misje-gospodarcza-do-barcelony/",
     2301: "https://barr.pl/aktualnosci/inauguracja-projektu-na-rzecz-internacjonalizacji-msp-i-promocji-gospodarczej-regionu/",
     2302: "https://www.prawo.pl/samorzad/wojewodztwa-beda-wspolpracowac-z-biznesem,93388.html",
-    2303: "https://nowaturystyka.pl/dyplomatyczne-otwarcie-roku-kig-2024/",
+    2303: "https://www.kowr.gov.pl/en/biuro-prasowe/aktualnosci/narodowa-wystawa-rolnicza-zakonczona",
     2304: "https://norda-biznes.info/norda-na-zwz-kig/",
     2305: "http://kamienna-gora.pl/news/article/samorzd-i-urzd/1/2543",
     2306: "https://gov.pl/web/kowr/polskie-stoisko-narodowe-na-targach-zywnosci-ekologicznej-biofach-2020-w-niemczech",
