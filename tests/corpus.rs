@@ -226,3 +226,18 @@ fn vendored_scorer_is_the_reference() {
         assert_eq!(vendored, reference, "tests/reference/score.py differs from ../shared/tools/score.py: copy it again");
     }
 }
+
+#[test]
+fn twentythird_set_scores_do_not_regress() {
+    check_floors("corpus/twentythird", "twentythird_score_floor.tsv");
+}
+
+#[test]
+fn twentyfourth_set_scores_do_not_regress() {
+    check_floors("corpus/twentyfourth", "twentyfourth_score_floor.tsv");
+}
+
+#[test]
+fn twentyfifth_set_scores_do_not_regress() {
+    check_floors("corpus/twentyfifth", "twentyfifth_score_floor.tsv");
+}
