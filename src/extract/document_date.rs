@@ -323,14 +323,21 @@ impl DocumentDateExtractor {
     /// Źródło: własne`), or a town after a comma (`28 stycznia 2020 r.,
     /// Poznań`, a press release's dateline, in any spelling).
     fn stamp_with_more(&self, line: &str) -> Option<(NaiveDate, usize)> {
-        if let Some(m) = self.clock_inside.find(line) {
+        // (most top lines hold no year: told without a regex)
+        if !has_year_digits(line) {
+            return None;
+        }
+        if let Some(m) = line.contains(':').then(|| self.clock_inside.find(line)).flatten() {
             let head = line[..m.start()].trim_end_matches([' ', ',', '|', '-', '–']);
             let bare = head.trim_start_matches(['•', '·', '*', '|', '»', '>', ' ', '\u{a0}', '\t']);
             if let Some(c) = self.grammar.parse_whole(bare).filter(|c| c.family == "numeric") {
                 return Self::full_date(&c).map(|d| (d, head.len()));
             }
         }
-        // the first date of the line, right at its start
+        // the first date of the line, right at its start (a digit opens it)
+        if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
         let c = self.grammar.scan(line, false).into_iter().next().filter(|c| c.span.start == 0)?;
         let rest = line[c.span.end..].trim_start_matches([' ', '\u{a0}', '\t']);
         // `Źródło: własne`, `Autor: Anna Lis`: one capitalised word and a colon
