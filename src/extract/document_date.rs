@@ -25,6 +25,8 @@ use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use regex::Regex;
 
+/// List bullets, table bars and spaces before a date: page furniture.
+const FURNITURE: [char; 11] = ['•', '·', '*', '|', '»', '>', '■', '▪', ' ', '\u{a0}', '\t'];
 /// How many non-empty lines at the top may hold a dateline (a site's menu
 /// may fill several: `1. Home`, `2. >`, `3. BIZNES`).
 const TOP_LINES: usize = 12;
@@ -329,7 +331,7 @@ impl DocumentDateExtractor {
         }
         if let Some(m) = line.contains(':').then(|| self.clock_inside.find(line)).flatten() {
             let head = line[..m.start()].trim_end_matches([' ', ',', '|', '-', '–']);
-            let bare = head.trim_start_matches(['•', '·', '*', '|', '»', '>', ' ', '\u{a0}', '\t']);
+            let bare = head.trim_start_matches(FURNITURE);
             if let Some(c) = self.grammar.parse_whole(bare).filter(|c| c.family == "numeric") {
                 return Self::full_date(&c).map(|d| (d, head.len()));
             }
@@ -397,7 +399,7 @@ impl DocumentDateExtractor {
         }
         // list bullets and table bars before the date are page furniture
         let cand = joined[..cut]
-            .trim_start_matches(['•', '·', '*', '|', '»', '>', '■', '▪', ' ', '\u{a0}', '\t'])
+            .trim_start_matches(FURNITURE)
             .trim_end_matches([' ', ',', '|', '-', '–']);
         let cand = self.without_issue(cand);
         if let Some(d) = self.grammar.parse_whole(cand).as_ref().and_then(Self::full_date) {

@@ -94,6 +94,9 @@ fn normalise_apostrophe(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The vowels a Polish name may end in.
+const VOWELS: &str = "aeiouyąęó";
+
 /// Bits of the first-name signature set.
 const SIGNATURE_BITS: usize = 1 << 18;
 
@@ -203,7 +206,7 @@ impl PeopleFinder {
         // but in foreign texts, so a man's name in a vowel is not read here)
         let male = all
             .iter()
-            .find(|n| n.gender == Gen::M && n.lemma != form && n.lemma.chars().last().is_some_and(|c| !"aeiouyąęó".contains(c)))?
+            .find(|n| n.gender == Gen::M && n.lemma != form && n.lemma.chars().last().is_some_and(|c| !VOWELS.contains(c)))?
             .clone();
         // A title before the name (skipping `prof.`, `dr` and full stops).
         let mut k = i;
@@ -252,7 +255,7 @@ impl PeopleFinder {
                     .morph
                     .guess_name(last)
                     .iter()
-                    .any(|a| oblique_m(a) && a.lemma.chars().last().is_some_and(|c| !"aeiouyąęó".contains(c)))
+                    .any(|a| oblique_m(a) && a.lemma.chars().last().is_some_and(|c| !VOWELS.contains(c)))
             {
                 return Some(male);
             }
@@ -306,7 +309,11 @@ impl PeopleFinder {
     /// `prelegentami`): the dictionary knows its first word, in no singular
     /// case.
     pub fn is_plural_role(&self, ws: &[Word<'_>], h: &RoleHit) -> bool {
-        let w = ws[h.start].text;
+        self.is_plural_word(ws[h.start].text)
+    }
+
+    /// A word the dictionary knows, in no singular case.
+    fn is_plural_word(&self, w: &str) -> bool {
         self.sg_cases(w).is_empty() && self.morph.contains(w)
     }
 
@@ -629,7 +636,7 @@ impl PeopleFinder {
             let mut group_role: Option<String> = None;
             if let Some(h) = before.iter().find(agrees).or(before.first()) {
                 let w = ws[h.start].text;
-                if self.sg_cases(w).is_empty() && self.morph.contains(w) {
+                if self.is_plural_word(w) {
                     group_role = Some(h.role.clone());
                 } else {
                     found_roles.push(h.role.clone());
@@ -665,7 +672,7 @@ impl PeopleFinder {
                         }
                         // A plural role after the last of joined names
                         // (`Anna Sowa i Adam Kruk – wiceprezesi`) is theirs all.
-                        if !seen_role && self.sg_cases(ws[h.start].text).is_empty() && self.morph.contains(ws[h.start].text) {
+                        if !seen_role && self.is_plural_word(ws[h.start].text) {
                             plural_after = Some(h.role.clone());
                         }
                         seen_role = true;
@@ -992,7 +999,7 @@ fn same_surname_stem(a: &(String, String), b: &(String, String)) -> bool {
     if x.len().min(y.len()) < 5 {
         return false;
     }
-    let vowel = |c: &char| "aeiouyąęó".contains(*c);
+    let vowel = |c: &char| VOWELS.contains(*c);
     match x.len().abs_diff(y.len()) {
         0 => x[..x.len() - 1] == y[..y.len() - 1] && x.last().is_some_and(vowel) && y.last().is_some_and(vowel),
         1 => {
