@@ -623,7 +623,7 @@ impl PeopleFinder {
                     !dashed || last_person_end == 0 || h.start > last_person_end + 1 || !matches!(ws[last_person_end].text, "-" | "–" | "—")
                 })
                 .take_while(|h| {
-                    self.between_ok(ws, h.end, i) || self.copula_between(ws, h, i) || self.comma_apposition(ws, h, i, end, last_person_end)
+                    self.between_ok(ws, h.end, i) || self.copula_between(ws, h, i) || self.comma_apposition(ws, role_hits, h, i, end, last_person_end)
                 })
                 .collect();
             let agrees = |h: &&&RoleHit| {
@@ -855,7 +855,7 @@ impl PeopleFinder {
     /// ends, or a verb or `który`/`co` follows): the role is that person's,
     /// unless it follows another person's name (`Jan Lis, prezes Izby,
     /// Marek Górski`: the role is Jan Lis's).
-    fn comma_apposition(&self, ws: &[Word<'_>], h: &RoleHit, i: usize, end: usize, last_person_end: usize) -> bool {
+    fn comma_apposition(&self, ws: &[Word<'_>], role_hits: &[RoleHit], h: &RoleHit, i: usize, end: usize, last_person_end: usize) -> bool {
         // titles between the comma and the name (`dyrektor Instytutu, dr inż. Adam Nowak,`)
         let mut c = i;
         while c > h.end + 1 && (self.is_title(&ws[c - 1]) || ws[c - 1].is_punct(".") && self.is_title(&ws[c - 2])) {
@@ -864,7 +864,9 @@ impl PeopleFinder {
         if c < 1 || h.end >= c || !ws[c - 1].is_punct(",") || !self.between_ok(ws, h.end, c - 1) {
             return false;
         }
-        if last_person_end > 0 && h.start <= last_person_end + 1 {
+        // (`Jan Lis oraz wiceprezes Izby, Adam Kruk`: a conjunction, not a
+        // comma, after the last person starts another role and name.)
+        if last_person_end > 0 && h.start <= last_person_end + 1 && !matches!(ws[last_person_end].text, "i" | "oraz") {
             return false;
         }
         let lower_is = |k: usize, words: &[&str]| ws.get(k).is_some_and(|w| words.contains(&w.text.to_lowercase().as_str()));
@@ -879,6 +881,11 @@ impl PeopleFinder {
                     || ws.get(end + 1).is_some_and(|v| {
                         v.is_word() && !v.is_capitalised() && (self.is_verb(v.text) || v.text.ends_with("ąc"))
                     })
+            }
+            // (`nasz ekspert, Pan Jan Lis oraz Wiceprezes Izby, Pan Adam
+            // Kruk`: the list goes on with another role or title.)
+            Some(w) if matches!(w.text, "i" | "oraz") => {
+                ws.get(end + 1).is_some_and(|n| self.is_title(n)) || role_hits.iter().any(|r| r.start == end + 1)
             }
             Some(w) => w.is_word() && !w.is_capitalised() && self.is_verb(w.text),
         }
