@@ -396,6 +396,14 @@ impl PeopleFinder {
         }) && !tags.iter().any(|(a, _)| matches!(a.pos, Pos::Noun | Pos::Adjective))
     }
 
+    /// Whether `w` may be a noun or an adjective in the genitive (the
+    /// lower-case complement of a role: `miasta`, `województwa śląskiego`).
+    fn is_genitive_noun_or_adjective(&self, w: &str) -> bool {
+        self.morph.with_analyses(w, |r| {
+            r.iter().any(|a| matches!(a.pos, Pos::Noun | Pos::Adjective) && a.case.contains(Case::Gen))
+        })
+    }
+
     fn is_adjective(&self, w: &str) -> bool {
         self.morph.with_analyses(w, |r| r.iter().any(|a| matches!(a.pos, Pos::Adjective | Pos::Participle)))
     }
@@ -820,7 +828,16 @@ impl PeopleFinder {
             if x.kind == crate::segment::TokenKind::Punct && !matches!(x.text, "." | "-" | "–") {
                 return false;
             }
-            if x.is_word() && !x.is_capitalised() && !matches!(x.text, "ds" | "i" | "w" | "we" | "do" | "spraw") {
+            // (`, wiceprezydent miasta Zielona Góra Dariusz Lesicki`: lower-case
+            // words of the complement; a verb or a conjunction ends it.)
+            if x.is_word()
+                && !x.is_capitalised()
+                && !matches!(x.text, "ds" | "i" | "w" | "we" | "do" | "spraw")
+                && (matches!(x.text, "a" | "lub" | "albo" | "oraz" | "z" | "ze" | "przez" | "dla" | "wraz")
+                    || STOPPERS.contains(&x.text)
+                    || self.is_verb(x.text)
+                    || !self.is_genitive_noun_or_adjective(x.text))
+            {
                 return false;
             }
             if self.first_names(x).is_some()
@@ -924,7 +941,13 @@ impl PeopleFinder {
                     && ws.get(k + 1).is_some_and(|n| n.is_word() && !self.is_title(n) && !self.is_verb(n.text))
                     && k + 1 < to
                     && (k + 1..to).any(|m| ws[m].is_word() && !self.is_title(&ws[m]));
+                // `prorektor d/s rozwoju`: the slash of `d/s` (do spraw).
+                let ds_slash = x.text == "/"
+                    && k > from
+                    && ws[k - 1].text.eq_ignore_ascii_case("d")
+                    && ws.get(k + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("s"));
                 return x.text == "."
+                    || ds_slash
                     || inner_dash
                     || matches!(x.text, "-" | "–" | "—") && (k + 1..to).all(|m| self.is_title(&ws[m]) || ws[m].is_punct("."))
                     || matches!(x.text, "„" | "”" | "“" | "\"")
