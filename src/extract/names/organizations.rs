@@ -758,7 +758,10 @@ impl OrgFinder {
         with_lower(w.text, |l| {
             self.morph.with_analyses(l, |r| {
                 let nouns = || r.iter().filter(|a| a.pos == Pos::Noun);
-                nouns().any(|a| a.case.contains(Case::Gen)) && !nouns().any(|a| a.case.contains(Case::Nom))
+                // (no singular nominative: `Biura Radcy Handlowego`, `radcy` is
+                // also a plural nominative)
+                let nom_sg = |a: &crate::morph::Analysis| a.case.contains(Case::Nom) && a.number.contains(Number::Sg);
+                nouns().any(|a| a.case.contains(Case::Gen)) && !nouns().any(nom_sg)
             })
         })
     }

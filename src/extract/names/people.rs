@@ -65,7 +65,7 @@ const FILLERS: &[&str] = &[
 /// Lower-case particles of foreign surnames (`von der Leyen`, `de Gaulle`).
 const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "del", "ter", "zu"];
 /// Roles that give way to any other role of the same mention.
-const WEAK_ROLES: &[&str] = &["przedstawiciel", "przedstawicielka"];
+const WEAK_ROLES: &[&str] = &["przedstawiciel", "przedstawicielka", "reprezentant", "reprezentantka"];
 /// Forms of `być`, `zostać` and `pozostać` linking a role in the instrumental to a name.
 const COPULAS: &[&str] = &[
     "był",
