@@ -23,7 +23,7 @@ URLS_BY_NUM = {
     2514: "https://plus.pomorska.pl/z-sypniewa-wyjechali-z-kwiatami-i-dobrymi-humorami/ar/9914409",
     2515: "http://pogorzedynowskie.pl/aktualnosc/103/relacja-z-xiii-konferencji-naukowo-technicznej-quotblekitny-sanquot.html",
     2516: "https://ukr.media/politics/291059/?amp=1",
-    2517: "https://pulsbydgoszczy.pl/20251116265301/bydgoszcz-buduje-polsko-serbskie-mosty-inwestorzy-i-dyplomacja-szukaja-wspolnych-projektow",
+    2517: "http://www.biznes-plus.pl/kongres/",
     2518: "https://klaster.it/2022/06/zwyczajne-walne-zgromadzenie-czlonkow-stowarzyszenia-klaster-ict-pomorze-zachodnie/",
     2519: "https://pajeczno.pl/aktualnosci/n,303523,wiosenna-edycja-targow-konskich-relacja.html",
 }
