@@ -185,33 +185,44 @@ doc(ID[2504], None,
          "Saturday. No date. Junk teasers at the end.")
 
 doc(ID[2505], None,
-    E("Wielokulturowy wymiar tożsamości mieszkańców Ziemi Łomżyńskiej w materialnych śladach historii (wiek XIX)",
-      ["Konferencja naukowa \"Wielokulturowy wymiar tożsamości mieszkańców Ziemi Łomżyńskiej w materialnych śladach historii (wiek XIX)\"",
-       "„Wielokulturowy wymiar tożsamości mieszkańców Ziemi Łomżyńskiej w materialnych śladach historii (wiek XIX)”",
-       "konferencja naukowa pt. „Wielokulturowy wymiar tożsamości mieszkańców Ziemi Łomżyńskiej w materialnych śladach historii (wiek XIX)”",
-       "Wielokulturowy wymiar tożsamości mieszkańców Ziemi Łomżyńskiej", "konferencja naukowa", "Konferencja naukowa"], None, 2019),
-    dates=[
-        D("2019-11-15", "2019-11-15", "15.11.2019 r.", note="in the title; also '15 listopada' (same value)"),
-        D("2017", "2019", "na lata 2017-2019", note="the project's period"),
-    ],
+    E("Targi Pracy",
+      ["Targi Pracy w Złotoryi", "Targów Pracy w Złotoryi", "Tegoroczne Targi Pracy", "targi pracy", "Targi"], None, None),
+    dates=[D("XXXX-10", "XXXX-10", "w trzecim tygodniu października", opt=True,
+             note="a planned, bigger job and education fair; month only, no year in the text")],
     venues=[
-        V("Łomża", "w Łomży odbyła", ["w Łomży"], note="'w siedzibie Wyższego Seminarium Duchownego w Łomży odbyła się'"),
-        V("Wyższe Seminarium Duchowne w Łomży", "w siedzibie Wyższego Seminarium Duchownego w Łomży",
-          ["Wyższe Seminarium Duchowne", "siedziba Wyższego Seminarium Duchownego w Łomży"], opt=True, note="building-level venue"),
+        V("Złotoryja", "Targów Pracy w Złotoryi", ["w Złotoryi", "Złotoryi"],
+          note="'Organizatorzy Targów Pracy w Złotoryi'; the offices' 'w Złotoryi' are seats"),
+        V("Złotoryjski Ośrodek Kultury", "w Złotoryjskim Ośrodku Kultury", ["Złotoryjski Ośrodek Kultury"], opt=True,
+          note="building-level venue ('Tegoroczne Targi Pracy musiały odbyć się w Złotoryjskim Ośrodku Kultury')"),
+    ],
+    attendance=[A(24, "organizations", "exact", "24 pracodawców z terenu powiatu złotoryjskiego",
+                  note="employers with stands (first words of the page)")],
+    people=[
+        P("Krzysztof Frankowski", "dyrektor", "Krzysztof Frankowski, dyrektor Powiatowego Urzędu Pracy w Złotoryi"),
+        P("Anna Wołk-Łaniewska Sarczyńska", ["kierowniczka", "kierownik"], "Anna Wołk-Łaniewska Sarczyńska, która kieruje",
+          note="'która kieruje Centrum Aktywizacji Zawodowej w Złotoryi' (twice)"),
+        P("Wiesław Świerczyński", "starosta", "złotoryjski starosta Wiesław Świerczyński"),
+        P("Piotr Kanikowski", None, "FOT. PIOTR KANIKOWS", opt=True, note="photo credit in capitals, cut mid-name"),
     ],
     organizations=[
-        O("Polskie Towarzystwo Historyczne Oddział w Łomży", "Polskie Towarzystwo Historyczne Oddział w Łomży",
-          ["Polskie Towarzystwo Historyczne", "PTH"]),
-        O("Łomżyńskie Towarzystwo Naukowe im. Wagów", "Łomżyńskiego Towarzystwa Naukowego im. Wagów",
-          ["Łomżyńskie Towarzystwo Naukowe"]),
-        O("Wyższe Seminarium Duchowne w Łomży", "Wyższego Seminarium Duchownego w Łomży.", ["Wyższe Seminarium Duchowne"],
-          note="co-organiser (and the venue)"),
-        O("MNISW", "MNISW", ["Ministerstwo Nauki i Szkolnictwa Wyższego", "MNiSW"]),
+        O("Powiatowy Urząd Pracy w Złotoryi", "Powiatowy Urząd Pracy w Złotoryi", ["Powiatowy Urząd Pracy"], note="the organiser"),
+        O("ZUS", "ZUS-u", ["Zakład Ubezpieczeń Społecznych"]),
+        O("Komenda Powiatowa Policji w Złotoryi", "Komenda Powiatowa Policji w Złotoryi", ["Komenda Powiatowa Policji"]),
+        O("Dolnośląski Wojewódzki Urząd Pracy", "Dolnośląskiego Wojewódzkiego Urzędu Pracy", ["DWUP"]),
+        O("EURES", "EURES"),
+        O("Centrum Aktywizacji Zawodowej w Złotoryi", "Centrum Aktywizacji Zawodowej w Złotoryi", ["Centrum Aktywizacji Zawodowej"]),
+        O("Mine Master", "Mine Master", opt=True, note="a firm (mining machines, from Wilków)"),
+        O("Vitbis", "Vitbis", opt=True, note="a firm (Christmas ornaments)"),
+        O("Winkelmann", "Winkelmann", opt=True, note="a firm"),
+        O("Promedica 24", "Promedica 24", opt=True, note="a firm"),
+        O("PM 24 Care Eu", "PM 24 Care Eu", opt=True, note="a firm"),
+        O("Złotoryjski Ośrodek Kultury", "Złotoryjskim Ośrodku Kultury", opt=True, note="the venue (a culture centre)"),
     ],
-    not_dates=["'kilkudziesięciu osób' is vague (no number): not annotated", "'(wiek XIX)' is a century inside the title",
-               "'DIALOG' is a funding programme", "'Łomży i ziemi łomżyńskiej' in the topic is not a venue"],
-    note="Łomża Scientific Society: a one-day history conference (15 November 2019) in the seminary; the title date doubles "
-         "the text's; a project period 2017-2019. Whole short page.")
+    not_dates=["'1,6 tys. osób' counts Winkelmann's employees, not attendance", "'w ostatnich latach' is vague",
+               "'na terenie Legnicy', 'z Wilkowa', 'ze złotoryjskich szkół' are places of firms and origins, not venues",
+               "'Promedica 24', 'PM 24 Care Eu' hold numbers inside names"],
+    note="bomega.pl (Złotoryja): the county job fair held in the town's culture centre: 24 employers with stands; no date "
+         "(a bigger fair planned for October); firms as optional organisations; cut mid-name ('FOT. PIOTR KANIKOWS').")
 
 doc(ID[2506], None,
     E("AgroBalt' 2001",
@@ -248,29 +259,36 @@ doc(ID[2506], None,
          "of them from the Baltic/CIS states, a ministers' conference of 12 states. The venue is only the host's name.")
 
 doc(ID[2507], None,
-    E("misja gospodarcza do Kazachstanu",
-      ["Misja do Kazachstanu", "misja gospodarcza do Kazachstanu – Ałmaty", "misja gospodarcza", "misja", "Misja"], None, 2019),
-    dates=[
-        D("2019-11-04", "2019-11-10", "W dniach 04-10 listopada 2019 roku"),
-        D("2019-11-09", "2019-11-09", "9 listopada", note="Independence Day celebrations with the Polonia"),
-    ],
+    E("misja gospodarcza lubuskich przedsiębiorców do Grecji-Krety",
+      ["misja gospodarcza do Grecji-Krety", "Trwa misja gospodarcza lubuskich przedsiębiorców do Grecji-Krety",
+       "misja gospodarcza", "misja", "Misja"], None, 2022),
+    dates=[D("2022-07-25", "2022-07-29", "W dniach 25-29 lipca 2022r.")],
     venues=[
-        V("Ałmaty", "Kazachstanu – Ałmaty", ["Almaty", "w Ałmaty"], note="'misję gospodarczą do Kazachstanu – Ałmaty'; the fair "
-          "World Food Tech 2019 there"),
-        V("Kazachstan", "do Kazachstanu – Ałmaty", opt=True, note="country of the mission"),
+        V("Kreta", "do Grecji-Krety", ["Grecja-Kreta", "Crete", "na Krecie"],
+          note="'misja gospodarcza lubuskich przedsiębiorców do Grecji-Krety' (title and text); also 'Związku Polaków na Krecie'"),
+        V("Grecja", "Grecji-Krety", ["Greece"], opt=True, note="country of the venue"),
+        V("Rethymno", "miasta Rethymno", ["w Rethymno", "Retimno"], opt=True,
+          note="meetings with the town's vice-mayor and its chamber ('Izby Handlowej w Rethymno')"),
+    ],
+    attendance=[A(9, "participants", "exact", "9 lubuskich przedsiębiorców",
+                  note="'W wydarzeniu bierze udział 9 lubuskich przedsiębiorców z branży spożywczej' (entrepreneurs, not firms)")],
+    people=[
+        P("Stanisław Tomczyszyn", "wicemarszałek", "Pan Stanisław Tomczyszyn – Wicemarszałek Województwa Lubuskiego"),
+        P("Maria Lioni", "wicegubernator", "Wicegubernatorem regionu Kreta – Panią Marią Lioni"),
+        P("Birbilatti", "wiceburmistrz", "Wiceburmistrzem miasta Rethymno Panią Birbilatti", opt=True, note="surname only"),
     ],
     organizations=[
         O("Lubuskie Centrum Produktu Regionalnego w Zielonej Górze", "Lubuskie Centrum Produktu Regionalnego w Zielonej Górze",
           ["Lubuskie Centrum Produktu Regionalnego", "LCPR"]),
-        O("Zagraniczne Biuro Handlowe w Astanie", "Zagranicznego  Biura Handlowego w Astanie",
-          ["Zagraniczne Biuro Handlowe", "ZBH w Astanie"], note="double space in the text"),
-        O("Centrum Polskiej Kultury WIĘŹ", "Centrum Polskiej Kultury WIĘŹ", ["WIĘŹ"]),
-        O("Województwo Lubuskie", "Województwem Lubuskim", ["Samorząd Województwa Lubuskiego"], opt=True, note="the region"),
+        O("Województwo Lubuskie", "Województwo Lubuskie", ["Samorząd Województwa Lubuskiego"], note="'Organizatorem wyjazdu jest Województwo Lubuskie'"),
+        O("Związek Polaków na Krecie", "Związku Polaków na Krecie"),
+        O("Izba Handlowa w Rethymno", "Izby Handlowej w Rethymno", ["Izba Handlowa"]),
     ],
-    not_dates=["'World Food Tech 2019' is a fair's name with a year", "'Lubuskie 2020' is a programme's name",
-               "'Działanie 1.4.1', 'Osi Priorytetowej 1' are programme numbers", "'w Zielonej Górze', 'w Astanie' are seats"],
-    note="Regional promotion centre of Lubuskie: a business mission to Almaty (4-10 November 2019) with a fair opening and "
-         "B2B meetings; no count, no person named. Whole short page; double spaces kept.")
+    not_dates=["'Lubuskie 2020' is a programme's name", "'Oś Priorytetowa 1', 'Działanie 1.4', 'Poddziałanie 1.4.1' are numbers",
+               "'z Chani' is the Polish association's origin", "'w Zielonej Górze' is a seat",
+               "“International Conference on Environment, Agriculture and Biotechnology” is a side event, not an organisation"],
+    note="Lubuskie regional products centre: a business mission of nine entrepreneurs to Crete (25-29 July 2022, '2022r.' "
+         "glued), meetings in Rethymno, B2B talks. Whole page; the project's closing paragraph is the publisher's boilerplate.")
 
 doc(ID[2508], None,
     E("Green Deal 2021",
@@ -294,34 +312,34 @@ doc(ID[2508], None,
          "(greendeal2021.pl): the event's name is a guess, the text says only 'Konferencja'. A list of deadlines; typo "
          "'odpędzie się' kept.")
 
-doc(ID[2509], "2024-09-26",
-    E("Polsko-Litewskie Forum Biznesowe na Kujawach i Pomorzu",
-      ["„Polsko-Litewskie Forum Biznesowe na Kujawach i Pomorzu”", "Polsko-Litewskie Forum Biznesowe", "Forum Biznesowe",
-       "forum", "pierwsze „Polsko-Litewskie Forum Biznesowe na Kujawach i Pomorzu”"], 1, 2024),
+doc(ID[2509], None,
+    E("Targi Pracy",
+      ["kolejna edycja Targów Pracy", "Targów Pracy", "Elbląskie Targi Pracy", "targi pracy", "Targi"], None, 2023),
     dates=[
-        D("2024-09-26", "2024-09-26", "2024-09-26", note="'2024-09-26, 12:02' (the dateline)"),
-        D("2023", "2023", "rok temu", opt=True, note="the earlier visit to Vilnius, relative to the dateline"),
+        D("2023-04", "2023-04", "date 2023-04", note="scraped month prefix: a date, not document_date"),
+        D("2023-03", "2023-03", "na koniec marca", opt=True, note="the unemployment statistic's month; year from the prefix"),
     ],
     venues=[
-        V("Bydgoszcz", "W Bydgoszczy trwa", ["W Bydgoszczy"], note="the title"),
-        V("Młyny Rothera", "w bydgoskich Młynach Rothera", ["Młyny Rothera w Bydgoszczy", "bydgoskie Młyny Rothera"], opt=True,
-          note="building-level venue (a cultural centre in old mills)"),
-        V("Wilno", "do Wilna", ["Vilnius"], opt=True, note="last year's visit (another event)"),
-        V("Soleczniki", "do Solecznik", opt=True, note="last year's visit (another event)"),
+        V("Hala Sportowo-Widowiskowa", "W Hali Sportowo - Widowiskowej", ["Hala Sportowo - Widowiskowa", "Hali Sportowo - Widowiskowej",
+          "Hala Sportowo-Widowiskowa w Elblągu", "Elbląg"], note="twice; the town only in 'mieszkańców Elbląga', 'w Elblągu'"),
+        V("Elbląg", "w Elblągu", ["Elblągu"], opt=True, note="'zarówno w Elblągu, jak i w powiecie' (the labour market), the office's seat"),
+    ],
+    attendance=[
+        A(61, "organizations", "exact", "61 wystawców", note="twice"),
+        A(38, "organizations", "exact", "38 pracodawców", note="twice"),
     ],
     people=[
-        P("Zbigniew Ostrowski", "wicemarszałek", "Wicemarszałek województwa Zbigniew Ostrowski", note="three times"),
-        P("Genadijus Mackelis", ["konsul generalny", "konsul"], "konsul generalny Konsulatu Republiki Litewskiej w Sejnach Genadijus Mackelis"),
-        P("Agata Raczek", None, "Agata Raczek/Redakcja", opt=True, note="the reporter (byline); also 'fot. Agata Raczek', 'Relacja Agaty Raczek'"),
+        P("Iwona Radej", ["dyrektorka", "dyrektor"], "Iwona Radej, dyrektorka Powiatowego Urzędu Pracy w Elblągu"),
+        P("Ryszard Kondraczuk", None, "Ryszard Kondraczuk z firmy PW Styl"),
     ],
     organizations=[
-        O("Konsulat Republiki Litewskiej w Sejnach", "Konsulatu Republiki Litewskiej w Sejnach", ["Konsulat Republiki Litewskiej"]),
-        O("Ciech", "spółka Ciech", ["Ciech S.A."], opt=True, note="a teaser of another article at the end"),
+        O("Powiatowy Urząd Pracy w Elblągu", "Powiatowego Urzędu Pracy w Elblągu", ["Powiatowy Urząd Pracy"], note="also 'Powiatowego Urzędu Pracy' alone"),
+        O("PW Styl", "firmy PW Styl", opt=True, note="a furniture firm"),
     ],
-    not_dates=["'12:02' is a time", "'dwie, trzy firmy' is vague and about last year's visit",
-               "'z grupą biznesmanów z Bydgoszczy' is an origin", "'w Sejnach' is the consulate's seat"],
-    note="Polish Radio Bydgoszcz (a listing page holding the article): the first Polish-Lithuanian business forum in the "
-         "Rother Mills, Bydgoszcz, dateline 2024-09-26; photo caption printed twice; a teaser of another article at the end.")
+    not_dates=["'540 ofert pracy' counts job offers, '2800 bezrobotnych' the unemployed: not attendance",
+               "'23 proc.', '50 proc.' are shares", "'50 roku życia', '30 roku życia' are ages", "'12 lub 24 miesiące', 'sześć wakatów' are no dates/attendance"],
+    note="Portel (Elbląg): the spring job fair in the sports and entertainment hall: 61 exhibitors, 38 employers, 540 offers "
+         "(decoy numbers: unemployed, shares, ages); scraped ' date 2023-04'; cut mid-word ('trz').")
 
 doc(ID[2510], "2025-09-18",
     E("Food Days", ["Dni Żywności", "Food Days, czyli Dni Żywności", "targi w Finlandii", "targi"], None, 2025),
