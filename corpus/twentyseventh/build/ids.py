@@ -17,7 +17,7 @@ URLS_BY_NUM = {
     2608: "https://edroga.pl/drogi-i-mosty/po-wielkiej-gali-polska-przedsiebiorczosc-270615468",
     2609: "https://nj24.pl/jacek-sutryk-wrecza-nagrody-na-gali-forum-ekonomicznego",
     2610: "https://slaskie.pl/content/7644_2015-04-21?page=4&t=marsza%C5%82ek",
-    2611: "https://www.pb.pl/strategia-wspolpracy-oparta-na-klastrze-czyli-transferze-wiedzy-1139003",
+    2611: "http://www.dembny.pl/2019/05/pracujemy-z-klastrem-w-odzi.html",
     2612: "https://www.opolskie.pl/2018/05/opolanie-na-forum-biznesu-we-lwowie/",
     2613: "https://goleniow.net/2024/06/08/bbf-swinoujscie/",
     2614: "https://ida.pol.org.pl/xv-miedzynarodowego-forum-polsko-ukrainskie-dni-biznesu",
