@@ -415,28 +415,54 @@ doc(ID[2609], None,
          "only in the comments (Terlecki, Kaczyński, Łukaszenka) are not people. Typo 'wydawainiem'.")
 
 doc(ID[2610], None,
-    E("spotkanie marszałka Wojciecha Saługi z ambasadorem Chin Xu Jianem",
-      ["Ambasador Chin gościł w Katowicach", "wizyta ambasadora Chin w Katowicach", "spotkanie z ambasadorem Chin",
-       "spotkanie z Xu Jianem, ambasadorem Chin w Polsce", "spotkanie marszałka z ambasadorem Chin"], None, None),
-    dates=[D("2012", "2012", "od 2012 roku", note="start of the cooperation with Liaoning")],
-    venues=[V("Katowice", "w Katowicach")],
-    people=[
-        P("Wojciech Saługa", ["marszałek", "marszałek województwa"], "Marszałek Województwa Wojciech Saługa", note="three times"),
-        P("Xu Jian", "ambasador", "Xu Jianem, ambasadorem Chin w Polsce", note="instrumental 'Xu Jianem'"),
+    E("powołanie klastra energii w Kielcach",
+      ["Klaster energii powołał samorząd Kielc", "powołanie klastra energii", "klaster energii w Kielcach"], None, None),
+    venues=[
+        V("Kielce", "samorząd Kielc", opt=True, note="the first teaser: the founding place is implied by 'samorząd Kielc' only"),
+        V("Wrocław", "we Wrocławiu", note="Silesian Space Valley founded 'w piątek we Wrocławiu'"),
+        V("Jasionka", "w Jasionce koło Rzeszowa", ["Rzeszów", "Jasionka koło Rzeszowa"], opt=True,
+          note="Kongres 590: the Klaster Technologii Kosmicznych founding, the event of eighth/717"),
+        V("Łódź", "w Łodzi", note="the founding of Wyżyna Lotnicza"),
+        V("Warszawa", "w Warszawie", note="the agreement founding the WAT space cluster"),
+        V("Wojskowa Akademia Techniczna", "na Wojskowej Akademii Technicznej", ["WAT"], opt=True,
+          note="'Klastra ... na Wojskowej Akademii Technicznej': the cluster's home, perhaps the signing place"),
+        V("Katowice", "w Katowicach", note="the founding of Śląski Klaster NANO"),
+    ],
+    attendance=[
+        A(20, "organizations", "exact", "20 firm i podmiotów eksperckich", opt=True,
+          note="signatories at Kongres 590 (the event of eighth/717)"),
+        A(30, "organizations", "approx", "ok. 30 podmiotami", note="signatories of the Politechnika Śląska letter of intent"),
+    ],
+    clusters=[
+        C("Silesian Space Valley", "Klaster technologii kosmicznych - Silesian Space Valley",
+          ["Klaster technologii kosmicznych - Silesian Space Valley", "Klaster technologii kosmicznych Silesian Space Valley"]),
+        C("Klaster Technologii Kosmicznych", "Klastra Technologii Kosmicznych", opt=True,
+          note="the cluster founded at Kongres 590, already the subject of eighth/717"),
+        C("Technologia w medycynie", "klastra „Technologia w medycynie”",
+          ["Klaster „Technologia w medycynie”", "Klaster Technologia w medycynie", "„Technologia w medycynie”"]),
+        C("Wyżyna Lotnicza", "klastra Wyżyna Lotnicza", ["Klaster Wyżyna Lotnicza"]),
+        C("Klaster Inżynierii Kosmicznej i Satelitarnej", "Klastra Inżynierii Kosmicznej i Satelitarnej"),
+        C("Śląski Klaster NANO", "Śląski Klaster NANO", ["Klaster NANO"]),
     ],
     organizations=[
-        O("Województwo Śląskie", "Województwa Śląskiego", ["województwo śląskie", "Samorząd Województwa Śląskiego"], opt=True,
-          note="the region as a partner of the agreement"),
-        O("Prowincja Liaoning", "Prowincją Liaoning", ["Chińska Prowincja Liaoning", "prowincja Liaoning", "Liaoning"], opt=True,
-          note="the partner region"),
-        O("Uniwersytet Śląski", "Uniwersytetem Śląskim", ["UŚ"]),
-        O("Uniwersytet Północno-Wschodni Shenyang", "Uniwersytecie Północno-Wschodnim Shenyang",
-          ["Uniwersytet Północno-Wschodni w Shenyang", "Uniwersytet Północno-Wschodni", "Northeastern University"]),
+        O("Legnicka Specjalna Strefa Ekonomiczna", "Legnicka Specjalna Strefa Ekonomiczna",
+          ["LSSE", "Legnicka Specjalna Strefa Ekonomiczna S.A."], note="leads Silesian Space Valley"),
+        O("Uniwersytet Rzeszowski", "Uniwersytet Rzeszowski", ["UR"]),
+        O("Politechnika Rzeszowska", "Politechnikę Rzeszowską", ["PRz"]),
+        O("Politechnika Łódzka", "Politechniki Łódzkiej", ["PŁ"]),
+        O("Wojskowa Akademia Techniczna", "Wojskowej Akademii Technicznej", ["WAT"]),
+        O("Politechnika Śląska", "Politechnika Śląska", ["Pol. Śl."]),
+        O("Miasto Kielce", "samorząd Kielc", ["Kielce", "samorząd Kielc"], opt=True, note="the city's self-government founding the energy cluster"),
     ],
-    not_dates=["'ok. 42 mln mieszkańców' is a population, not attendance"],
-    note="Silesian voivodeship portal: the marshal meets China's ambassador in Katowice (no date in the text; the "
-         "address's '2015-04-21' is not used); partnership with Liaoning province since 2012, Polish lectorate at the "
-         "Shenyang university. Bilingual gallery instructions kept; cut ('It will b').")
+    not_dates=["'w piątek', 'w czwartek', 'w środę', 'w poniedziałek' have no dated anchor on the tag page",
+               "'Kongresu 590' is a name", "'Klaster energii' (Kielce) and the defence cluster of Politechnika Śląska have no names"],
+    note="Science in Poland (PAP) tag page 'klaster': eight teasers of cluster foundings (an energy cluster in Kielce, "
+         "Silesian Space Valley in Wrocław, the Klaster Technologii Kosmicznych at Kongres 590, „Technologia w "
+         "medycynie” in Rzeszów, Wyżyna Lotnicza in Łódź, the WAT space cluster in Warsaw, a defence cluster of the "
+         "Silesian University of Technology, Śląski Klaster NANO in Katowice), cluster names in the nominative, "
+         "genitive, with quotes and after a dash. The third teaser is the event of eighth/717 (its items optional). "
+         "The event is the first teaser's (debatable for a tag page). Leading spaces and lines holding one space kept; "
+         "cut ('wspieraj').")
 
 doc(ID[2611], "2019-05-31",
     E("spotkanie z Łódzkim Klastrem Dobrej Energii",

@@ -16,7 +16,7 @@ URLS_BY_NUM = {
     2607: "https://forsal.pl/gospodarka/aktualnosci/artykuly/8590615,kongres-590-prezydent-duda-uhonorowal-laureatow-nagrody-gospodarczej.html",
     2608: "https://edroga.pl/drogi-i-mosty/po-wielkiej-gali-polska-przedsiebiorczosc-270615468",
     2609: "https://nj24.pl/jacek-sutryk-wrecza-nagrody-na-gali-forum-ekonomicznego",
-    2610: "https://slaskie.pl/content/7644_2015-04-21?page=4&t=marsza%C5%82ek",
+    2610: "https://scienceinpoland.pl/tag/klaster",
     2611: "http://www.dembny.pl/2019/05/pracujemy-z-klastrem-w-odzi.html",
     2612: "https://www.opolskie.pl/2018/05/opolanie-na-forum-biznesu-we-lwowie/",
     2613: "https://goleniow.net/2024/06/08/bbf-swinoujscie/",
