@@ -18,7 +18,7 @@ URLS_BY_NUM = {
     2709: "https://stalowowolski.pl/blog/2015/04/17/tlumy-na-targach-pracy/",
     2710: "http://targiplock.pl/index.php/o-targach/",
     2711: "https://nowe.wici.info/targi/w-srode-ogolnopolskie-targi-pracy-4257",
-    2712: "https://dziennikzachodni.pl/targi-globalnie-2014-miedzynarodowe-targi-turystyki-potrawaja-do-niedzieli/ar/3382319",
+    2712: "https://gdansk.naszemiasto.pl/rozpoczal-sie-i-kaszubsko-kociewski-kongres-samorzadowy/ar/c3-9399453",
     2713: "https://zsech.edu.pl/targi-turystyczne",
     2714: "https://www.wnp.pl/finanse/wroclaw-od-piatku-miedzynarodowe-targi-turystyki-i-czasu-wolnego,374872.html",
     2715: "http://jig.jaw.pl/index.php/przedsiebiorcze-jaworzno/materialy-informacyjne",
