@@ -72,32 +72,23 @@ doc(ID[2701], None,
          "Pomeranian science park in Gdynia. Opens with a stray '\"' line; double spaces; cut at 'jes'.")
 
 doc(ID[2702], None,
-    E("Zaprojektuj Swój Biznes", ["Konferencja „Zaprojektuj Swój Biznes”", "„Zaprojektuj Swój Biznes”",
-                                  "konferencja Zaprojektuj Swój Biznes", "Zaprojektuj Swój Biznes 2022", "Konferencja"],
-      None, 2022),
-    dates=[D("2022-05-28", "2022-05-28", "28 Maja 2022",
-             note="title ('28 Maja 2022, Warszawa', capital M); again 'w dniu 28 maja 2022 r.'")],
-    venues=[
-        V("Warszawa", "w Warszawie", note="title 'Warszawa' and 'w Warszawie' (also the organiser's seat)"),
-        V("hotel Marriott", "hotelu Marriott", ["Marriott", "Hotel Marriott", "hotel Marriott w Warszawie"], opt=True,
-          note="building-level venue ('przy Al. Jerozolimskich 65/79')"),
-    ],
-    people=[P("Maciej Filipkowski", None, "Maciej Filipkowski", opt=True,
-              note="only inside the organiser company's name")],
+    E("POLEXPORT Kowno 2002", ["Polska Wystawa Narodowa POLEXPORT Kowno 2002", "IX-a Polska Wystawa Narodowa POLEXPORT Kowno 2002",
+                               "IX Polska Wystawa Narodowa POLEXPORT Kowno 2002", "Polska Wystawa Narodowa POLEXPORT",
+                               "POLEXPORT", "POLEXPORT Kowno", "wystawa"], 9, 2002),
+    dates=[D("2002-10-15", "2002-10-18", "15 - 18 października",
+             note="spaced hyphen; the year from the title 'POLEXPORT Kowno 2002'")],
+    venues=[V("Kowno", "w Kownie", ["Kaunas"])],
     organizations=[
-        O("ZSZ.Media Maciej Filipkowski Spółka Komandytowo – Akcyjna", "ZSZ.Media Maciej Filipkowski Spółka Komandytowo – Akcyjna",
-          ["ZSZ.Media", "ZSZ.Media Maciej Filipkowski", "ZSZ.Media Maciej Filipkowski Spółka Komandytowo-Akcyjna",
-           "ZSZ.Media Maciej Filipkowski S.K.A."], note="the organiser"),
-        O("Sąd Rejonowy dla m.st. Warszawy w Warszawie", "Sąd Rejonowy dla m.st. Warszawy w Warszawie",
-          ["Sąd Rejonowy dla m.st. Warszawy", "XII Wydział Gospodarczy Krajowego Rejestru Sądowego"], opt=True,
-          note="the register court (legal boilerplate)"),
-        O("Krajowy Rejestr Sądowy", "Krajowego Rejestru Sądowego", ["KRS"], opt=True, note="the register"),
+        O("Polsko-Litewska Izba Gospodarcza", "Polsko - Litewską Izbę Gospodarczą",
+          ["Polsko - Litewska Izba Gospodarcza", "Polsko-Litewska Izba Gospodarcza Rynków Wschodnich"], note="the organiser"),
+        O("Nasz Czas", "\"Nasz Czas\"", ["\"Nasz Czas\"", "„Nasz Czas”"], opt=True, note="the weekly (the publisher)"),
     ],
-    not_dates=["'(00-491)', '00-679' are postal codes", "'KRS 0000937050', 'NIP 7011064869' are numbers",
-               "'50.000,00 zł' is money", "'65/79', '6 lokal 220' are street numbers"],
-    note="Regulations of a one-day business conference in the Marriott hotel in Warsaw on 28 May 2022 (date in the "
-         "title with a capital 'Maja'); legal boilerplate (register court, KRS, NIP); stray closing quotes without "
-         "opening ones. Cut at 'Organizat'.")
+    not_dates=["'Kowno 2002' in the name (the year of the exhibition anyway)", "'Nasz Czas 42 (581)' is an issue number",
+               "'II-e Forum gospodarcze Polska - Litwa' is a side event (its own edition 2)",
+               "edition 9 from 'IX-a' (a Roman numeral with a Polish ordinal ending)"],
+    note="A Polish weekly in Lithuania (archived issue 42/581): the 9th Polish national exhibition POLEXPORT in Kaunas on "
+         "15 - 18 October (year from the title) with the 2nd Polish-Lithuanian economic forum; ordinals 'IX-a', 'II-e'; "
+         "a typo 'poszszególne'. No publication date.")
 
 doc(ID[2703], None,
     E("Europejski Tydzień Małych i Średnich Przedsiębiorstw",
@@ -397,21 +388,51 @@ doc(ID[2711], None,
          "employers and about 9 thousand visitors expected; 'dziś' and 'jutro' both used; no date. A missing space "
          "'Europejskiej.Swoje' kept.")
 
-doc(ID[2712], None,
-    E("Kaszubsko-Kociewski Kongres Samorządowy",
-      ["I Kaszubsko-Kociewski Kongres Samorządowy", "I Kaszubsko-Kociewski Kongres Samorządowy – Rozwój Pomorza",
-       "Kaszubsko-Kociewski Kongres Samorządowy – Rozwój Pomorza", "kongres"], 1, None),
-    venues=[
-        V("Pomorze", "Pomorza", ["Pomorzem"], opt=True, note="the region ('Rozwój Pomorza', 'przed Pomorzem')"),
-        V("Kaszuby", "Kaszub", ["Kociewie"], opt=True, note="regions ('rozwoju Kaszub i Kociewia')"),
+doc(ID[2712], "2026-02-25",
+    E("Europejski Kongres Samorządów", ["XI Europejski Kongres Samorządów", "XI EKS", "EKS", "Kongres",
+                                        "XI Europejski Kongres Samorządów, 2-3 marca 2026, Mikołajki",
+                                        "Europejski Kongres Samorządów w Mikołajkach"], 11, 2026),
+    dates=[
+        D("2026-02-25", "2026-02-25", "date 2026-02-25", note="scraped full-date prefix: the document_date (as twentyfifth 2406)"),
+        D("2026-03-02", "2026-03-03", "2-3 marca 2026", note="title, printed twice"),
+        D("2026-03-02", "2026-03-02", "poniedziałek, 2 marca", note="the President's meeting (a single day)"),
+        D("2026-03-01", "2026-03-01", "w niedzielę 1 marca", note="side events start the day before"),
     ],
-    people=[P("Mateusz Morawiecki", ["prezes rady ministrów", "prezes", "premier"],
-              "Mateusz Morawiecki, prezes Rady Ministrów")],
-    organizations=[O("Rada Ministrów", "Rady Ministrów", opt=True, note="only in the title 'prezes Rady Ministrów'")],
-    not_dates=["'w sobotę' is a weekday without any date in the text", "'Podczas całego dnia' is a duration",
-               "edition 1 from 'I'"],
-    note="Short city-portal report: the 1st Kashubian-Kociewie local-government congress, 'w sobotę', opened by "
-         "the prime minister; no date, no town.")
+    venues=[
+        V("Mikołajki", "w Mikołajkach", note="title 'Mikołajki' and 'w Mikołajkach' (twice)"),
+        V("Hotel Gołębiewski", "w Hotelu Gołębiewski", ["Hotel Gołębiewski w Mikołajkach"], opt=True,
+          note="building-level venue"),
+    ],
+    attendance=[A(3000, "participants", "more_than", "ponad 3000 gości", note="registered a week before the start")],
+    people=[
+        P("Karol Nawrocki", "prezydent", "Prezydent Karol Nawrocki", note="twice"),
+        P("Krzysztof Gawkowski", ["wicepremier", "minister"], "Krzysztof Gawkowski, wicepremier i minister cyfryzacji"),
+        P("Stefan Krajewski", "minister", "Stefan Krajewski, Minister Rolnictwa"),
+        P("Marcin Kulasek", "minister", "Marcin Kulasek, Minister Nauki i Szkolnictwa Wyższego"),
+        P("Paulina Piechna-Więckiewicz", "podsekretarz stanu", "Paulina Piechna - Więckiewicz, Podsekretarz Stanu",
+          ["Paulina Piechna - Więckiewicz"], note="spaced hyphen in the surname"),
+        P("Stanisław Bukowiec", ["sekretarz stanu", "pełnomocnik rządu"], "Stanisław Bukowiec, Sekretarz Stanu"),
+        P("Bożena Żelazowska", "sekretarz stanu", "Bożena Żelazowska, Sekretarz Stanu"),
+        P("Maciej Wróbel", "sekretarz stanu", "Maciej Wróbel, Sekretarz Stanu"),
+        P("Rafał Trzaskowski", ["prezydent", "wiceprzewodniczący"], "Rafał Trzaskowski, Prezydent Warszawy"),
+        P("Krzysztof Bosak", None, "Krzysztof Bosak", note="'Krzysztof Bosak, Wicemarszał' (the title cut mid-word)"),
+    ],
+    organizations=[
+        O("Ministerstwo Edukacji Narodowej", "Ministerstwo Edukacji Narodowej", ["MEN"]),
+        O("Ministerstwo Infrastruktury", "Ministerstwo Infrastruktury", ["MI"]),
+        O("Ministerstwo Kultury i Dziedzictwa Narodowego", "Ministerstwo Kultury i Dziedzictwa Narodowego", ["MKiDN"],
+          note="twice (also 'w Ministerstwie Kultury i Dziedzictwa Narodowego')"),
+        O("Koalicja Obywatelska", "Koalicji Obywatelskiej", ["KO"]),
+        O("Business Insider", "Business Insider", ["Business Insider Polska"], opt=True, note="the publisher (site header)"),
+    ],
+    not_dates=["'na 7 dni przed rozpoczęciem' is relative", "'ponad 250 wydarzeń' is a count of sessions",
+               "'Kup subskrypcję / Zaloguj się / Udostępnij artykuł' are site junk", "edition 11 from 'XI'",
+               "'Minister Rolnictwa', 'Minister Nauki i Szkolnictwa Wyższego', 'minister cyfryzacji' are titles; "
+               "'Prezydent Warszawy' is a title (Warszawa is not a venue)"],
+    note="Opens with the scraped full date ' date 2026-02-25' and site junk; the title with the event's dates and "
+         "place printed twice; a preview of the 11th European Congress of Local Governments in Mikołajki (2-3 March "
+         "2026): the President's meeting on Monday 2 March, side events on Sunday 1 March, over 3000 guests, a list "
+         "'Name, Title, Ministry'. Cut at 'Wicemarszał'.")
 
 doc(ID[2713], None,
     E("Targi Turystyczne „Globalnie”", ["XXIV Targi Turystyczne „Globalnie”", "Targi Turystyczne Globalnie",

@@ -8,7 +8,7 @@ from goldkit import file_ids  # noqa: E402
 URLS_BY_NUM = {
     2700: "http://swidniczka.com/news,single,init,article,5974",
     2701: "https://forumprzedsiebiorstw.pl/2133,regulamin?fontsize=bigger",
-    2702: "https://zaprojektujswojbiznes.pl/regulamin-konf-2022/",
+    2702: "http://naszczas2002.tripod.com/047/kowno.html",
     2703: "https://zrp.pl/iii-edycja-europejskiego-tygodnia-msp-rozpoczeta/",
     2704: "https://kongres590.pl/artykuly/aktualnosci/organizatorzy-potwierdzaja-nowa-date-kongresu-590-7-8-pazdziernika",
     2705: "https://gazetaolsztynska.pl/885997,VI-Kongres-Przyszlosci-Rozmawiamy-o-tym-jak-bedzie-wygladal-swiat.html",
@@ -18,7 +18,7 @@ URLS_BY_NUM = {
     2709: "https://stalowowolski.pl/blog/2015/04/17/tlumy-na-targach-pracy/",
     2710: "http://targiplock.pl/index.php/o-targach/",
     2711: "https://nowe.wici.info/targi/w-srode-ogolnopolskie-targi-pracy-4257",
-    2712: "https://gdansk.naszemiasto.pl/rozpoczal-sie-i-kaszubsko-kociewski-kongres-samorzadowy/ar/c3-9399453",
+    2712: "https://businessinsider.com.pl/biznes/xi-europejski-kongres-samorzadow-2-3-marca-2026-mikolajki/7w923gj",
     2713: "https://zsech.edu.pl/targi-turystyczne",
     2714: "https://www.wnp.pl/finanse/wroclaw-od-piatku-miedzynarodowe-targi-turystyki-i-czasu-wolnego,374872.html",
     2715: "http://jig.jaw.pl/index.php/przedsiebiorcze-jaworzno/materialy-informacyjne",
