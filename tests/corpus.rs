@@ -241,3 +241,18 @@ fn twentyfourth_set_scores_do_not_regress() {
 fn twentyfifth_set_scores_do_not_regress() {
     check_floors("corpus/twentyfifth", "twentyfifth_score_floor.tsv");
 }
+
+#[test]
+fn twentysixth_set_scores_do_not_regress() {
+    check_floors("corpus/twentysixth", "twentysixth_score_floor.tsv");
+}
+
+#[test]
+fn twentyseventh_set_scores_do_not_regress() {
+    check_floors("corpus/twentyseventh", "twentyseventh_score_floor.tsv");
+}
+
+#[test]
+fn twentyeighth_set_scores_do_not_regress() {
+    check_floors("corpus/twentyeighth", "twentyeighth_score_floor.tsv");
+}
