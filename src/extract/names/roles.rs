@@ -234,6 +234,13 @@ impl Roles {
 
     fn lemmas(&self, form: &str) -> Vec<String> {
         let mut l = vec![form.to_lowercase()];
+        // `z-ca` (zastępca) inflects like the word it abbreviates, which the
+        // dictionary lacks: `z-cy`, `z-cą`, `z-cę`, `z-co`.
+        if let Some(end) = l[0].strip_prefix("z-c") {
+            if matches!(end, "y" | "ą" | "ę" | "o" | "om" | "ów" | "ami") {
+                l.push("z-ca".to_string());
+            }
+        }
         self.morph.with_analyses(form, |readings| {
             for a in readings {
                 let a = a.lemma.to_lowercase();
