@@ -858,8 +858,11 @@ impl PeopleFinder {
     /// instrumental, its complement, then a form of `być`/`zostać` right
     /// before the name (titles aside).
     fn copula_between(&self, ws: &[Word<'_>], h: &RoleHit, to: usize) -> bool {
-        let instrumental =
-            self.morph.with_analyses(ws[h.start].text, |r| r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Inst)));
+        // (A form the dictionary lacks by its ending: `z-cą Prezesa`.)
+        let instrumental = self.morph.with_analyses(ws[h.start].text, |r| {
+            r.iter().any(|a| a.pos == Pos::Noun && a.case.contains(Case::Inst))
+                || r.is_empty() && (ws[h.start].text.ends_with('ą') || ws[h.start].text.ends_with("em"))
+        });
         if !instrumental || to <= h.end {
             return false;
         }
