@@ -531,6 +531,57 @@ impl PeopleFinder {
                     j += 1;
                 }
             }
+            // `Michał i Alicja Szreder`: two first names sharing the surname
+            // after the second; the first person here, the second read next.
+            if !self.surname_ok(ws, j, blocked, role_hits, cases)
+                && first_words.len() == 1
+                && ws.get(j).is_some_and(|x| x.text == "i")
+                && ws.get(j + 1).is_some_and(|x| x.space_before && self.first_names(x).is_some_and(|f| f[0].gender != firsts[0].gender))
+                && ws.get(j + 2).is_some_and(|x| x.space_before && self.first_names(x).is_none())
+                // (a plural surname, `Anna i Jan Kowalscy`, `Nowakowie`, is left)
+                && !["owie", "scy", "ccy", "dzcy", "owi"].iter().any(|e| ws[j + 2].text.ends_with(e))
+                && self.surname_ok(ws, j + 2, blocked, role_hits, cases)
+                && !ws.get(j + 3).is_some_and(|x| x.is_capitalised() && x.space_before)
+            {
+                // (the surname in the second person's gender and case, then
+                // in the first's: `Michał i Alicja Kowalska` -> `Michał Kowalski`)
+                let second = self.first_names(&ws[j + 1]).unwrap_or_default();
+                let (g2, l2) = second.first().map(|f| (f.gender, f.lemma.as_str())).unwrap_or((firsts[0].gender, ""));
+                let cases2 = self.first_name_cases(ws[j + 1].text, l2);
+                let mut surname = self.surname_nominative(ws[j + 2].text, g2, cases2);
+                for (f, m) in [("ska", "ski"), ("cka", "cki"), ("dzka", "dzki")] {
+                    match firsts[0].gender {
+                        Gen::M if surname.ends_with(f) => surname = format!("{}{m}", &surname[..surname.len() - f.len()]),
+                        Gen::F if surname.ends_with(m) => surname = format!("{}{f}", &surname[..surname.len() - m.len()]),
+                        _ => {}
+                    }
+                }
+                let first = firsts[0].lemma.clone();
+                let key = (first.to_lowercase(), surname.to_lowercase());
+                let span = Span::new(ws[i].span.start, ws[j + 2].span.end);
+                out.add(PersonMention { span, name: format!("{first} {surname}"), key, roles: Vec::new(), role_ends: Vec::new() });
+                blocked[i] = true;
+                i += 1;
+                continue;
+            }
+            // `William S. Mosakowski`, `Andrzejowi B. Piotrowiczowi`: a
+            // middle initial and its full stop.
+            let mut initial: Option<usize> = None;
+            let is_initial = |x: &Word<'_>| {
+                let mut c = x.text.chars();
+                c.next().is_some_and(|c| c.is_uppercase()) && c.next().is_none()
+            };
+            if ws.get(j).is_some_and(|x| x.space_before && is_initial(x))
+                && ws.get(j + 1).is_some_and(|d| d.is_punct(".") && !d.space_before)
+                && ws.get(j + 2).is_some_and(|x| x.space_before)
+                && self.surname_ok(ws, j + 2, blocked, role_hits, cases)
+                && self.first_names(&ws[j + 2]).is_none()
+                // (not the last word of a text cut off mid-word: `Joseph E. Sti`)
+                && ws.get(j + 3).is_some()
+            {
+                initial = Some(j);
+                j += 2;
+            }
             let particle_next = ws.get(j).is_some_and(|x| PARTICLES.contains(&x.text));
             if !particle_next && (!self.surname_ok(ws, j, blocked, role_hits, cases) || !ws[j].space_before) {
                 i += 1;
@@ -607,6 +658,9 @@ impl PeopleFinder {
                     s.push_str(&self.surname_nominative(ws[k].text, gender, cases));
                 }
                 surname_lemma.push(s);
+            }
+            if let Some(k) = initial {
+                parts.push(format!("{}.", ws[k].text));
             }
             parts.extend(particles.iter().map(|&p| ws[p].text.to_string()));
             parts.extend(surname_lemma.iter().cloned());
