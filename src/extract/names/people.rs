@@ -356,8 +356,16 @@ impl PeopleFinder {
             && !roles.iter().any(|h| h.start == j)
             && !self.is_title(w)
             && !self.is_head_noun(w.text)
-            && !self.is_not_a_person(w.text, cases)
+            && (!self.is_not_a_person(w.text, cases) || self.role_next_to(ws, j, roles))
             && !self.plural_adjective(w.text)
+    }
+
+    /// Whether a role ends right before the first name before word `j`, or
+    /// follows `j` after a comma (`Łukasz Wawer, dyrektor firmy`: a surname
+    /// that is also a place is a surname there).
+    fn role_next_to(&self, ws: &[Word<'_>], j: usize, roles: &[RoleHit]) -> bool {
+        let comma_after = ws.get(j + 1).is_some_and(|c| c.is_punct(","));
+        roles.iter().any(|h| h.end + 1 == j || comma_after && h.start == j + 2)
     }
 
     /// A word the dictionary knows only as a plural adjective (`Marek
