@@ -444,7 +444,9 @@ impl PeopleFinder {
                 Gen::F => a.gender.contains(Gender::F),
                 Gen::N => false,
             };
-            a.proper && gender_ok && a.case.intersects(&cases) && a.pos == Pos::Noun
+            // (a person is one: `Iwony Gaweł` is not the genitive plural of `Gawła`)
+            let singular = a.number.is_empty() || a.number.contains(crate::morph::Number::Sg);
+            a.proper && gender_ok && singular && a.case.intersects(&cases) && a.pos == Pos::Noun
         };
         if let Some(a) = self.morph.analyse(part).into_iter().find(|a| fits(a)) {
             return super::nominative::with_case_of(part, &a.lemma);
