@@ -857,7 +857,12 @@ impl OrgFinder {
 
     /// Whether a phrase (its nominative) is only generic cluster words.
     fn generic_cluster(&self, name: &str) -> bool {
-        with_normalised(name, |n| n.split(' ').all(|w| self.cluster_generic.contains(w)))
+        with_normalised(name, |n| self.generic_cluster_key(n))
+    }
+
+    /// [`OrgFinder::generic_cluster`] of a name already [`normalise`]d.
+    fn generic_cluster_key(&self, key: &str) -> bool {
+        key.split(' ').all(|w| self.cluster_generic.contains(w))
     }
 
     /// Whether a word cannot open a head's complement: a known word none of
@@ -2065,8 +2070,10 @@ impl OrgFinder {
         }
         // Plural `Klastry Polskie`: an association of clusters, not a cluster.
         // (`Klastry Energii`: a category in the plural, not a body.)
+        // (the name's key, made once: the checks below ask it several times)
+        let mut key = normalise(&name);
         let mut kind = match kind {
-            Kind::Cluster if plural_only && self.generic_cluster(&name) => Kind::Skip,
+            Kind::Cluster if plural_only && self.generic_cluster_key(&key) => Kind::Skip,
             Kind::Cluster if plural_only => Kind::Org,
             k => k,
         };
@@ -2076,7 +2083,7 @@ impl OrgFinder {
             // after the name is the cluster's event, not part of its name.
             if c == 0 && self.event_quote(ws, blocked, end) {
                 // the name ends before the quote
-            } else if c > 0 || self.generic_cluster(&name) {
+            } else if c > 0 || self.generic_cluster_key(&key) {
                 // `Klastra Energii pn. „Zielona Energia”`: the quoted name;
                 // `Klastra Energii „Kraina Jeziorki”`: the words before it too.
                 if let Some(mut r) = self.quoted(text, ws, blocked, end + c, start) {
@@ -2090,7 +2097,7 @@ impl OrgFinder {
                     return Some(r);
                 }
                 // `Klastra Energii – Energetyczne Powiśle`.
-                if c == 0 && self.generic_cluster(&name) {
+                if c == 0 && self.generic_cluster_key(&key) {
                     if let Some(r) = self.dash_apposition(text, ws, blocked, end, start, &name) {
                         return Some(r);
                     }
@@ -2100,13 +2107,13 @@ impl OrgFinder {
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[close].span.end]);
                 end = close + 1;
+                key = normalise(&name);
             }
             // A category (`Klaster Energii`), or an event (`Klaster Kongresów`).
-            if self.generic_cluster(&name) || ws.get(tail_start).is_some_and(|w| tail_start < end && self.is_event(w.text)) {
+            if self.generic_cluster_key(&key) || ws.get(tail_start).is_some_and(|w| tail_start < end && self.is_event(w.text)) {
                 kind = Kind::Skip;
             }
         }
-        let key = normalise(&name);
         if kind == Kind::Org && self.org_generic.contains(&key) {
             kind = Kind::Skip;
         }
