@@ -274,10 +274,46 @@ fn has_pair(bits: &[u64], a: u8, b: u8) -> bool {
 /// Lower case, single spaces, straight quotes: the key names are compared by.
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    // the words of `s.split_whitespace()`, one space between them, read
-    // char by char (each char is normalised on its own)
+    normalise_into(s, &mut out);
+    out
+}
+
+/// Whether an ASCII byte is white space (as [`char::is_whitespace`] says).
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Appends [`normalise`]`(s)` to `out`, which is empty.
+fn normalise_into(s: &str, out: &mut String) {
+    // the words of `s.split_whitespace()`, one space between them, each
+    // char normalised on its own; a run of ASCII bytes is copied at once
+    // and lower-cased in place
+    let b = s.as_bytes();
+    let mut i = 0;
     let mut gap = false;
-    for c in s.chars() {
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            if ascii_space(x) {
+                gap = true;
+                i += 1;
+                continue;
+            }
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            let mut j = i + 1;
+            while b.get(j).is_some_and(|&y| y < 0x80 && !ascii_space(y)) {
+                j += 1;
+            }
+            let from = out.len();
+            out.push_str(&s[i..j]);
+            out[from..].make_ascii_lowercase();
+            i = j;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
         if c.is_whitespace() {
             gap = true;
             continue;
@@ -288,7 +324,6 @@ pub fn normalise(s: &str) -> String {
         gap = false;
         normalised_char(c, |c| out.push(c));
     }
-    out
 }
 
 /// The characters [`normalise`] writes for the char `c` (not white space).
@@ -316,47 +351,20 @@ fn normalised_char(c: char, mut push: impl FnMut(char)) {
     }
 }
 
-/// Bytes of the stack buffer [`with_normalised`] writes into.
-const NORM_BUF: usize = 256;
+thread_local! {
+    /// The buffer [`with_normalised`] writes into (taken while in use, so a
+    /// nested call allocates its own).
+    static NORM_BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
 
-/// Calls `f` with [`normalise`]`(s)`, written on the stack when it fits.
+/// Calls `f` with [`normalise`]`(s)`, written into a buffer kept per thread.
 pub fn with_normalised<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; NORM_BUF];
-    let mut n = 0;
-    let mut fits = true;
-    // (as in `normalise`: the words of `split_whitespace`, char by char)
-    let mut gap = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            gap = true;
-            continue;
-        }
-        if gap && n > 0 {
-            if n >= NORM_BUF {
-                fits = false;
-                break;
-            }
-            buf[n] = b' ';
-            n += 1;
-        }
-        gap = false;
-        normalised_char(c, |c| {
-            let len = c.len_utf8();
-            if fits && n + len <= NORM_BUF {
-                c.encode_utf8(&mut buf[n..n + len]);
-                n += len;
-            } else {
-                fits = false;
-            }
-        });
-        if !fits {
-            break;
-        }
-    }
-    match std::str::from_utf8(&buf[..n]) {
-        Ok(k) if fits => f(k),
-        _ => f(&normalise(s)),
-    }
+    let mut buf = NORM_BUF.take();
+    buf.clear();
+    normalise_into(s, &mut buf);
+    let r = f(&buf);
+    NORM_BUF.set(buf);
+    r
 }
 
 fn kind_of(s: &str) -> Option<Kind> {
