@@ -1054,6 +1054,8 @@ impl OrgFinder {
 
     fn find_names(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let lits = self.literal_words(text, ws);
+        // whether each word has a capital, asked for when first needed
+        let mut upper: Vec<Option<bool>> = vec![None; ws.len()];
         let mut i = 0;
         while i < ws.len() {
             // `takie firmy jak Airbus, Safran czy Boeing`: listed companies.
@@ -1081,7 +1083,7 @@ impl OrgFinder {
                 continue;
             }
             // `szef firmy Optimal`: a company named after a common noun.
-            if let Some((end, m)) = self.named_company(text, ws, blocked, i) {
+            if let Some((end, m)) = self.named_company(text, ws, blocked, &mut upper, i) {
                 let first = ws[i + 1..end].iter().position(|w| w.span.start == m.span.start).map_or(i + 1, |p| i + 1 + p);
                 for b in &mut blocked[first..end] {
                     *b = true;
@@ -2644,14 +2646,25 @@ impl OrgFinder {
     /// to three words the dictionary lacks (brands), acronyms or CamelCase
     /// words. The name is those words; with a legal form after them
     /// [`OrgFinder::company`] reads the whole.
-    fn named_company(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+    /// `upper` caches [`has_uppercase`] of each word (`None`: not asked yet).
+    fn named_company(
+        &self,
+        text: &str,
+        ws: &[Word<'_>],
+        blocked: &[bool],
+        upper: &mut [Option<bool>],
+        i: usize,
+    ) -> Option<(usize, Mention)> {
         let w = ws.get(i)?;
         if blocked[i] || !w.is_word() || !starts_lowercase(w.text) {
             return None;
         }
         // The name (right after the noun, or after a pair's adjective) has a
         // capital: checked before the dictionary is asked about the noun.
-        let has_capital = |x: usize| ws.get(x).is_some_and(|v| has_uppercase(v.text));
+        let mut has_capital = |x: usize| match (upper.get_mut(x), ws.get(x)) {
+            (Some(u), Some(v)) => *u.get_or_insert_with(|| has_uppercase(v.text)),
+            _ => false,
+        };
         if !has_capital(i + 1) && !has_capital(i + 2) {
             return None;
         }
