@@ -274,10 +274,46 @@ fn has_pair(bits: &[u64], a: u8, b: u8) -> bool {
 /// Lower case, single spaces, straight quotes: the key names are compared by.
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    // the words of `s.split_whitespace()`, one space between them, read
-    // char by char (each char is normalised on its own)
+    normalise_into(s, &mut out);
+    out
+}
+
+/// Whether an ASCII byte is white space (as [`char::is_whitespace`] says).
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Appends [`normalise`]`(s)` to `out`, which is empty.
+fn normalise_into(s: &str, out: &mut String) {
+    // the words of `s.split_whitespace()`, one space between them, each
+    // char normalised on its own; a run of ASCII bytes is copied at once
+    // and lower-cased in place
+    let b = s.as_bytes();
+    let mut i = 0;
     let mut gap = false;
-    for c in s.chars() {
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            if ascii_space(x) {
+                gap = true;
+                i += 1;
+                continue;
+            }
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            let mut j = i + 1;
+            while b.get(j).is_some_and(|&y| y < 0x80 && !ascii_space(y)) {
+                j += 1;
+            }
+            let from = out.len();
+            out.push_str(&s[i..j]);
+            out[from..].make_ascii_lowercase();
+            i = j;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
         if c.is_whitespace() {
             gap = true;
             continue;
@@ -288,7 +324,6 @@ pub fn normalise(s: &str) -> String {
         gap = false;
         normalised_char(c, |c| out.push(c));
     }
-    out
 }
 
 /// The characters [`normalise`] writes for the char `c` (not white space).
@@ -316,47 +351,20 @@ fn normalised_char(c: char, mut push: impl FnMut(char)) {
     }
 }
 
-/// Bytes of the stack buffer [`with_normalised`] writes into.
-const NORM_BUF: usize = 256;
+thread_local! {
+    /// The buffer [`with_normalised`] writes into (taken while in use, so a
+    /// nested call allocates its own).
+    static NORM_BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
 
-/// Calls `f` with [`normalise`]`(s)`, written on the stack when it fits.
+/// Calls `f` with [`normalise`]`(s)`, written into a buffer kept per thread.
 pub fn with_normalised<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; NORM_BUF];
-    let mut n = 0;
-    let mut fits = true;
-    // (as in `normalise`: the words of `split_whitespace`, char by char)
-    let mut gap = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            gap = true;
-            continue;
-        }
-        if gap && n > 0 {
-            if n >= NORM_BUF {
-                fits = false;
-                break;
-            }
-            buf[n] = b' ';
-            n += 1;
-        }
-        gap = false;
-        normalised_char(c, |c| {
-            let len = c.len_utf8();
-            if fits && n + len <= NORM_BUF {
-                c.encode_utf8(&mut buf[n..n + len]);
-                n += len;
-            } else {
-                fits = false;
-            }
-        });
-        if !fits {
-            break;
-        }
-    }
-    match std::str::from_utf8(&buf[..n]) {
-        Ok(k) if fits => f(k),
-        _ => f(&normalise(s)),
-    }
+    let mut buf = NORM_BUF.take();
+    buf.clear();
+    normalise_into(s, &mut buf);
+    let r = f(&buf);
+    NORM_BUF.set(buf);
+    r
 }
 
 fn kind_of(s: &str) -> Option<Kind> {
@@ -860,7 +868,12 @@ impl OrgFinder {
 
     /// Whether a phrase (its nominative) is only generic cluster words.
     fn generic_cluster(&self, name: &str) -> bool {
-        with_normalised(name, |n| n.split(' ').all(|w| self.cluster_generic.contains(w)))
+        with_normalised(name, |n| self.generic_cluster_key(n))
+    }
+
+    /// [`OrgFinder::generic_cluster`] of a name already [`normalise`]d.
+    fn generic_cluster_key(&self, key: &str) -> bool {
+        key.split(' ').all(|w| self.cluster_generic.contains(w))
     }
 
     /// Whether a word cannot open a head's complement: a known word none of
@@ -1044,6 +1057,8 @@ impl OrgFinder {
 
     fn find_names(&self, text: &str, ws: &[Word<'_>], blocked: &mut [bool], found: &mut Found) {
         let lits = self.literal_words(text, ws);
+        // whether each word has a capital, asked for when first needed
+        let mut upper: Vec<Option<bool>> = vec![None; ws.len()];
         let mut i = 0;
         while i < ws.len() {
             // `takie firmy jak Airbus, Safran czy Boeing`: listed companies.
@@ -1071,7 +1086,7 @@ impl OrgFinder {
                 continue;
             }
             // `szef firmy Optimal`: a company named after a common noun.
-            if let Some((end, m)) = self.named_company(text, ws, blocked, i) {
+            if let Some((end, m)) = self.named_company(text, ws, blocked, &mut upper, i) {
                 let first = ws[i + 1..end].iter().position(|w| w.span.start == m.span.start).map_or(i + 1, |p| i + 1 + p);
                 for b in &mut blocked[first..end] {
                     *b = true;
@@ -2068,8 +2083,10 @@ impl OrgFinder {
         }
         // Plural `Klastry Polskie`: an association of clusters, not a cluster.
         // (`Klastry Energii`: a category in the plural, not a body.)
+        // (the name's key, made once: the checks below ask it several times)
+        let mut key = normalise(&name);
         let mut kind = match kind {
-            Kind::Cluster if plural_only && self.generic_cluster(&name) => Kind::Skip,
+            Kind::Cluster if plural_only && self.generic_cluster_key(&key) => Kind::Skip,
             Kind::Cluster if plural_only => Kind::Org,
             k => k,
         };
@@ -2079,7 +2096,7 @@ impl OrgFinder {
             // after the name is the cluster's event, not part of its name.
             if c == 0 && self.event_quote(ws, blocked, end) {
                 // the name ends before the quote
-            } else if c > 0 || self.generic_cluster(&name) {
+            } else if c > 0 || self.generic_cluster_key(&key) {
                 // `Klastra Energii pn. „Zielona Energia”`: the quoted name;
                 // `Klastra Energii „Kraina Jeziorki”`: the words before it too.
                 if let Some(mut r) = self.quoted(text, ws, blocked, end + c, start) {
@@ -2093,7 +2110,7 @@ impl OrgFinder {
                     return Some(r);
                 }
                 // `Klastra Energii – Energetyczne Powiśle`.
-                if c == 0 && self.generic_cluster(&name) {
+                if c == 0 && self.generic_cluster_key(&key) {
                     if let Some(r) = self.dash_apposition(text, ws, blocked, end, start, &name) {
                         return Some(r);
                     }
@@ -2103,13 +2120,13 @@ impl OrgFinder {
                 name.push(' ');
                 name.push_str(&text[ws[end].span.start..ws[close].span.end]);
                 end = close + 1;
+                key = normalise(&name);
             }
             // A category (`Klaster Energii`), or an event (`Klaster Kongresów`).
-            if self.generic_cluster(&name) || ws.get(tail_start).is_some_and(|w| tail_start < end && self.is_event(w.text)) {
+            if self.generic_cluster_key(&key) || ws.get(tail_start).is_some_and(|w| tail_start < end && self.is_event(w.text)) {
                 kind = Kind::Skip;
             }
         }
-        let key = normalise(&name);
         if kind == Kind::Org && self.org_generic.contains(&key) {
             kind = Kind::Skip;
         }
@@ -2632,14 +2649,25 @@ impl OrgFinder {
     /// to three words the dictionary lacks (brands), acronyms or CamelCase
     /// words. The name is those words; with a legal form after them
     /// [`OrgFinder::company`] reads the whole.
-    fn named_company(&self, text: &str, ws: &[Word<'_>], blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+    /// `upper` caches [`has_uppercase`] of each word (`None`: not asked yet).
+    fn named_company(
+        &self,
+        text: &str,
+        ws: &[Word<'_>],
+        blocked: &[bool],
+        upper: &mut [Option<bool>],
+        i: usize,
+    ) -> Option<(usize, Mention)> {
         let w = ws.get(i)?;
         if blocked[i] || !w.is_word() || !starts_lowercase(w.text) {
             return None;
         }
         // The name (right after the noun, or after a pair's adjective) has a
         // capital: checked before the dictionary is asked about the noun.
-        let has_capital = |x: usize| ws.get(x).is_some_and(|v| has_uppercase(v.text));
+        let mut has_capital = |x: usize| match (upper.get_mut(x), ws.get(x)) {
+            (Some(u), Some(v)) => *u.get_or_insert_with(|| has_uppercase(v.text)),
+            _ => false,
+        };
         if !has_capital(i + 1) && !has_capital(i + 2) {
             return None;
         }
