@@ -31,11 +31,13 @@
 //! An address after the city (`w Krakowie, ul. Pocztowa 39`) and a
 //! building named before it (`w hotelu Marriott w Warszawie`, `w Pałacu
 //! Kultury i Nauki w Warszawie`) become the venue's `place`. A building
-//! with no city (`w Sejmie`, `w Spodku`) gives no venue: the annotation
-//! guide takes the city as the venue's name and the corpora's gold files
-//! mark building-only venues optional, with the building as name, so a
-//! city inferred from the building would be a false alarm. Each venue name
-//! is reported once, at its first mention.
+//! or institution with no town anywhere as a venue (`Konferencja odbyła
+//! się w Łódzkim Urzędzie Wojewódzkim`, `w siedzibie Ministerstwa
+//! Rozwoju`) is the venue under its own nominative name (module
+//! `institutions`, run after the names, whose nominatives it takes); a
+//! city inferred from the building would be a false alarm where the gold
+//! names the building. A one-word building (`w Sejmie`, `w Spodku`) gives
+//! none. Each venue name is reported once, at its first mention.
 
 use crate::doc::Doc;
 use crate::extract::names::organizations::with_lower;
@@ -46,6 +48,8 @@ use crate::segment::{Token, TokenKind};
 use crate::span::Span;
 use regex::Regex;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+
+mod institutions;
 
 /// The rules file with context words.
 pub const CONTEXT_FILE: &str = "venue_context.tsv";
@@ -101,6 +105,9 @@ pub struct VenueExtractor {
     not_venue_stems: Vec<String>,
     trip_stems: Vec<String>,
     building_stems: Vec<String>,
+    /// Words of a place within a building between `w` and its name (`w
+    /// siedzibie`, `w murach`, `na terenie`): `within`.
+    within_stems: Vec<String>,
     scope_stems: Vec<String>,
     /// Verbs whose subject, a town right before them, hosts the event
     /// (`Przemyśl podejmuje`, `Kraków gości`): `host`.
@@ -159,6 +166,7 @@ impl VenueExtractor {
             not_venue_stems: Vec::new(),
             trip_stems: Vec::new(),
             building_stems: Vec::new(),
+            within_stems: Vec::new(),
             scope_stems: Vec::new(),
             visit_stems: Vec::new(),
             host_stems: Vec::new(),
@@ -198,6 +206,7 @@ impl VenueExtractor {
                 "not_venue" => x.not_venue_stems.push(word),
                 "trip" => x.trip_stems.push(word),
                 "building" => x.building_stems.push(word),
+                "within" => x.within_stems.push(word),
                 "scope" => x.scope_stems.push(word),
                 "visit" => x.visit_stems.push(word),
                 "host" => x.host_stems.push(word),
