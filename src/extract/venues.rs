@@ -1062,9 +1062,11 @@ impl VenueExtractor {
         }
         // A run of capitalised words (joined by spaces, hyphens or quotes).
         let first_word = tokens[sentence_start..p].iter().position(|t| t.kind == TokenKind::Word).map(|k| sentence_start + k);
+        let bulleted = first_word.is_some_and(|f| tokens[sentence_start..f].iter().any(|t| matches!(t.text(text), "•" | "*" | "▪" | "·" | "-" | "–")));
         let mut j = q;
         let mut run = 0;
         let mut run_building = false;
+        let mut crossed_dash = false;
         loop {
             let t = tokens[j];
             if t.kind == TokenKind::Word {
@@ -1147,8 +1149,10 @@ impl VenueExtractor {
                     return false;
                 }
                 // A run from the sentence's start is a heading or the
-                // subject (`Sejm RP w Warszawie`), not a name's tail.
-                if Some(j) == first_word {
+                // subject (`Sejm RP w Warszawie`), not a name's tail; not in
+                // a list item (`• Centrum Badań w Otwocku za projekt`) or
+                // after a spaced dash.
+                if Some(j) == first_word && !bulleted && !crossed_dash {
                     return false;
                 }
                 run += 1;
@@ -1169,6 +1173,13 @@ impl VenueExtractor {
                     let a = tokens[j - 1].text(text);
                     a == "im" || (a.chars().count() == 1 && a.chars().all(char::is_uppercase))
                 };
+                // (a run that reaches the sentence's start over a dash
+                // between spaces is no heading: `Jan Nowak - Prezes Funduszu
+                // X w Katowicach`)
+                crossed_dash |= matches!(t.text(text), "-" | "–" | "—")
+                    && j > sentence_start
+                    && tokens[j - 1].is_space()
+                    && tokens.get(j + 1).is_some_and(|n| n.is_space());
                 let joins =
                     (t.is_space() && t.kind != TokenKind::Newline) || matches!(t.text(text), "-" | "–" | "„" | "”" | "\"") || abbreviation;
                 if !joins {
