@@ -1037,7 +1037,18 @@ impl VenueExtractor {
     fn name_or_modifier_before(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, p: usize) -> bool {
         let sentence_start = sentence.start;
         let Some(q) = prev_nonspace(tokens, p, sentence_start) else { return false };
-        if tokens[q].kind != TokenKind::Word {
+        // `Stowarzyszenie „Wiedza” w Warszawie`: a quoted name's closing
+        // quote ends the run like a word when a capitalised word stands
+        // right before the opening quote (not `w zajeździe „Zagłoba” w
+        // Opolu`, `w Hotelu Spa, „Nowy Dwór” w Świlczy`: a building's name).
+        let capital = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].text(text).chars().next().is_some_and(char::is_uppercase);
+        let quote_closes = matches!(tokens[q].text(text), "”" | "\"" | "»")
+            && (sentence_start..q).rev().take(8).find(|&k| matches!(tokens[k].text(text), "„" | "\"" | "«")).is_some_and(|o| {
+                prev_nonspace(tokens, o, sentence_start).is_some_and(|b| {
+                    capital(b) && !self.building_stems.iter().any(|st| tokens[b].text(text).to_lowercase().starts_with(st.as_str()))
+                })
+            });
+        if tokens[q].kind != TokenKind::Word && !quote_closes {
             return false;
         }
         let word = tokens[q].text(text);
