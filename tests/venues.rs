@@ -3,6 +3,7 @@
 //! `rules/venue_online.tsv`).
 
 use ekstrakt::doc::Doc;
+use ekstrakt::extract::names::NameExtractor;
 use ekstrakt::extract::venues::VenueExtractor;
 use ekstrakt::record::{Record, Status};
 use ekstrakt::rules::Table;
@@ -12,18 +13,26 @@ use ekstrakt::RuleSet;
 struct Setup {
     seg: Segmenter,
     venues: VenueExtractor,
+    /// For venues named only by their building (the names' nominatives).
+    names: NameExtractor,
 }
 
 impl Setup {
     fn new() -> Setup {
         let rules = RuleSet::embedded();
-        Setup { seg: Segmenter::new(&rules).unwrap(), venues: VenueExtractor::new(&rules).unwrap() }
+        Setup {
+            seg: Segmenter::new(&rules).unwrap(),
+            venues: VenueExtractor::new(&rules).unwrap(),
+            names: NameExtractor::new(&rules).unwrap(),
+        }
     }
 
     fn run(&self, text: &str) -> Record {
         let doc = Doc::new(text, &self.seg);
         let mut record = Record::new("t", "t", Status::Ok);
         self.venues.extract(&doc, &mut record);
+        let institutions = self.names.extract_with_institutions(&doc, &mut Record::new("t", "t", Status::Ok));
+        self.venues.institution_venue(&doc, &mut record, &institutions);
         for v in &record.venues {
             assert_eq!(&text[v.span.range()], v.text, "span and text disagree in {text:?}");
         }
@@ -94,7 +103,7 @@ fn context_rule_examples() {
         let got = s.names(example);
         match row.field(1).unwrap() {
             "event" | "month" | "trip" | "label" | "building" | "seat" | "visit" | "host" | "located" | "site" | "distance" | "during"
-            | "class" | "kinds" => {
+            | "class" | "kinds" | "within" => {
                 assert_eq!(got.iter().filter(|n| *n != "online").count(), 1, "line {}: {example:?} should give a venue", row.line())
             }
             "not_venue" | "ambiguous" | "scope" | "unit" | "topic" | "area" => {

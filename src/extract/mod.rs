@@ -69,7 +69,9 @@ impl Extractors {
         self.dates.extract(doc, record);
         self.venues.extract(doc, record);
         self.attendance.extract(doc, record);
-        self.names.extract(doc, record);
+        let institutions = self.names.extract_with_institutions(doc, record);
+        // a venue named only by its building needs the names' nominatives
+        self.venues.institution_venue(doc, record, &institutions);
     }
 }
 

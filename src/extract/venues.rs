@@ -31,11 +31,13 @@
 //! An address after the city (`w Krakowie, ul. Pocztowa 39`) and a
 //! building named before it (`w hotelu Marriott w Warszawie`, `w Pałacu
 //! Kultury i Nauki w Warszawie`) become the venue's `place`. A building
-//! with no city (`w Sejmie`, `w Spodku`) gives no venue: the annotation
-//! guide takes the city as the venue's name and the corpora's gold files
-//! mark building-only venues optional, with the building as name, so a
-//! city inferred from the building would be a false alarm. Each venue name
-//! is reported once, at its first mention.
+//! or institution with no town anywhere as a venue (`Konferencja odbyła
+//! się w Łódzkim Urzędzie Wojewódzkim`, `w siedzibie Ministerstwa
+//! Rozwoju`) is the venue under its own nominative name (module
+//! `institutions`, run after the names, whose nominatives it takes); a
+//! city inferred from the building would be a false alarm where the gold
+//! names the building. A one-word building (`w Sejmie`, `w Spodku`) gives
+//! none. Each venue name is reported once, at its first mention.
 
 use crate::doc::Doc;
 use crate::extract::names::organizations::with_lower;
@@ -46,6 +48,8 @@ use crate::segment::{Token, TokenKind};
 use crate::span::Span;
 use regex::Regex;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+
+mod institutions;
 
 /// The rules file with context words.
 pub const CONTEXT_FILE: &str = "venue_context.tsv";
@@ -101,6 +105,9 @@ pub struct VenueExtractor {
     not_venue_stems: Vec<String>,
     trip_stems: Vec<String>,
     building_stems: Vec<String>,
+    /// Words of a place within a building between `w` and its name (`w
+    /// siedzibie`, `w murach`, `na terenie`): `within`.
+    within_stems: Vec<String>,
     scope_stems: Vec<String>,
     /// Verbs whose subject, a town right before them, hosts the event
     /// (`Przemyśl podejmuje`, `Kraków gości`): `host`.
@@ -159,6 +166,7 @@ impl VenueExtractor {
             not_venue_stems: Vec::new(),
             trip_stems: Vec::new(),
             building_stems: Vec::new(),
+            within_stems: Vec::new(),
             scope_stems: Vec::new(),
             visit_stems: Vec::new(),
             host_stems: Vec::new(),
@@ -198,6 +206,7 @@ impl VenueExtractor {
                 "not_venue" => x.not_venue_stems.push(word),
                 "trip" => x.trip_stems.push(word),
                 "building" => x.building_stems.push(word),
+                "within" => x.within_stems.push(word),
                 "scope" => x.scope_stems.push(word),
                 "visit" => x.visit_stems.push(word),
                 "host" => x.host_stems.push(word),
@@ -1028,7 +1037,18 @@ impl VenueExtractor {
     fn name_or_modifier_before(&self, text: &str, tokens: &[Token], sentence: std::ops::Range<usize>, p: usize) -> bool {
         let sentence_start = sentence.start;
         let Some(q) = prev_nonspace(tokens, p, sentence_start) else { return false };
-        if tokens[q].kind != TokenKind::Word {
+        // `Stowarzyszenie „Wiedza” w Warszawie`: a quoted name's closing
+        // quote ends the run like a word when a capitalised word stands
+        // right before the opening quote (not `w zajeździe „Zagłoba” w
+        // Opolu`, `w Hotelu Spa, „Nowy Dwór” w Świlczy`: a building's name).
+        let capital = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].text(text).chars().next().is_some_and(char::is_uppercase);
+        let quote_closes = matches!(tokens[q].text(text), "”" | "\"" | "»")
+            && (sentence_start..q).rev().take(8).find(|&k| matches!(tokens[k].text(text), "„" | "\"" | "«")).is_some_and(|o| {
+                prev_nonspace(tokens, o, sentence_start).is_some_and(|b| {
+                    capital(b) && !self.building_stems.iter().any(|st| tokens[b].text(text).to_lowercase().starts_with(st.as_str()))
+                })
+            });
+        if tokens[q].kind != TokenKind::Word && !quote_closes {
             return false;
         }
         let word = tokens[q].text(text);
@@ -1053,9 +1073,11 @@ impl VenueExtractor {
         }
         // A run of capitalised words (joined by spaces, hyphens or quotes).
         let first_word = tokens[sentence_start..p].iter().position(|t| t.kind == TokenKind::Word).map(|k| sentence_start + k);
+        let bulleted = first_word.is_some_and(|f| tokens[sentence_start..f].iter().any(|t| matches!(t.text(text), "•" | "*" | "▪" | "·" | "-" | "–")));
         let mut j = q;
         let mut run = 0;
         let mut run_building = false;
+        let mut crossed_dash = false;
         loop {
             let t = tokens[j];
             if t.kind == TokenKind::Word {
@@ -1138,8 +1160,10 @@ impl VenueExtractor {
                     return false;
                 }
                 // A run from the sentence's start is a heading or the
-                // subject (`Sejm RP w Warszawie`), not a name's tail.
-                if Some(j) == first_word {
+                // subject (`Sejm RP w Warszawie`), not a name's tail; not in
+                // a list item (`• Centrum Badań w Otwocku za projekt`) or
+                // after a spaced dash.
+                if Some(j) == first_word && !bulleted && !crossed_dash {
                     return false;
                 }
                 run += 1;
@@ -1160,6 +1184,13 @@ impl VenueExtractor {
                     let a = tokens[j - 1].text(text);
                     a == "im" || (a.chars().count() == 1 && a.chars().all(char::is_uppercase))
                 };
+                // (a run that reaches the sentence's start over a dash
+                // between spaces is no heading: `Jan Nowak - Prezes Funduszu
+                // X w Katowicach`)
+                crossed_dash |= matches!(t.text(text), "-" | "–" | "—")
+                    && j > sentence_start
+                    && tokens[j - 1].is_space()
+                    && tokens.get(j + 1).is_some_and(|n| n.is_space());
                 let joins =
                     (t.is_space() && t.kind != TokenKind::Newline) || matches!(t.text(text), "-" | "–" | "„" | "”" | "\"") || abbreviation;
                 if !joins {

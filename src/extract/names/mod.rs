@@ -391,6 +391,13 @@ impl NameExtractor {
 
     /// Adds the clusters, organisations and people found in `doc` to `record`.
     pub fn extract(&self, doc: &Doc<'_>, record: &mut Record) {
+        self.extract_with_institutions(doc, record);
+    }
+
+    /// Like [`NameExtractor::extract`], and returns every mention of an
+    /// organisation or a venue building with its nominative name, in text
+    /// order (for venues named only by their building).
+    pub fn extract_with_institutions(&self, doc: &Doc<'_>, record: &mut Record) -> Vec<organizations::Institution> {
         let mut sentences = sentence_words(doc);
         for ws in &mut sentences {
             self.orgs.split_glued_heads(ws);
@@ -439,7 +446,7 @@ impl NameExtractor {
             self.orgs.after_roles(ws, &role_ends, &mut blocked[si], &mut orgs);
             self.orgs.find(doc.text, ws, &mut blocked[si], &mut orgs);
         }
-        let (mut clusters, organizations, mentions) = self.orgs.finish(doc.text, orgs);
+        let (mut clusters, organizations, mentions, institutions) = self.orgs.finish(doc.text, orgs);
         // `Infoklastra Poligraficznego`: a head glued to a prefix.
         let (glued, counts) = clusters::compound_head_names(doc.text, &sentences, &blocked, self.morph);
         if !glued.is_empty() {
@@ -449,6 +456,7 @@ impl NameExtractor {
         record.clusters.extend(clusters);
         record.organizations.extend(organizations);
         record.people.extend(people.into_items(doc.text));
+        institutions
     }
 }
 

@@ -171,6 +171,23 @@ pub struct Found {
     /// `normalise` of names the text defines as an event (`Klub PGM to
     /// cykliczne spotkania`): an event series, not an organisation.
     event_series: Vec<String>,
+    /// Mentions of venue buildings (`Centrum Kongresowym`), not reported as
+    /// organisations but kept as places an event may be in.
+    venue_spans: Vec<Span>,
+}
+
+/// A mention of an organisation or a venue building, with the name it is
+/// reported by (the nominative): what an event `w siedzibie Ministerstwa
+/// Rozwoju` or `w Łódzkim Urzędzie Wojewódzkim` takes place in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Institution {
+    /// The mention's byte range (the name only, no preposition).
+    pub span: Span,
+    /// The nominative name.
+    pub name: String,
+    /// Other names of the same body in the text (`Instytut X Uniwersytetu Y`
+    /// beside the unit's own `Instytut X`).
+    pub aliases: Vec<String>,
 }
 
 /// Calls `f` with `s` lower-cased, copying only when `s` has a capital.
@@ -1241,6 +1258,7 @@ impl OrgFinder {
             // building, a place (its owner in the genitive stays a name).
             if m.kind == Kind::Org && m.known.is_none() && self.venue_building(ws, i, end) {
                 m.kind = Kind::Skip;
+                found.venue_spans.push(m.span);
             }
             // `Departamentu Rozwoju Gospodarczego Urzędu Marszałkowskiego`:
             // the unit is named without its parent, the whole is an alias.
@@ -3169,7 +3187,7 @@ impl OrgFinder {
     /// Merges the mentions into clusters and organisations, and lists every
     /// mention's start with the name of the item it belongs to (for
     /// affiliations).
-    pub fn finish(&self, text: &str, mut found: Found) -> (Vec<NamedItem>, Vec<NamedItem>, Vec<(usize, String)>) {
+    pub fn finish(&self, text: &str, mut found: Found) -> (Vec<NamedItem>, Vec<NamedItem>, Vec<(usize, String)>, Vec<Institution>) {
         self.bulleted_clusters(text, &mut found);
         // `Urzędu Marszałkowskiego` in a text about one voivodeship
         // (`Województwa Podlaskiego`): that voivodeship's marshal's office.
@@ -3195,6 +3213,10 @@ impl OrgFinder {
             /// `normalise` of each of `names`.
             keys: Vec<String>,
             starts: Vec<usize>,
+            /// Every mention's span, for [`Institution`]s.
+            spans: Vec<Span>,
+            /// Whether a mention is a venue building (`Centrum Kongresowe`).
+            venue: bool,
         }
         let mut groups: Vec<Group> = Vec::new();
         for m in found.mentions {
@@ -3220,6 +3242,8 @@ impl OrgFinder {
                         names: Vec::new(),
                         keys: Vec::new(),
                         starts: Vec::new(),
+                        spans: Vec::new(),
+                        venue: false,
                     });
                     groups.len() - 1
                 }
@@ -3229,6 +3253,8 @@ impl OrgFinder {
                 g.parsed_name = Some(m.name.clone());
             }
             g.starts.push(m.span.start);
+            g.spans.push(m.span);
+            g.venue |= found.venue_spans.contains(&m.span);
             // the keys are `m_key` and `alias_keys`, computed above
             for (n, k) in std::iter::once((m.name, m_key)).chain(m.aliases.into_iter().zip(alias_keys)) {
                 if !g.keys.contains(&k) {
@@ -3248,7 +3274,13 @@ impl OrgFinder {
             .filter(|g| g.kind != Kind::Skip && g.names[0].split_whitespace().count() >= 2)
             .map(|g| super::clusters::initials(g.parsed_name.as_deref().unwrap_or(&g.names[0])))
             .collect();
+        let mut institutions = Vec::new();
         for g in groups {
+            if g.kind == Kind::Skip && g.venue {
+                let name = g.parsed_name.clone().unwrap_or_else(|| g.names[0].clone());
+                let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+                institutions.extend(g.spans.iter().map(|&span| Institution { span, name: name.clone(), aliases: Vec::new() }));
+            }
             if g.kind == Kind::Skip || g.known.is_none() && g.keys.iter().any(|k| found.event_series.contains(k)) {
                 continue;
             }
@@ -3298,6 +3330,9 @@ impl OrgFinder {
             for s in &g.starts {
                 starts.push((*s, name.clone()));
             }
+            if g.kind == Kind::Org {
+                institutions.extend(g.spans.iter().map(|&span| Institution { span, name: name.clone(), aliases: aliases.clone() }));
+            }
             if g.kind == Kind::Cluster {
                 cluster_counts.push(g.starts.len());
             }
@@ -3308,7 +3343,8 @@ impl OrgFinder {
             }
         }
         let clusters = super::clusters::merge_short_mentions(clusters, &cluster_counts, self.morph);
-        (clusters, orgs, starts)
+        institutions.sort_by_key(|i| i.span.start);
+        (clusters, orgs, starts, institutions)
     }
 }
 
