@@ -165,7 +165,7 @@ def loc_masc(stem):
     """Locative/vocative singular of a masculine noun with consonant-final stem."""
     low = stem.lower()
     if low.endswith(("k", "g", "ch", "h", "l", "j", "c", "cz", "sz", "rz", "ż", "ś", "ć",
-                     "ń", "ź", "dź", "y", "i", "u", "a", "e", "o", "ck", "ck")):
+                     "ń", "ź", "dź", "y", "i", "u", "a", "e", "o", "ck", "š", "ž", "č", "ř", "ň", "ď", "ť")):
         return stem + "u"
     if low.endswith("x"):
         return stem + "ie"

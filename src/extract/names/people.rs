@@ -999,6 +999,13 @@ impl PeopleFinder {
                     && capital(k - 1)
                     && capital(k + 1)
                     && (k + 2..to).any(|m| ws[m].text == "i" && capital(m - 1) && capital(m + 1));
+                // The same in lower case (`minister handlu, telekomunikacji
+                // i turystyki Jan Nowak`): single words up to the `i`.
+                let closed_lower_list = x.text == ","
+                    && k > from
+                    && lower_word(k - 1)
+                    && (k + 1..to).find(|&m| !(lower_word(m) && ws[m].text != "i" && !self.is_title(&ws[m]) && !self.is_verb(ws[m].text) || ws[m].is_punct(",")))
+                        .is_some_and(|m| ws[m].text == "i" && m > k + 1 && lower_word(m - 1) && lower_word(m + 1) && m + 1 < to);
                 // A spaced dash inside the complement, between two of its
                 // words (`prezes Izby Polska – Azja Jan Nowak`, `marszałek
                 // województwa warmińsko – mazurskiego dr Jan Nowak`).
@@ -1018,7 +1025,8 @@ impl PeopleFinder {
                     || inner_dash
                     || matches!(x.text, "-" | "–" | "—") && (k + 1..to).all(|m| self.is_title(&ws[m]) || ws[m].is_punct("."))
                     || matches!(x.text, "„" | "”" | "“" | "\"")
-                    || closed_list;
+                    || closed_list
+                    || closed_lower_list;
             }
             // `dyrektor departamentu promocji i współpracy gospodarczej
             // urzędu Jan Nowak`: `i` between lower-case words of the complement.
