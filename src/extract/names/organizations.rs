@@ -124,6 +124,9 @@ pub struct OrgFinder {
     /// Heads of parents whose governing body is a name of its own
     /// (`org_bodies.tsv`, role `own`: `Zarząd Województwa Śląskiego`).
     body_owners: HashSet<String>,
+    /// Heads that head a name only in the singular (`org_heads.tsv`,
+    /// `singular`: `Przedsiębiorstwa Wodociągów`, not `ds. Przedsiębiorstw`).
+    singular_heads: HashSet<String>,
     /// Adjectives that leave a body a body (`org_bodies.tsv`, role `before`:
     /// `Nowy Zarząd Klastra`).
     body_before: HashSet<String>,
@@ -525,6 +528,7 @@ impl OrgFinder {
         let mut no_seat = HashSet::default();
         let mut parent_seat = HashSet::default();
         let mut cluster_like = HashSet::default();
+        let mut singular_heads = HashSet::default();
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster or org"))?;
             let lemma = row.field(0)?.to_lowercase();
@@ -539,7 +543,12 @@ impl OrgFinder {
                 Some("cluster-like") => {
                     cluster_like.insert(lemma.clone());
                 }
-                Some(other) => return Err(row.error(format!("the fourth field must be no-seat, parent-seat or cluster-like, not {other:?}"))),
+                Some("singular") => {
+                    singular_heads.insert(lemma.clone());
+                }
+                Some(other) => {
+                    return Err(row.error(format!("the fourth field must be no-seat, parent-seat, cluster-like or singular, not {other:?}")))
+                }
             }
             match row.field(2)? {
                 "pl" => pl_heads.insert(lemma, kind),
@@ -711,6 +720,7 @@ impl OrgFinder {
             bodies,
             body_owners,
             body_before,
+            singular_heads,
             legal_forms,
             legal_prefixes,
             legal_max,
@@ -858,7 +868,12 @@ impl OrgFinder {
                     return None;
                 }
                 let k = with_lower(&a.lemma, |l| self.pl_heads.get(l).copied())?;
-                Some((a.lemma.to_lowercase(), k))
+                let lemma = a.lemma.to_lowercase();
+                // (`ds. Przedsiębiorstw`: a plural, not a name's head)
+                if self.singular_heads.contains(&lemma) && !a.number.contains(Number::Sg) {
+                    return None;
+                }
+                Some((lemma, k))
             })
         })
     }
@@ -1772,7 +1787,11 @@ impl OrgFinder {
         } else {
             ws[head].text.rsplit_once('-').map(|(_, l)| l).unwrap_or(ws[head].text)
         };
-        let readings = nominative::noun_readings(self.morph, head_form, &head_lemma);
+        let mut readings = nominative::noun_readings(self.morph, head_form, &head_lemma);
+        // (`Przedsiębiorstwa Rodzinne`: a singular head agrees as a singular)
+        if self.singular_heads.contains(&head_lemma) {
+            readings.retain(|a| a.number.contains(Number::Sg));
+        }
         let mut feats = nominative::features(&readings);
         let plural_only = !feats.number.contains(Number::Sg);
         // A plural head is a name only in the nominative (`Klastry Polskie`),
