@@ -117,6 +117,19 @@ pub struct OrgFinder {
     org_generic: HashSet<String>,
     /// Heads of units inside an organisation (`org_units.tsv`).
     units: HashSet<String>,
+    /// Governing bodies (`org_bodies.tsv`, roles `body` and `cluster-body`):
+    /// a head lemma, or a head lemma and an adjective lemma (`komitet
+    /// sterujący`), and whether it is a body of clusters only.
+    bodies: HashMap<String, bool>,
+    /// Heads of parents whose governing body is a name of its own
+    /// (`org_bodies.tsv`, role `own`: `Zarząd Województwa Śląskiego`).
+    body_owners: HashSet<String>,
+    /// Heads that head a name only in the singular (`org_heads.tsv`,
+    /// `singular`: `Przedsiębiorstwa Wodociągów`, not `ds. Przedsiębiorstw`).
+    singular_heads: HashSet<String>,
+    /// Adjectives that leave a body a body (`org_bodies.tsv`, role `before`:
+    /// `Nowy Zarząd Klastra`).
+    body_before: HashSet<String>,
     /// Legal forms of companies (`org_legal_forms.tsv`), lower case, no spaces.
     legal_forms: HashSet<String>,
     /// Every prefix of a legal form (the forms included): reading stops at
@@ -540,6 +553,7 @@ impl OrgFinder {
         let mut no_seat = HashSet::default();
         let mut parent_seat = HashSet::default();
         let mut cluster_like = HashSet::default();
+        let mut singular_heads = HashSet::default();
         for row in t.rows() {
             let kind = kind_of(row.field(1)?).ok_or_else(|| row.error("kind must be cluster or org"))?;
             let lemma = row.field(0)?.to_lowercase();
@@ -554,7 +568,12 @@ impl OrgFinder {
                 Some("cluster-like") => {
                     cluster_like.insert(lemma.clone());
                 }
-                Some(other) => return Err(row.error(format!("the fourth field must be no-seat, parent-seat or cluster-like, not {other:?}"))),
+                Some("singular") => {
+                    singular_heads.insert(lemma.clone());
+                }
+                Some(other) => {
+                    return Err(row.error(format!("the fourth field must be no-seat, parent-seat, cluster-like or singular, not {other:?}")))
+                }
             }
             match row.field(2)? {
                 "pl" => pl_heads.insert(lemma, kind),
@@ -679,6 +698,18 @@ impl OrgFinder {
         let events = first_fields("cluster_events.tsv")?;
         let org_generic = first_fields("org_generic.tsv")?;
         let units = first_fields("org_units.tsv")?;
+        let (mut bodies, mut body_owners, mut body_before) = (HashMap::default(), HashSet::default(), HashSet::default());
+        {
+            let t = rules.table("org_bodies.tsv")?;
+            t.expect_fields(2, 2)?;
+            for r in t.rows() {
+                match r.field(1)? {
+                    "own" => body_owners.insert(normalise(r.field(0)?)),
+                    "before" => body_before.insert(normalise(r.field(0)?)),
+                    role => bodies.insert(normalise(r.field(0)?), role == "cluster-body").is_none(),
+                };
+            }
+        }
         let legal_forms: HashSet<String> = first_fields("org_legal_forms.tsv")?.into_iter().map(|f| f.replace(' ', "")).collect();
         let legal_max = legal_forms.iter().map(String::len).max().unwrap_or(0);
         let legal_prefixes = legal_forms.iter().flat_map(|f| f.char_indices().map(|(i, c)| f[..i + c.len_utf8()].to_string())).collect();
@@ -711,6 +742,10 @@ impl OrgFinder {
             events,
             org_generic,
             units,
+            bodies,
+            body_owners,
+            body_before,
+            singular_heads,
             legal_forms,
             legal_prefixes,
             legal_max,
@@ -861,7 +896,12 @@ impl OrgFinder {
                     return None;
                 }
                 let k = with_lower(&a.lemma, |l| self.pl_heads.get(l).copied())?;
-                Some((a.lemma.to_lowercase(), k))
+                let lemma = a.lemma.to_lowercase();
+                // (`ds. Przedsiębiorstw`: a plural, not a name's head)
+                if self.singular_heads.contains(&lemma) && !a.number.contains(Number::Sg) {
+                    return None;
+                }
+                Some((lemma, k))
             })
         })
     }
@@ -1275,6 +1315,34 @@ impl OrgFinder {
                     }
                 }
             }
+            // `Zarządu Klastra Budowlanego`, `Rady Stowarzyszenia „Wiedza”`:
+            // a governing body is not reported; the words of the organisation
+            // it belongs to are read again from its first word.
+            // (`Nowy Zarząd Pomorskiego Klastra`: after its own adjectives.)
+            let body_head = (i..end).find(|&h| self.pl_head(&ws[h]).is_some()).filter(|&h| {
+                ws[i..h].iter().all(|w| {
+                    self.morph.with_analyses(w.text, |r| {
+                        r.iter().any(|a| a.pos == Pos::Adjective && with_lower(&a.lemma, |l| self.body_before.contains(l)))
+                    })
+                })
+            });
+            if let Some(p) = body_head
+                .filter(|_| m.kind == Kind::Org && m.known.is_none() && m.span.start == ws[i].span.start)
+                .and_then(|h| self.body_parent(ws, h, end))
+            {
+                for b in &mut blocked[i..p] {
+                    *b = true;
+                }
+                // (its aliases, a quoted name, are the parent's)
+                found.mentions.push(Mention {
+                    span: Span::new(ws[i].span.start, ws[p - 1].span.end),
+                    kind: Kind::Skip,
+                    aliases: Vec::new(),
+                    ..m
+                });
+                i = p;
+                continue;
+            }
             // Words skipped before the name (`NTHills` glued to `Klaster`)
             // stay free for other rules.
             let from = ws[i..end].iter().position(|w| w.span.start == m.span.start).map_or(i, |p| i + p);
@@ -1474,6 +1542,50 @@ impl OrgFinder {
         }
         let (e, inner) = self.polish(text, &ws[..end], blocked, p)?;
         (e <= end && inner.kind == Kind::Cluster).then_some(inner)
+    }
+
+    /// `Zarządu Klastra Budowlanego`, `Rady Stowarzyszenia „Wiedza”`,
+    /// `Komitetu Sterującego Klastra`: a governing body (`org_bodies.tsv`)
+    /// of an organisation named right after it, in the genitive singular,
+    /// perhaps after genitive adjectives (`Zarządu Pomorskiego Klastra`).
+    /// The first word of the parent's name.
+    /// Not a parent: a plural (`Rada Krajowych Klastrów Kluczowych`), a head
+    /// whose body is a name (`Zarządu Województwa Śląskiego`), a body that
+    /// agrees with its own adjective (`Rada Główna Instytutów Badawczych`),
+    /// an organisation other than a cluster after a `cluster-body` (`Rada
+    /// Federacji Przedsiębiorców Polskich`).
+    fn body_parent(&self, ws: &[Word<'_>], i: usize, end: usize) -> Option<usize> {
+        let (lemma, _) = self.pl_head(&ws[i])?;
+        let (k, clusters_only) = if let Some(&c) = self.bodies.get(&lemma) {
+            (i + 1, c)
+        } else {
+            let next = ws.get(i + 1).filter(|_| i + 1 < end)?;
+            let two = self.morph.with_analyses(next.text, |r| {
+                r.iter().find_map(|a| with_lower(&a.lemma, |l| self.bodies.get(&format!("{lemma} {l}")).copied()))
+            })?;
+            (i + 2, two)
+        };
+        // `Zarządu BSSC`: an acronym alone.
+        if k + 1 == end && is_acronym_like(ws[k].text) && !is_roman(ws[k].text) && !clusters_only {
+            return Some(k);
+        }
+        let mut q = k;
+        while q < end && ws[q].is_capitalised() {
+            if let Some((l, kind)) = self.pl_head(&ws[q]) {
+                let genitive_sg = nominative::noun_readings(self.morph, ws[q].text, &l)
+                    .iter()
+                    .any(|a| a.case.contains(Case::Gen) && a.number.contains(Number::Sg));
+                let parent_ok = kind == Kind::Cluster || kind == Kind::Org && !clusters_only;
+                return (genitive_sg && !self.body_owners.contains(&l) && parent_ok).then_some(k);
+            }
+            let genitive_adjective =
+                self.morph.with_analyses(ws[q].text, |r| r.iter().any(|a| a.pos == Pos::Adjective && a.case.contains(Case::Gen)));
+            if !genitive_adjective {
+                return None;
+            }
+            q += 1;
+        }
+        None
     }
 
     /// Known names and acronyms written as they are in the rules.
@@ -1711,7 +1823,11 @@ impl OrgFinder {
         } else {
             ws[head].text.rsplit_once('-').map(|(_, l)| l).unwrap_or(ws[head].text)
         };
-        let readings = nominative::noun_readings(self.morph, head_form, &head_lemma);
+        let mut readings = nominative::noun_readings(self.morph, head_form, &head_lemma);
+        // (`Przedsiębiorstwa Rodzinne`: a singular head agrees as a singular)
+        if self.singular_heads.contains(&head_lemma) {
+            readings.retain(|a| a.number.contains(Number::Sg));
+        }
         let mut feats = nominative::features(&readings);
         let plural_only = !feats.number.contains(Number::Sg);
         // A plural head is a name only in the nominative (`Klastry Polskie`),
