@@ -389,11 +389,18 @@ impl DocumentDateExtractor {
         }
         let c = self.grammar.scan(line, false).into_iter().next().filter(|c| c.span.start == 0)?;
         let rest = line[c.span.end..].trim_start_matches([' ', '\u{a0}', '\t']);
-        // `Źródło: własne`, `Autor: Anna Lis`: one capitalised word and a colon
+        // `Źródło: własne`, `Autor: Anna Lis`: one capitalised word and a
+        // colon; after a bar, a label in any case, maybe cut short
+        // (`21.11.2001 | aktual.: 22.06.2002 14:29`)
+        let barred = rest.starts_with('|');
+        let after_bar = rest.trim_start_matches(FURNITURE);
         let labelled = c.family == "numeric"
-            && rest.split_once(':').is_some_and(|(w, _)| {
+            && after_bar.split_once(':').is_some_and(|(w, _)| {
+                let w = if barred { w.trim_end_matches('.') } else { w };
                 let mut ch = w.chars();
-                ch.next().is_some_and(char::is_uppercase) && ch.all(char::is_alphabetic) && w.chars().count() >= 3
+                ch.next().is_some_and(|x| x.is_uppercase() || barred && x.is_alphabetic())
+                    && ch.all(char::is_alphabetic)
+                    && w.chars().count() >= 3
             });
         // `, Poznań`: one capitalised word (a town) ending the line
         let town = rest.strip_prefix(',').map(str::trim).is_some_and(|t| {
