@@ -379,11 +379,28 @@ impl EventExtractor {
             if event.edition.is_none() {
                 event.edition = self.edition_again_about(doc, name);
             }
+            if event.edition.is_none() {
+                // `Pierwszy Business Mixer Izby`: the name opens with its ordinal
+                event.edition = self.edition_opening(name);
+            }
             if event.year.is_none() {
                 event.year = year_after_name_word(doc, name);
             }
         }
         Some(event)
+    }
+
+    /// The ordinal word opening a name of two words or more, followed by a
+    /// capitalised word (`Pierwszy Business Mixer` = 1, `Trzecie Forum
+    /// Rozwoju` = 3); not a plural (`Pierwsze edycje`) nor lower case.
+    fn edition_opening(&self, name: &str) -> Option<u32> {
+        let mut ws = name.split_whitespace();
+        let first = ws.next()?;
+        let next = ws.next()?;
+        if !is_cap(first) || !is_cap(next) || self.edition_words.contains(&next.to_lowercase()) {
+            return None;
+        }
+        self.ordinal(first)
     }
 
     /// `po raz 23.` below the top, in a sentence that names the event by a
