@@ -113,7 +113,11 @@ impl DocumentDateExtractor {
     /// dated headlines passed over at the top of the page, if any.
     pub fn extract_with_sidebar(&self, doc: &Doc<'_>) -> (Option<(NaiveDate, Span)>, Option<Span>) {
         let mut sidebar = None;
-        let found = self.labelled(doc.text).or_else(|| self.byline_dated(doc.text)).or_else(|| self.dateline(doc, &mut sidebar));
+        let found = self
+            .labelled(doc.text)
+            .or_else(|| self.byline_dated(doc.text))
+            .or_else(|| self.dateline(doc, &mut sidebar))
+            .or_else(|| self.signature(doc.text));
         (found, sidebar)
     }
 
@@ -277,6 +281,49 @@ impl DocumentDateExtractor {
         None
     }
 
+    /// A signature at the foot of the page: its last line ends with a full
+    /// date after nothing but a source or author written in capitalised
+    /// words (`Źródło: Izba Gospodarcza, 5 kwietnia 2017 r.`, `(ZAP,
+    /// 18.6.2015 r.; 17:30)`, `… roku. (AB) „Gazeta Lokalna” 24.10.2008 r.`,
+    /// `9.10.2010` alone). A sentence ending with a date (`Forum odbędzie
+    /// się w Poznaniu, 5 kwietnia 2017 r.`) has lower-case words: no
+    /// signature.
+    fn signature(&self, text: &str) -> Option<(NaiveDate, Span)> {
+        let trimmed = text.trim_end();
+        let line_start = trimmed.rfind('\n').map_or(0, |i| i + 1);
+        let line = &trimmed[line_start..];
+        if !has_year_digits(line) {
+            return None;
+        }
+        let c = self.grammar.scan(line, false).into_iter().last()?;
+        let d = Self::full_date(&c)?;
+        // after the date: `r.`, a clock time, closing punctuation
+        let tail = &line[c.span.end..];
+        let tail_ok = tail
+            .trim_start_matches(|ch: char| ch.is_whitespace() || ch.is_ascii_digit() || matches!(ch, '.' | ',' | ';' | ':' | ')' | 'r'))
+            .trim_start_matches("oku")
+            .trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '.' | ')'))
+            .is_empty();
+        if !tail_ok {
+            return None;
+        }
+        // before it: the signature, from the end of the last sentence
+        let head = &line[..c.span.start];
+        let from = head.rfind(". ").map_or(0, |i| i + 2);
+        let words: Vec<&str> = head[from..].split_whitespace().collect();
+        if words.len() > 8 {
+            return None;
+        }
+        let capitalised = words.iter().all(|w| {
+            let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+            w.is_empty() || w.chars().next().is_some_and(|ch| ch.is_uppercase()) || matches!(w, "i" | "w" | "z" | "oraz")
+        });
+        if !capitalised {
+            return None;
+        }
+        Some((d, Span::new(line_start + c.span.start, line_start + c.span.end)))
+    }
+
     /// True when the date line `lines[i]` is an item of a list of dated
     /// headlines: the line two further on or two before is a date line too,
     /// with one line that is not a date between them.
@@ -342,11 +389,18 @@ impl DocumentDateExtractor {
         }
         let c = self.grammar.scan(line, false).into_iter().next().filter(|c| c.span.start == 0)?;
         let rest = line[c.span.end..].trim_start_matches([' ', '\u{a0}', '\t']);
-        // `Źródło: własne`, `Autor: Anna Lis`: one capitalised word and a colon
+        // `Źródło: własne`, `Autor: Anna Lis`: one capitalised word and a
+        // colon; after a bar, a label in any case, maybe cut short
+        // (`21.11.2001 | aktual.: 22.06.2002 14:29`)
+        let barred = rest.starts_with('|');
+        let after_bar = rest.trim_start_matches(FURNITURE);
         let labelled = c.family == "numeric"
-            && rest.split_once(':').is_some_and(|(w, _)| {
+            && after_bar.split_once(':').is_some_and(|(w, _)| {
+                let w = if barred { w.trim_end_matches('.') } else { w };
                 let mut ch = w.chars();
-                ch.next().is_some_and(char::is_uppercase) && ch.all(char::is_alphabetic) && w.chars().count() >= 3
+                ch.next().is_some_and(|x| x.is_uppercase() || barred && x.is_alphabetic())
+                    && ch.all(char::is_alphabetic)
+                    && w.chars().count() >= 3
             });
         // `, Poznań`: one capitalised word (a town) ending the line
         let town = rest.strip_prefix(',').map(str::trim).is_some_and(|t| {

@@ -379,11 +379,28 @@ impl EventExtractor {
             if event.edition.is_none() {
                 event.edition = self.edition_again_about(doc, name);
             }
+            if event.edition.is_none() {
+                // `Pierwszy Business Mixer Izby`: the name opens with its ordinal
+                event.edition = self.edition_opening(name);
+            }
             if event.year.is_none() {
                 event.year = year_after_name_word(doc, name);
             }
         }
         Some(event)
+    }
+
+    /// The ordinal word opening a name of two words or more, followed by a
+    /// capitalised word (`Pierwszy Business Mixer` = 1, `Trzecie Forum
+    /// Rozwoju` = 3); not a plural (`Pierwsze edycje`) nor lower case.
+    fn edition_opening(&self, name: &str) -> Option<u32> {
+        let mut ws = name.split_whitespace();
+        let first = ws.next()?;
+        let next = ws.next()?;
+        if !is_cap(first) || !is_cap(next) || self.edition_words.contains(&next.to_lowercase()) {
+            return None;
+        }
+        self.ordinal(first)
     }
 
     /// `po raz 23.` below the top, in a sentence that names the event by a
@@ -673,9 +690,12 @@ impl EventExtractor {
             return None;
         }
         let (b, kind) = Self::word(doc, toks, j + 1)?;
-        if kind != TokenKind::Word || !is_cap(b) || !Self::adjacent(doc, toks, j, j + 1) || self.agrees(b, head.gender, true) {
+        if kind != TokenKind::Word || !is_cap(b) || !Self::adjacent(doc, toks, j, j + 1) {
             return None;
         }
+        // `targi Expostone` looks like an adjective (`Targi Poznańskie`): a
+        // brand only if the text also writes it alone with a year (`Expostone 2015`)
+        let adjective_like = self.agrees(b, head.gender, true);
         if b.chars().count() < 4 || self.is_head(doc, doc.tokens[toks[j + 1]].span, b) {
             return None;
         }
@@ -689,6 +709,7 @@ impl EventExtractor {
         let n = lb.chars().count();
         let stem: String = lb.chars().take(if n > 5 { n - 2 } else { n }).collect();
         let mut alone = false;
+        let mut alone_year = false;
         let mut prev_head = false;
         // `BIOFACH` written elsewhere as `BioFach`: that spelling
         let mut name = b.to_string();
@@ -707,6 +728,11 @@ impl EventExtractor {
                 // alone, and not only at the start of a sentence (`Pracy szukało…`)
                 if !prev_head && !sentence_start && i != toks[j + 1] {
                     alone = true;
+                    let after = doc.text[tk.span.end..].strip_prefix(' ').unwrap_or("");
+                    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+                    if *lw == *lb && year_of(&digits).is_some() {
+                        alone_year = true;
+                    }
                 }
                 if *lw == *lb && is_shouting(&name) && !is_shouting(w) {
                     name = w.to_string();
@@ -714,7 +740,7 @@ impl EventExtractor {
             }
             prev_head = self.is_head_lower(&lw, w);
         }
-        if !alone {
+        if !alone || adjective_like && !alone_year {
             return None;
         }
         Some(Mention {
