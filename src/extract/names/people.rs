@@ -62,6 +62,9 @@ const FILLERS: &[&str] = &[
     // `Jan Nowak, jako przedstawiciel Izby`
     "jako",
 ];
+/// Conjunctions and prepositions that end a role's complement before a name
+/// (`wiceprezes Izby i Jan Nowak`, `prezesa Klastra z Janem Nowakiem`).
+const JOINERS: &[&str] = &["i", "oraz", "a", "lub", "albo", "z", "ze", "przez", "dla", "wraz"];
 /// Lower-case particles of foreign surnames (`von der Leyen`, `de Gaulle`).
 const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "del", "ter", "zu"];
 /// Roles that give way to any other role of the same mention.
@@ -897,7 +900,7 @@ impl PeopleFinder {
             if x.is_word()
                 && !x.is_capitalised()
                 && !matches!(x.text, "ds" | "i" | "w" | "we" | "do" | "spraw")
-                && (matches!(x.text, "a" | "lub" | "albo" | "oraz" | "z" | "ze" | "przez" | "dla" | "wraz")
+                && (JOINERS.contains(&x.text)
                     || STOPPERS.contains(&x.text)
                     || self.is_verb(x.text)
                     || !self.is_genitive_noun_or_adjective(x.text))
@@ -1070,7 +1073,7 @@ impl PeopleFinder {
                 return true;
             }
             let lower = x.text.to_lowercase();
-            !matches!(lower.as_str(), "i" | "oraz" | "a" | "lub" | "albo" | "z" | "ze" | "przez" | "dla" | "wraz")
+            !JOINERS.contains(&lower.as_str())
                 && !STOPPERS.contains(&lower.as_str())
                 && !self.is_verb(x.text)
         })
